@@ -1,0 +1,44 @@
+import postgres from 'postgres'
+
+/** The postgres.js handle every SQL function takes; rows are typed per query. */
+export type Sql = postgres.Sql<{ bigint: number }>
+export type TransactionSql = postgres.TransactionSql<{ bigint: number }>
+/** Either the pool or a transaction: functions in `src/db` accept both. */
+export type Queryable = Sql | TransactionSql
+
+export interface SqlOptions {
+  /** Pool size. The embedded database multiplexes one session, so it must be 1 there. */
+  max: number
+  /** Server-side deadline for every statement; omitted where startup parameters are not passed on. */
+  statementTimeoutMs?: number
+  /** Workers: skip the type lookup round trip; we only need built-in types. */
+  fetchTypes?: boolean
+  /** How long a connection attempt may take before the request fails (seconds). */
+  connectTimeoutSeconds?: number
+  /** Named prepared statements. Off for the embedded database, whose one session is shared. */
+  prepare?: boolean
+}
+
+export function createSql(url: string, options: SqlOptions): Sql {
+  return postgres(url, {
+    max: options.max,
+    prepare: options.prepare ?? true,
+    fetch_types: options.fetchTypes ?? true,
+    connect_timeout: options.connectTimeoutSeconds ?? 5,
+    idle_timeout: 30,
+    onnotice: () => {},
+    // Money is integer fen in int8; 2^53 fen is far beyond any contract, so plain numbers are safe.
+    types: {
+      bigint: {
+        to: 20,
+        from: [20],
+        serialize: (value: number) => String(value),
+        parse: (value: string) => Number(value),
+      },
+    },
+    connection: {
+      application_name: 'kechuang-match',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
+  }) as unknown as Sql
+}

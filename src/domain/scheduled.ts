@@ -1,0 +1,30 @@
+import type { Config } from '../config.js'
+import type { Sql } from '../db/client.js'
+import type { Logger } from '../lib/logger.js'
+
+export interface ScheduledDeps {
+  sql: Sql
+  config: Config
+  logger: Logger
+}
+
+export interface ScheduledJob {
+  name: string
+  run(deps: ScheduledDeps): Promise<Record<string, unknown>>
+}
+
+/** Periodic maintenance, run by the Worker's cron trigger and by a timer on the Node server. */
+export const scheduledJobs: ScheduledJob[] = []
+
+export async function runScheduledWork(deps: ScheduledDeps, jobs = scheduledJobs): Promise<void> {
+  for (const job of jobs) {
+    const started = Date.now()
+    try {
+      const result = await job.run(deps)
+      deps.logger.info('scheduled job done', { job: job.name, ms: Date.now() - started, ...result })
+    } catch (error) {
+      // One failing job must not stop the others; it is retried on the next tick.
+      deps.logger.error('scheduled job failed', { job: job.name, error: String(error) })
+    }
+  }
+}

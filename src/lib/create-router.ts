@@ -1,0 +1,17 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { ApiError } from '../errors.js'
+import { fieldErrorsFromZod } from './problem.js'
+import type { AppBindings } from './types.js'
+
+/** Every router shares one validation hook, so every invalid input becomes the same problem body. */
+export function createRouter() {
+  return new OpenAPIHono<AppBindings>({
+    strict: true,
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = fieldErrorsFromZod(result.target, result.error.issues)
+        throw new ApiError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors })
+      }
+    },
+  })
+}

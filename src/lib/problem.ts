@@ -1,0 +1,103 @@
+import { z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ApiError, type ErrorCode, type FieldError, errorCodes, toProblem } from '../errors.js'
+import type { AppBindings } from './types.js'
+
+export const problemContentType = 'application/problem+json'
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({
+      description: 'URI naming the kind of problem',
+      example: 'https://kechuang.example.cn/problems/validation-failed',
+    }),
+    title: z.string().openapi({ description: 'Short summary of the kind of problem', example: 'Request failed validation' }),
+    status: z.number().int().openapi({ description: 'HTTP status code', example: 400 }),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: 'What went wrong with this request', example: 'body.uscc: 统一社会信用代码校验位错误' }),
+    instance: z.string().optional().openapi({ description: 'The request path', example: '/v1/enterprises' }),
+    code: z
+      .enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]])
+      .openapi({ description: 'Machine-readable error code', example: 'validation_failed' }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: 'Id of the request, also in the X-Request-Id header', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().openapi({ description: 'Where the offending value is', example: 'body.uscc' }),
+          message: z.string().openapi({ description: 'Why it was rejected', example: '统一社会信用代码校验位错误' }),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'Each invalid field and why (validation errors only)' }),
+  })
+  .openapi('Problem', { description: 'An RFC 9457 problem detail' })
+
+function problemResponse(description: string) {
+  return { description, content: { [problemContentType]: { schema: ProblemSchema } } }
+}
+
+/** Error responses every route can give; spread into each route's `responses`. */
+export const commonErrorResponses = {
+  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)'),
+  413: problemResponse('Body larger than allowed'),
+  415: problemResponse('Body is not `application/json`'),
+  429: problemResponse('Rate limit exceeded'),
+  500: problemResponse('Unexpected error; nothing internal is revealed'),
+  503: problemResponse('Database unavailable'),
+} as const
+
+export const authErrorResponses = {
+  401: problemResponse('Missing, unknown or revoked API key'),
+  403: problemResponse('The key is valid but its role may not do this'),
+} as const
+
+export const notFoundResponse = { 404: problemResponse('No such object, or not visible to this key') } as const
+export const conflictResponse = { 409: problemResponse('Conflicts with the current state (duplicate, illegal transition, or a concurrent request)') } as const
+export const preconditionResponses = {
+  412: problemResponse('If-Match does not match the current ETag'),
+  428: problemResponse('If-Match header required'),
+} as const
+export const idempotencyResponses = {
+  409: problemResponse('A request with this Idempotency-Key is still being processed'),
+  422: problemResponse('Idempotency-Key was already used with a different request'),
+} as const
+export const serviceUnavailableResponse = { 503: problemResponse('Not ready: a dependency is missing or unreachable') } as const
+
+export function renderProblem(c: Context<AppBindings>, error: ApiError): Response {
+  const problem = toProblem(error, c.req.path, c.get('requestId'))
+  return c.body(JSON.stringify(problem), error.status, {
+    'content-type': problemContentType,
+    ...(error.extra.headers ?? {}),
+  })
+}
+
+const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P03', '08006', '08001', '53300'])
+
+/** Maps anything thrown to an ApiError; database and unknown failures never leak internals. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && error.message.includes('JSON')) return new ApiError('invalid_json', 'The request body is not valid JSON')
+    if (error.status === 413) return new ApiError('payload_too_large')
+    const code = (Object.keys(errorCodes) as ErrorCode[]).find((key) => errorCodes[key].status === error.status)
+    return new ApiError(code ?? 'internal', error.message || undefined)
+  }
+  const pgCode = (error as { code?: string } | null)?.code
+  if (pgCode && connectionErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
+  if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })
+  return new ApiError('internal', 'An unexpected error occurred; quote the requestId when reporting it')
+}
+
+export function fieldErrorsFromZod(target: string, issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  const prefix = target === 'json' ? 'body' : target
+  return issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }))
+}

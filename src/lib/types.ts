@@ -1,0 +1,35 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { Config } from '../config.js'
+import type { Sql } from '../db/client.js'
+import type { Migration } from '../db/migrations.js'
+import type { Logger } from './logger.js'
+
+/** A database handle for one request: the Node pool, or a per-request client on Workers. */
+export interface DatabaseLease {
+  sql: Sql
+  release(): void | Promise<void>
+}
+
+/** What a runtime adapter hands to `createApp`; nothing in the app reads the environment. */
+export interface AppDeps {
+  config: Config
+  logger: Logger
+  /** Opens (or borrows) the database for one request. */
+  openDatabase(env: unknown, executionCtx: { waitUntil(promise: Promise<unknown>): void } | undefined): DatabaseLease
+  /** Migrations this build expects, for readiness. */
+  migrations: readonly Migration[]
+  /** Serves the docs page's script and style files locally (Node); else they come from DOCS_ASSETS_URL. */
+  readDocsAsset?(file: string): Promise<Uint8Array | null>
+}
+
+export interface AppBindings {
+  Variables: {
+    sql: Sql
+    requestId: string
+    deps: AppDeps
+    logger: Logger
+  }
+}
+
+export type AppOpenAPI = OpenAPIHono<AppBindings>
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>

@@ -1,0 +1,32 @@
+import path from 'node:path'
+import type { Config } from '../config.js'
+import { type Sql, createSql } from '../db/client.js'
+import { type EmbeddedDatabase, embeddedSqlOptions, startEmbeddedDatabase } from '../db/embedded.js'
+
+export interface NodeDatabase {
+  sql: Sql
+  /** `embedded` (PGlite under DATA_DIR) or `server` (DATABASE_URL). */
+  mode: 'embedded' | 'server'
+  close(): Promise<void>
+}
+
+/** Node entries and CLIs open the database the same way: DATABASE_URL, else PGlite under DATA_DIR. */
+export async function openNodeDatabase(config: Config): Promise<NodeDatabase> {
+  if (config.DATABASE_URL) {
+    const sql = createSql(config.DATABASE_URL, {
+      max: config.DATABASE_POOL_MAX,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    })
+    return { sql, mode: 'server', close: () => sql.end({ timeout: 5 }) }
+  }
+  const embedded: EmbeddedDatabase = await startEmbeddedDatabase({ dataDir: path.resolve(config.DATA_DIR) })
+  const sql = createSql(embedded.url, { ...embeddedSqlOptions, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })
+  return {
+    sql,
+    mode: 'embedded',
+    async close() {
+      await sql.end({ timeout: 5 })
+      await embedded.stop()
+    },
+  }
+}

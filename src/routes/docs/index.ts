@@ -1,0 +1,27 @@
+import { Hono } from 'hono'
+import { ApiError } from '../../errors.js'
+import type { AppBindings, AppDeps } from '../../lib/types.js'
+import { docsAssetTypes, docsInitScript, renderDocsPage } from './docs.page.js'
+
+const defaultAssetsUrl = 'https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0'
+
+/** Plain Hono routes: the docs page is HTML for people, not part of the API it documents. */
+export function createDocsRouter(deps: AppDeps) {
+  const router = new Hono<AppBindings>()
+  const assetsBase = deps.readDocsAsset ? '/docs/assets' : (deps.config.DOCS_ASSETS_URL ?? defaultAssetsUrl).replace(/\/$/, '')
+  const page = renderDocsPage(assetsBase)
+
+  router.get('/docs', (c) => c.html(page, 200))
+  router.get('/docs/init.js', (c) => c.body(docsInitScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
+  router.get('/docs/assets/:file', async (c) => {
+    const file = c.req.param('file')
+    const contentType = docsAssetTypes[file]
+    const body = contentType && deps.readDocsAsset ? await deps.readDocsAsset(file) : null
+    if (!contentType || !body) throw new ApiError('not_found', `no docs asset ${file}`)
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': contentType,
+      'cache-control': 'public, max-age=86400',
+    })
+  })
+  return router
+}

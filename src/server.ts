@@ -1,0 +1,60 @@
+import { serve } from '@hono/node-server'
+import { createApp } from './app.js'
+import { ConfigError, parseConfig } from './config.js'
+import { DataDirInUseError } from './db/embedded.js'
+import { loadMigrationFiles } from './db/migration-files.js'
+import { MigrationError, migrate } from './db/migrations.js'
+import { createLogger } from './lib/logger.js'
+import { openNodeDatabase } from './node/database.js'
+import { readDocsAsset } from './node/docs-assets.js'
+
+/** Node entry: open the database (DATABASE_URL or embedded PGlite), migrate, serve. */
+async function main() {
+  const startedAt = performance.now()
+  const config = parseConfig(process.env)
+  const logger = createLogger(config.LOG_LEVEL)
+  const database = await openNodeDatabase(config)
+  const migrations = await loadMigrationFiles()
+  const applied = await migrate(database.sql, migrations, (m) =>
+    logger.info('migration applied', { version: m.version, name: m.name }),
+  )
+
+  const app = createApp({
+    config,
+    logger,
+    migrations,
+    openDatabase: () => ({ sql: database.sql, release: () => {} }),
+    readDocsAsset,
+  })
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    logger.info('listening', {
+      url: `http://${info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`,
+      docs: `http://127.0.0.1:${info.port}/docs`,
+      database: database.mode,
+      migrationsApplied: applied.length,
+      startupMs: Math.round(performance.now() - startedAt),
+    })
+  })
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info('shutting down', { signal })
+    const force = setTimeout(() => process.exit(1), 15_000)
+    force.unref()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await database.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  // Mistakes an operator can fix get one clear line; anything else keeps its stack.
+  const known = error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof MigrationError
+  console.error(known ? (error as Error).message : error)
+  process.exit(1)
+})

@@ -1,0 +1,54 @@
+import type { ExecutionContext, Hyperdrive, ScheduledController } from '@cloudflare/workers-types'
+import { createApp } from './app.js'
+import { type Config, parseConfig } from './config.js'
+import { createSql } from './db/client.js'
+import { migrationManifest } from './db/migrations.manifest.js'
+import { type Logger, createLogger } from './lib/logger.js'
+import { runScheduledWork } from './domain/scheduled.js'
+import type { AppOpenAPI } from './lib/types.js'
+
+interface WorkerEnv {
+  HYPERDRIVE: Hyperdrive
+  [setting: string]: unknown
+}
+
+/**
+ * Workers forbid sharing I/O objects between requests, so each request (and each cron run)
+ * gets its own postgres.js client over Hyperdrive, ended after the response is sent.
+ */
+function openSql(env: WorkerEnv) {
+  return createSql(env.HYPERDRIVE.connectionString, { max: 5, fetchTypes: false, connectTimeoutSeconds: 5 })
+}
+
+let isolate: { app: AppOpenAPI; config: Config; logger: Logger } | undefined
+
+/** Config is parsed once per isolate; a bad setting fails every request with the same message. */
+function init(env: WorkerEnv) {
+  if (isolate) return isolate
+  const config = parseConfig(env)
+  const logger = createLogger(config.LOG_LEVEL)
+  const app = createApp({
+    config,
+    logger,
+    migrations: migrationManifest,
+    openDatabase: (_env, executionCtx) => {
+      const sql = openSql(env)
+      return { sql, release: () => executionCtx?.waitUntil(sql.end({ timeout: 5 })) }
+    },
+  })
+  isolate = { app, config, logger }
+  return isolate
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
+    return init(env).app.fetch(request, env, ctx)
+  },
+  async scheduled(controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
+    const { config, logger } = init(env)
+    const sql = openSql(env)
+    ctx.waitUntil(
+      runScheduledWork({ sql, config, logger: logger.child({ cron: controller.cron }) }).finally(() => sql.end({ timeout: 5 })),
+    )
+  },
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/app.js'
+import { buildOpenApiDocument } from '../src/lib/openapi.js'
+import { type TestApp, createTestApp } from './helpers/app.js'
+import { readJson } from './helpers/http.js'
+
+describe('app', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp()
+  })
+  afterAll(() => t.close())
+
+  it('answers an unknown route with a 404 problem', async () => {
+    const res = await t.app.request('/v1/nothing-here')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
+    const problem = await readJson(res)
+    expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/v1/nothing-here', title: 'Not found' })
+    expect(problem.type).toMatch(/^https:\/\//)
+    expect(problem.requestId).toBe(res.headers.get('x-request-id'))
+  })
+
+  it('answers a wrong method with a 405 problem and Allow', async () => {
+    const res = await t.app.request('/readyz', { method: 'DELETE' })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe('GET, HEAD')
+    expect((await readJson(res)).code).toBe('method_not_allowed')
+  })
+
+  it('keeps a well-formed incoming request id and replaces a hostile one', async () => {
+    const kept = await t.app.request('/healthz', { headers: { 'x-request-id': 'gateway-123' } })
+    expect(kept.headers.get('x-request-id')).toBe('gateway-123')
+    const replaced = await t.app.request('/nope', { headers: { 'x-request-id': 'x'.repeat(500) } })
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('refuses a body over 1 MiB with a 413 problem', async () => {
+    const res = await t.app.request('/healthz', {
+      method: 'POST',
+      body: 'x'.repeat(1024 * 1024 + 1),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(res.status).toBe(413)
+    expect((await readJson(res)).code).toBe('payload_too_large')
+  })
+
+  it('serves the docs page with its assets from the installed package', async () => {
+    const page = await t.app.request('/docs')
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('/docs/assets/swagger-ui-bundle.js')
+    const init = await (await t.app.request('/docs/init.js')).text()
+    expect(init).toContain("url: '/openapi.json'")
+    const bundle = await t.app.request('/docs/assets/swagger-ui-bundle.js')
+    expect(bundle.status).toBe(200)
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/)
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000)
+    expect((await t.app.request('/docs/assets/package.json')).status).toBe(404)
+  })
+
+  it('points the docs page at DOCS_ASSETS_URL where no local assets exist (Workers)', async () => {
+    const app = createApp({ ...t.deps, readDocsAsset: undefined, config: { ...t.config, DOCS_ASSETS_URL: 'https://assets.example.cn/swagger/' } })
+    expect(await (await app.request('/docs')).text()).toContain('https://assets.example.cn/swagger/swagger-ui.css')
+  })
+
+  it('serves the same OpenAPI document as openapi/openapi.json (run `npm run openapi`)', async () => {
+    const res = await t.app.request('/openapi.json')
+    expect(res.status).toBe(200)
+    const served = await readJson(res)
+    const committed = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
+    expect(served).toEqual(committed)
+    expect(served).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(t.app))))
+    expect(served.openapi).toBe('3.1.0')
+    expect(served.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' })
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, parseConfig } from '../src/config.js'
+
+describe('parseConfig', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    const config = parseConfig({})
+    expect(config.PORT).toBe(8787)
+    expect(config.DATABASE_URL).toBeUndefined()
+    expect(config.DATA_DIR).toBe('data')
+    expect(config.SEED_DEMO).toBe(true)
+  })
+
+  it('treats empty strings as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: ' ' }).PORT).toBe(8787)
+  })
+
+  it('ignores non-string bindings such as a Worker Hyperdrive object', () => {
+    expect(parseConfig({ HYPERDRIVE: { connectionString: 'x' }, PORT: '9000' }).PORT).toBe(9000)
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ SEED_DEMO: 'yes' }, 'SEED_DEMO'],
+    [{ EMBEDDING_DIMENSIONS: '3' }, 'EMBEDDING_DIMENSIONS'],
+  ])('rejects %j naming the setting', (env, name) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError)
+    expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`))
+  })
+
+  it('lists every bad setting at once', () => {
+    try {
+      parseConfig({ PORT: 'x', LOG_LEVEL: 'loud' })
+      expect.unreachable()
+    } catch (error) {
+      expect((error as ConfigError).issues.map((issue) => issue.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT'])
+    }
+  })
+})

@@ -1,0 +1,31 @@
+import { createApp } from '../../src/app.js'
+import { type Config, parseConfig } from '../../src/config.js'
+import { loadMigrationFiles } from '../../src/db/migration-files.js'
+import { createLogger } from '../../src/lib/logger.js'
+import type { AppDeps, AppOpenAPI } from '../../src/lib/types.js'
+import { readDocsAsset } from '../../src/node/docs-assets.js'
+import { type TestDatabase, createTestDatabase } from './database.js'
+
+export interface TestApp {
+  app: AppOpenAPI
+  db: TestDatabase
+  config: Config
+  deps: AppDeps
+  close(): Promise<void>
+}
+
+/** The real app over a clean, migrated database, as `src/server.ts` builds it. */
+export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase()
+  await db.migrate()
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env })
+  const deps: AppDeps = {
+    config,
+    logger: createLogger(config.LOG_LEVEL),
+    migrations: await loadMigrationFiles(),
+    openDatabase: () => ({ sql: db.sql, release: () => {} }),
+    readDocsAsset,
+    ...overrides,
+  }
+  return { app: createApp(deps), db, config, deps, close: () => db.close() }
+}
