@@ -6,9 +6,20 @@ import { ApiError } from './errors.js'
 import { createRouter } from './lib/create-router.js'
 import { buildOpenApiDocument, registerSecurity } from './lib/openapi.js'
 import { renderProblem, toApiError } from './lib/problem.js'
-import type { AppDeps, AppOpenAPI } from './lib/types.js'
+import type { MiddlewareHandler } from 'hono'
+import type { AppBindings, AppDeps, AppOpenAPI } from './lib/types.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { healthRouter } from './routes/health/index.js'
+import { needsRouter } from './routes/needs/index.js'
+import { parksRouter } from './routes/parks/index.js'
+import { industriesRouter } from './routes/industries/index.js'
+import { enterprisesRouter } from './routes/enterprises/index.js'
+import { auditRouter } from './routes/audit/index.js'
+import { meRouter } from './routes/me/index.js'
+import { expertsRouter } from './routes/experts/index.js'
+import { societiesRouter } from './routes/societies/index.js'
+import { workstationsRouter } from './routes/workstations/index.js'
+import { authenticate } from './lib/auth.js'
 
 const maxBodyBytes = 1024 * 1024
 const requestIdPattern = /^[\w.:-]{1,128}$/
@@ -67,9 +78,21 @@ export function createApp(deps: AppDeps): AppOpenAPI {
     }),
   )
 
+  app.use('/v1/*', authenticate)
+  app.use('/v1/*', requireJsonBody)
+
   registerSecurity(app)
   app.route('/', healthRouter)
   app.route('/', createDocsRouter(deps))
+  app.route('/', meRouter)
+  app.route('/', industriesRouter)
+  app.route('/', parksRouter)
+  app.route('/', enterprisesRouter)
+  app.route('/', needsRouter)
+  app.route('/', expertsRouter)
+  app.route('/', societiesRouter)
+  app.route('/', workstationsRouter)
+  app.route('/', auditRouter)
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(app), 200))
 
   app.notFound((c) => renderProblem(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`)))
@@ -81,6 +104,21 @@ export function createApp(deps: AppDeps): AppOpenAPI {
     return renderProblem(c, apiError)
   })
   return app
+}
+
+const jsonMediaType = /^application\/(merge-patch\+)?json$/i
+
+/** Bodies are JSON (merge-patch for PATCH too); anything else is refused before parsing. */
+const requireJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim()
+    if (!jsonMediaType.test(mediaType)) {
+      throw new ApiError('unsupported_media_type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {
+        headers: { 'accept-patch': 'application/json, application/merge-patch+json' },
+      })
+    }
+  }
+  await next()
 }
 
 /** `c.executionCtx` throws outside Workers; Node has nothing to wait for. */

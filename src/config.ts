@@ -19,7 +19,8 @@ export const configSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DATA_DIR: z.string().min(1).default('data'),
-  SEED_DEMO: booleanFlag.default(true),
+  /** Unset: demo data only into an empty embedded database, never by default into a real server. */
+  SEED_DEMO: booleanFlag.optional(),
   MEILI_URL: z.url().optional(),
   MEILI_KEY: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),

@@ -6,6 +6,8 @@ import { loadMigrationFiles } from './db/migration-files.js'
 import { MigrationError, migrate } from './db/migrations.js'
 import { createLogger } from './lib/logger.js'
 import { openNodeDatabase } from './node/database.js'
+import { runScheduledWork } from './domain/scheduled.js'
+import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
 
 /** Node entry: open the database (DATABASE_URL or embedded PGlite), migrate, serve. */
@@ -18,6 +20,13 @@ async function main() {
   const applied = await migrate(database.sql, migrations, (m) =>
     logger.info('migration applied', { version: m.version, name: m.name }),
   )
+
+  if (config.SEED_DEMO ?? database.mode === 'embedded') {
+    const seeded = await seedDemoIfEmpty(database.sql)
+    if (seeded) {
+      logger.info('demo data loaded', { ...seeded, keys: demoKeys.map((k) => `${k.role}: ${k.key} (${k.scope})`) })
+    }
+  }
 
   const app = createApp({
     config,
@@ -37,11 +46,16 @@ async function main() {
     })
   })
 
+  // The same periodic work the Worker's cron trigger runs.
+  const scheduled = setInterval(() => void runScheduledWork({ sql: database.sql, config, logger }), 60_000)
+  scheduled.unref()
+
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
     logger.info('shutting down', { signal })
+    clearInterval(scheduled)
     const force = setTimeout(() => process.exit(1), 15_000)
     force.unref()
     await new Promise<void>((resolve) => server.close(() => resolve()))

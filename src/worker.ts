@@ -17,7 +17,8 @@ interface WorkerEnv {
  * gets its own postgres.js client over Hyperdrive, ended after the response is sent.
  */
 function openSql(env: WorkerEnv) {
-  return createSql(env.HYPERDRIVE.connectionString, { max: 5, fetchTypes: false, connectTimeoutSeconds: 5 })
+  // fetch_types stays on: without it postgres.js cannot send or parse text[] and uuid[] columns.
+  return createSql(env.HYPERDRIVE.connectionString, { max: 5, connectTimeoutSeconds: 5 })
 }
 
 let isolate: { app: AppOpenAPI; config: Config; logger: Logger } | undefined

@@ -13,11 +13,11 @@ describe('app', () => {
   afterAll(() => t.close())
 
   it('answers an unknown route with a 404 problem', async () => {
-    const res = await t.app.request('/v1/nothing-here')
+    const res = await t.app.request('/nothing-here')
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
     const problem = await readJson(res)
-    expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/v1/nothing-here', title: 'Not found' })
+    expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/nothing-here', title: 'Not found' })
     expect(problem.type).toMatch(/^https:\/\//)
     expect(problem.requestId).toBe(res.headers.get('x-request-id'))
   })

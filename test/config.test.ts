@@ -7,7 +7,7 @@ describe('parseConfig', () => {
     expect(config.PORT).toBe(8787)
     expect(config.DATABASE_URL).toBeUndefined()
     expect(config.DATA_DIR).toBe('data')
-    expect(config.SEED_DEMO).toBe(true)
+    expect(config.SEED_DEMO).toBeUndefined()
   })
 
   it('treats empty strings as unset', () => {

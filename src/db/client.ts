@@ -11,7 +11,7 @@ export interface SqlOptions {
   max: number
   /** Server-side deadline for every statement; omitted where startup parameters are not passed on. */
   statementTimeoutMs?: number
-  /** Workers: skip the type lookup round trip; we only need built-in types. */
+  /** Skips the type lookup round trip; only safe where no array columns are read or written. */
   fetchTypes?: boolean
   /** How long a connection attempt may take before the request fails (seconds). */
   connectTimeoutSeconds?: number
@@ -27,6 +27,8 @@ export function createSql(url: string, options: SqlOptions): Sql {
     connect_timeout: options.connectTimeoutSeconds ?? 5,
     idle_timeout: 30,
     onnotice: () => {},
+    // snake_case columns become camelCase fields, and back for `sql(object)` inserts.
+    transform: postgres.camel,
     // Money is integer fen in int8; 2^53 fen is far beyond any contract, so plain numbers are safe.
     types: {
       bigint: {

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js'
 import type { Sql } from '../db/client.js'
 import type { Logger } from '../lib/logger.js'
+import { purgeExpiredIdempotencyRecords } from '../db/idempotency.js'
 
 export interface ScheduledDeps {
   sql: Sql
@@ -14,7 +15,12 @@ export interface ScheduledJob {
 }
 
 /** Periodic maintenance, run by the Worker's cron trigger and by a timer on the Node server. */
-export const scheduledJobs: ScheduledJob[] = []
+export const scheduledJobs: ScheduledJob[] = [
+  {
+    name: 'purge-idempotency-records',
+    run: async ({ sql }) => ({ purged: await purgeExpiredIdempotencyRecords(sql) }),
+  },
+]
 
 export async function runScheduledWork(deps: ScheduledDeps, jobs = scheduledJobs): Promise<void> {
   for (const job of jobs) {

@@ -90,6 +90,12 @@ export function toApiError(error: unknown): ApiError {
   }
   const pgCode = (error as { code?: string } | null)?.code
   if (pgCode && connectionErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
+  const constraint = (error as { constraint_name?: string } | null)?.constraint_name
+  if (pgCode === '23505') return new ApiError('conflict', `Already exists (${constraint ?? 'unique'})`, { constraint })
+  if (pgCode === '23503') return new ApiError('validation_failed', `Refers to something that does not exist (${constraint ?? 'reference'})`, { constraint })
+  if (pgCode === '23514' || pgCode === '22001' || pgCode === '22003' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+    return new ApiError('validation_failed', `A value is out of range or malformed${constraint ? ` (${constraint})` : ''}`)
+  }
   if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })
   return new ApiError('internal', 'An unexpected error occurred; quote the requestId when reporting it')
 }

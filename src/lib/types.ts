@@ -3,6 +3,7 @@ import type { Config } from '../config.js'
 import type { Sql } from '../db/client.js'
 import type { Migration } from '../db/migrations.js'
 import type { Logger } from './logger.js'
+import type { Principal } from '../domain/principal.js'
 
 /** A database handle for one request: the Node pool, or a per-request client on Workers. */
 export interface DatabaseLease {
@@ -28,6 +29,7 @@ export interface AppBindings {
     requestId: string
     deps: AppDeps
     logger: Logger
+    principal: Principal
   }
 }
 

@@ -18,7 +18,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase()
   await db.migrate()
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env })
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env })
   const deps: AppDeps = {
     config,
     logger: createLogger(config.LOG_LEVEL),

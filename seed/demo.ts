@@ -1,0 +1,142 @@
+import type { Sql, TransactionSql } from '../src/db/client.js'
+import {
+  type SeedApiKey,
+  hasAnyPark,
+  insertSeedAchievements,
+  insertSeedApiKeys,
+  insertSeedEnterprises,
+  insertSeedExperts,
+  insertSeedIndustries,
+  insertSeedNeeds,
+  insertSeedParks,
+  insertSeedSocieties,
+  insertSeedSocietyMemberships,
+  insertSeedWorkstationMembers,
+  insertSeedWorkstations,
+  lockSeeding,
+} from '../src/db/seed.js'
+import { hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
+import type { Role } from '../src/domain/principal.js'
+import { type DemoData, generateDemoData } from './demo-data.js'
+
+/**
+ * The demo seed: loads `generateDemoData()` and one known API key per role, so a first
+ * `npm start` serves a living pilot-park world. The keys are public (they are in the README):
+ * never seed a database that real users will reach.
+ */
+
+const demoKey = (name: string) => `kcm_${name.padEnd(32, '0')}`
+
+export const DEMO_ADMIN_KEY = demoKey('demoAdmin')
+export const DEMO_PARK_STAFF_KEY = demoKey('demoParkStaff')
+export const DEMO_ENTERPRISE_KEY = demoKey('demoEnterprise')
+export const DEMO_EXPERT_KEY = demoKey('demoExpert')
+
+export interface DemoKey {
+  role: Role
+  /** Whom the key acts for, by name. */
+  scope: string
+  key: string
+  description: string
+}
+
+let cached: DemoData | undefined
+/** The generated data set; generated once per process (it is the same every time). */
+export function demoData(): DemoData {
+  cached ??= generateDemoData()
+  return cached
+}
+
+function holders(data: DemoData) {
+  const park = data.parks.find((row) => row.id === data.keyHolders.parkId)!
+  const enterprise = data.enterprises.find((row) => row.id === data.keyHolders.enterpriseId)!
+  const expert = data.experts.find((row) => row.id === data.keyHolders.expertId)!
+  return { park, enterprise, expert }
+}
+
+function buildDemoKeys(data: DemoData): DemoKey[] {
+  const { park, enterprise, expert } = holders(data)
+  return [
+    { role: 'admin', scope: '长治市科协 (all parks)', key: DEMO_ADMIN_KEY, description: 'The association: every park, reference data, keys' },
+    { role: 'park_staff', scope: park.name, key: DEMO_PARK_STAFF_KEY, description: "Park staff: this park's enterprises, needs and workstations" },
+    { role: 'enterprise', scope: enterprise.name, key: DEMO_ENTERPRISE_KEY, description: `A key enterprise of ${park.name} with needs in every status` },
+    { role: 'expert', scope: `${expert.name} (${expert.organisation} ${expert.title})`, key: DEMO_EXPERT_KEY, description: 'An expert whose fields fit several published needs' },
+  ]
+}
+
+/** The demo API keys, for the README and the startup log. */
+export const demoKeys: DemoKey[] = buildDemoKeys(demoData())
+
+async function apiKeyRows(data: DemoData): Promise<SeedApiKey[]> {
+  const { keyHolders } = data
+  const scopes: Record<Role, Pick<SeedApiKey, 'parkId' | 'enterpriseId' | 'expertId'>> = {
+    admin: { parkId: null, enterpriseId: null, expertId: null },
+    park_staff: { parkId: keyHolders.parkId, enterpriseId: null, expertId: null },
+    enterprise: { parkId: null, enterpriseId: keyHolders.enterpriseId, expertId: null },
+    expert: { parkId: null, enterpriseId: null, expertId: keyHolders.expertId },
+  }
+  // Fixed ids, like the rest of the data set, so the demo is the same on every machine.
+  const ids: Record<Role, string> = {
+    admin: 'd3e0a000-0000-4000-8000-000000000001',
+    park_staff: 'd3e0a000-0000-4000-8000-000000000002',
+    enterprise: 'd3e0a000-0000-4000-8000-000000000003',
+    expert: 'd3e0a000-0000-4000-8000-000000000004',
+  }
+  return Promise.all(
+    buildDemoKeys(data).map(async (demo) => ({
+      id: ids[demo.role],
+      name: `演示 demo · ${demo.scope}`,
+      prefix: demo.key.slice(0, keyPrefixLength),
+      keyHash: await hashApiKey(demo.key),
+      role: demo.role,
+      ...scopes[demo.role],
+    })),
+  )
+}
+
+async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Record<string, number>> {
+  const keys = await apiKeyRows(data)
+  await insertSeedIndustries(tx, data.industries)
+  await insertSeedParks(tx, data.parks)
+  await insertSeedEnterprises(tx, data.enterprises)
+  await insertSeedExperts(tx, data.experts)
+  await insertSeedAchievements(tx, data.achievements)
+  await insertSeedSocieties(tx, data.societies)
+  await insertSeedSocietyMemberships(tx, data.societyMemberships)
+  await insertSeedWorkstations(tx, data.workstations)
+  await insertSeedWorkstationMembers(tx, data.workstationMembers)
+  await insertSeedNeeds(tx, data.needs)
+  await insertSeedApiKeys(tx, keys)
+  return {
+    industries: data.industries.length,
+    parks: data.parks.length,
+    enterprises: data.enterprises.length,
+    experts: data.experts.length,
+    expertAchievements: data.achievements.length,
+    societies: data.societies.length,
+    societyMemberships: data.societyMemberships.length,
+    workstations: data.workstations.length,
+    workstationMembers: data.workstationMembers.length,
+    needs: data.needs.length,
+    apiKeys: keys.length,
+  }
+}
+
+/**
+ * Loads the demo data in one transaction (all or nothing) and returns how many rows of each kind
+ * it wrote. The seed writes directly, as no API actor, so it leaves no audit rows.
+ */
+export async function loadDemoData(sql: Sql): Promise<Record<string, number>> {
+  const data = demoData()
+  return sql.begin((tx) => insertDemoData(tx, data))
+}
+
+/** Loads the demo data only into a database without parks; null when it already has some. */
+export async function seedDemoIfEmpty(sql: Sql): Promise<null | Record<string, number>> {
+  const data = demoData()
+  return sql.begin(async (tx) => {
+    await lockSeeding(tx)
+    if (await hasAnyPark(tx)) return null
+    return insertDemoData(tx, data)
+  })
+}

@@ -1,0 +1,149 @@
+import { ApiError } from '../errors.js'
+import type { Principal } from './principal.js'
+
+/**
+ * Every authorisation decision of the API, in one place. Read rules are expressed as scopes that
+ * `src/db` turns into WHERE clauses (so lists and single reads agree); write rules are
+ * predicates over the stored object. A foreign object is reported as not found, never as
+ * forbidden, so a key cannot learn what exists outside its reach.
+ */
+
+// Needs ------------------------------------------------------------------------------------------
+
+/**
+ * - admin: every need
+ * - park_staff: every need of their park's enterprises
+ * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
+ *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
+ * - expert: published `public` needs
+ */
+export type NeedReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'enterprise'; enterpriseId: string; parkId: string }
+  | { kind: 'public' }
+
+export function needReadScope(principal: Principal): NeedReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
+    case 'expert':
+      return { kind: 'public' }
+  }
+}
+
+export function canWriteNeed(principal: Principal, need: { enterpriseId: string; parkId: string }): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true
+    case 'park_staff':
+      return need.parkId === principal.parkId
+    case 'enterprise':
+      return need.enterpriseId === principal.enterpriseId
+    case 'expert':
+      return false
+  }
+}
+
+// Enterprises ------------------------------------------------------------------------------------
+
+/** admin: all; park_staff: their park's; enterprise: itself; expert: none. */
+export type EnterpriseReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'self'; enterpriseId: string }
+  | { kind: 'none' }
+
+export function enterpriseReadScope(principal: Principal): EnterpriseReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'self', enterpriseId: principal.enterpriseId }
+    case 'expert':
+      return { kind: 'none' }
+  }
+}
+
+export function canCreateEnterpriseIn(principal: Principal, parkId: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+}
+
+/** The enterprise may edit its own profile but not move itself to another park. */
+export function canWriteEnterprise(
+  principal: Principal,
+  enterprise: { id: string; parkId: string },
+  change: { parkId?: string | undefined },
+): boolean {
+  const moves = change.parkId !== undefined && change.parkId !== enterprise.parkId
+  switch (principal.role) {
+    case 'admin':
+      return true
+    case 'park_staff':
+      return enterprise.parkId === principal.parkId && !moves
+    case 'enterprise':
+      return enterprise.id === principal.enterpriseId && !moves
+    case 'expert':
+      return false
+  }
+}
+
+// Experts ----------------------------------------------------------------------------------------
+
+/** Expert profiles are professional, published profiles: every role reads them. */
+export function canCreateExpert(principal: Principal): boolean {
+  return principal.role === 'admin' || principal.role === 'park_staff'
+}
+
+export function canWriteExpert(principal: Principal, expert: { id: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'expert' && principal.expertId === expert.id)
+}
+
+/**
+ * An expert's employer (`enterpriseId`) decides conflicts of interest in matching, so experts may
+ * not change their own: only the association's admins and park staff (who register experts) set it.
+ */
+export function canChangeExpertEmployer(principal: Principal): boolean {
+  return principal.role === 'admin' || principal.role === 'park_staff'
+}
+
+// Parks, industries, societies, workstations -----------------------------------------------------
+
+/** Reference data every role reads; only the association's admins change it. */
+export function canWriteReferenceData(principal: Principal): boolean {
+  return principal.role === 'admin'
+}
+
+export function canWriteWorkstation(principal: Principal, workstation: { parkId: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === workstation.parkId)
+}
+
+// Audit ------------------------------------------------------------------------------------------
+
+export type AuditReadScope = { kind: 'all' } | { kind: 'park'; parkId: string }
+
+/** admin: the whole trail; park_staff: their park's; others may not read it at all. */
+export function auditReadScope(principal: Principal): AuditReadScope {
+  if (principal.role === 'admin') return { kind: 'all' }
+  if (principal.role === 'park_staff') return { kind: 'park', parkId: principal.parkId }
+  throw new ApiError('forbidden', 'Only admins and park staff read the audit log')
+}
+
+// Helpers ----------------------------------------------------------------------------------------
+
+/** For routes a role may never use: the route exists, so 403 reveals nothing about objects. */
+export function requireRole(principal: Principal, allowed: readonly Principal['role'][], action: string): void {
+  if (!allowed.includes(principal.role)) {
+    throw new ApiError('forbidden', `A ${principal.role} key may not ${action}`)
+  }
+}
+
+export function notFound(entity: string, id: string): ApiError {
+  return new ApiError('not_found', `No ${entity} ${id}`)
+}

@@ -1,0 +1,108 @@
+import type { Queryable, Sql } from '../db/client.js'
+import { type Actor, recordAudit } from '../db/audit.js'
+import { findEnterprise } from '../db/enterprises.js'
+import * as needsDb from '../db/needs.js'
+import { ApiError } from '../errors.js'
+import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
+import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from './access.js'
+import type { Principal } from './principal.js'
+
+export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
+export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
+export const needVisibilities = ['public', 'park', 'private'] as const
+export type NeedStatus = (typeof needStatuses)[number]
+
+/** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
+const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
+  draft: ['open', 'closed'],
+  open: ['in_progress', 'closed'],
+  in_progress: ['open', 'resolved', 'closed'],
+  resolved: ['closed'],
+  closed: [],
+}
+
+export function assertNeedTransition(current: NeedStatus, wanted: NeedStatus): void {
+  if (current === wanted) return
+  if (!statusTransitions[current].includes(wanted)) {
+    throw new ApiError('conflict', `A need in status ${current} cannot become ${wanted}`, {
+      currentState: current,
+      wantedState: wanted,
+      allowed: statusTransitions[current],
+    })
+  }
+}
+
+function assertBudget(min: number | null | undefined, max: number | null | undefined): void {
+  if (min != null && max != null && min > max) {
+    throw new ApiError('validation_failed', 'body.budgetMaxFen: must not be below budgetMinFen', {
+      errors: [{ path: 'body.budgetMaxFen', message: 'must not be below budgetMinFen' }],
+    })
+  }
+}
+
+export type NeedInput = Omit<needsDb.NewNeed, 'enterpriseId' | 'parkId'> & { enterpriseId?: string | undefined }
+
+/** Enterprises post for themselves; park staff for an enterprise of their park; admins for any. */
+export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+  const { principal } = actor
+  if (principal.role === 'expert') throw new ApiError('forbidden', 'Experts do not post needs')
+  const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
+  if (!enterpriseId) {
+    throw new ApiError('validation_failed', 'body.enterpriseId: required for this role', {
+      errors: [{ path: 'body.enterpriseId', message: 'required for this role' }],
+    })
+  }
+  const enterprise = await findEnterprise(sql, enterpriseId, enterpriseReadScope(principal))
+  if (!enterprise || !canWriteNeed(principal, { enterpriseId, parkId: enterprise.parkId })) throw notFound('enterprise', enterpriseId)
+  if (input.status && input.status !== 'draft' && input.status !== 'open') {
+    throw new ApiError('validation_failed', 'body.status: a new need is draft or open', {
+      errors: [{ path: 'body.status', message: 'a new need is draft or open' }],
+    })
+  }
+  assertBudget(input.budgetMinFen, input.budgetMaxFen)
+  return sql.begin(async (tx) => {
+    const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
+    await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
+    return need
+  })
+}
+
+export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<needsDb.NeedRow> {
+  const need = await needsDb.findNeed(sql, id, needReadScope(principal))
+  if (!need) throw notFound('need', id)
+  return need
+}
+
+export async function updateNeed(
+  sql: Sql,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: needsDb.NeedRow) => number,
+  patch: needsDb.NeedPatch,
+): Promise<needsDb.NeedRow> {
+  return sql.begin(async (tx) => {
+    const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
+    if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
+    const version = checkVersion(current)
+    if (patch.status) assertNeedTransition(current.status, patch.status)
+    assertBudget(
+      patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
+      patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
+    )
+    const updated = await needsDb.updateNeed(tx, id, version, patch)
+    if (!updated) throw new ApiError('precondition_failed', 'The need changed meanwhile; GET it again')
+    await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    return updated
+  })
+}
+
+export async function listNeeds(
+  sql: Queryable,
+  principal: Principal,
+  filter: Omit<needsDb.NeedFilter, 'after'> & { cursor?: string | undefined; limit: number },
+): Promise<Page<needsDb.NeedRow>> {
+  const scope = needReadScope(principal)
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([needsDb.listNeeds(sql, scope, query), needsDb.countNeeds(sql, scope, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
+}

@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from 'hono'
+import { findActiveKeyByHash } from '../db/api-keys.js'
+import { hashApiKey } from '../domain/api-keys.js'
+import type { Principal } from '../domain/principal.js'
+import { ApiError } from '../errors.js'
+import type { AppBindings } from './types.js'
+
+const bearerPattern = /^Bearer\s+(kcm_[A-Za-z0-9]{32})\s*$/
+
+/** Resolves `Authorization: Bearer <key>` to a principal; every /v1 route requires one. */
+export const authenticate: MiddlewareHandler<AppBindings> = async (c, next) => {
+  const header = c.req.header('authorization')
+  const challenge = { 'www-authenticate': 'Bearer realm="kechuang"' }
+  if (!header) throw new ApiError('unauthenticated', 'Send an API key as `Authorization: Bearer <key>`', { headers: challenge })
+  const match = bearerPattern.exec(header)
+  if (!match) throw new ApiError('unauthenticated', 'The Authorization header is not a Bearer API key', { headers: challenge })
+  const row = await findActiveKeyByHash(c.var.sql, await hashApiKey(match[1]!))
+  if (!row) throw new ApiError('unauthenticated', 'Unknown or revoked API key', { headers: challenge })
+  c.set('principal', toPrincipal(row))
+  await next()
+}
+
+function toPrincipal(row: Awaited<ReturnType<typeof findActiveKeyByHash>> & object): Principal {
+  switch (row.role) {
+    case 'admin':
+      return { role: 'admin', keyId: row.id }
+    case 'park_staff':
+      return { role: 'park_staff', keyId: row.id, parkId: row.parkId! }
+    case 'enterprise':
+      return { role: 'enterprise', keyId: row.id, enterpriseId: row.enterpriseId!, parkId: row.enterpriseParkId! }
+    case 'expert':
+      return { role: 'expert', keyId: row.id, expertId: row.expertId! }
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from '@hono/zod-openapi'
+import { ApiError } from '../errors.js'
+
+/** Where a page ends: the sort key of its last row, opaque to clients. */
+export interface PageCursor {
+  createdAt: string
+  id: string
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return btoa(JSON.stringify([cursor.createdAt, cursor.id])).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+export function decodeCursor(value: string | undefined): PageCursor | null {
+  if (!value) return null
+  try {
+    const [createdAt, id] = JSON.parse(atob(value.replaceAll('-', '+').replaceAll('_', '/'))) as unknown[]
+    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { createdAt, id }
+    }
+  } catch {
+    // fall through to the validation error
+  }
+  throw new ApiError('validation_failed', 'query.cursor: not a cursor returned by this API', {
+    errors: [{ path: 'query.cursor', message: 'not a cursor returned by this API' }],
+  })
+}
+
+export const paginationQuery = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ description: 'Page size (1–100)', example: 20 }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'The `nextCursor` of the previous page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmIl0' }),
+}
+
+/** Every list answers `{ items, nextCursor, total }`, newest first. */
+export function pageSchema<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      items: z.array(item).openapi({ description: 'This page, newest first' }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmIl0' }),
+      total: z.number().int().openapi({ description: 'How many match the filters in all pages', example: 42 }),
+    })
+    .openapi(name, { description: `A page of ${name.replace(/Page$/, '')} items` })
+}
+
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+  total: number
+}
+
+/** Rows were fetched with limit + 1: the extra one only tells whether another page exists. */
+export function toPage<Row extends { id: string; cursorAt: string }, T>(
+  rows: Row[],
+  limit: number,
+  total: number,
+  map: (row: Row) => T,
+): Page<T> {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return {
+    items: items.map(map),
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.cursorAt, id: last.id }) : null,
+    total,
+  }
+}

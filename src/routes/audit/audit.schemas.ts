@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi'
+import { timestamp } from '../../lib/schemas.js'
+
+const snapshot = (description: string) =>
+  z.record(z.string(), z.unknown()).nullable().openapi({ description, example: { title: '高硫煤气化废水酚氨回收工艺优化', status: 'open' } })
+
+export const AuditEventSchema = z
+  .object({
+    id: z.string().openapi({ description: 'Sequence number of the entry', example: '1024' }),
+    at: timestamp('When it happened'),
+    actorKeyId: z.string().nullable().openapi({ description: 'API key that did it (null for the system)', example: '5b2d7e1a-3c4f-4a8b-9d0e-1f2a3b4c5d6e' }),
+    actorRole: z.string().nullable().openapi({ description: 'Role of that key', example: 'enterprise' }),
+    action: z.string().openapi({ description: 'What was done: entity.verb', example: 'need.update' }),
+    entityType: z.string().openapi({ description: 'Kind of object', example: 'need' }),
+    entityId: z.string().openapi({ description: 'Id of the object', example: '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90' }),
+    parkId: z.string().nullable().openapi({ description: 'Park the object belongs to, if any', example: 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f' }),
+    before: snapshot('The object before (null on create)'),
+    after: snapshot('The object after'),
+    requestId: z.string().nullable().openapi({ description: 'Request that made the change', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+  })
+  .openapi('AuditEvent', { description: 'One write: who, when, what, before and after' })
+
+export const AuditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'Page size (1–100)', example: 50 }),
+  cursor: z.string().max(20).optional().openapi({ description: 'The `nextCursor` of the previous page', example: '1024' }),
+  entityType: z.string().max(40).optional().openapi({ description: 'Only this kind of object', example: 'need' }),
+  entityId: z.string().max(64).optional().openapi({ description: 'Only this object', example: '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90' }),
+})
+
+export const AuditPageSchema = z
+  .object({
+    items: z.array(AuditEventSchema).openapi({ description: 'Newest first' }),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for older entries', example: '1000' }),
+  })
+  .openapi('AuditPage', { description: 'A page of the audit trail' })

@@ -1,0 +1,88 @@
+import { z } from '@hono/zod-openapi'
+import { usccMessages, usccProblem } from '../../domain/uscc.js'
+import { paginationQuery, pageSchema } from '../../lib/pagination.js'
+import { industryCodes, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+
+const uscc = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .superRefine((value, ctx) => {
+    const problem = usccProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: usccMessages[problem] })
+  })
+  .openapi({ description: '统一社会信用代码 (18 characters, GB 32100 check character)', example: '91140400MA0GRXDY57', type: 'string' })
+
+const size = z.enum(['micro', 'small', 'medium', 'large']).openapi({ description: '企业规模: micro 微型 · small 小型 · medium 中型 · large 大型', example: 'medium' })
+
+const enterpriseFields = {
+  name: requiredText(200, '企业名称', '山西潞安化工新材料有限公司'),
+  parkId: uuid('The pilot park it is in', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
+  industries: industryCodes('Industry chains it works in', ['modern_coal_chemical', 'new_materials']),
+  size,
+  isKey: z.boolean().openapi({ description: '重点企业: a key enterprise (for 一会一企一智库 pairing)', example: true }),
+  contactName: text(50, '联系人', '王建国'),
+  contactPhone: text(30, '联系电话', '0355-5928866'),
+  contactEmail: z.union([z.literal(''), z.email()]).openapi({ description: '联系邮箱', example: 'jishu@lahg.example.cn' }),
+  description: text(2000, '企业简介', '主营煤基高端碳材料与精细化学品，年产值约18亿元。'),
+}
+
+export const EnterpriseSchema = z
+  .object({
+    id: uuid('Enterprise id', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
+    name: enterpriseFields.name,
+    uscc: z.string().openapi({ description: '统一社会信用代码', example: '91140400MA0GRXDY57' }),
+    parkId: enterpriseFields.parkId,
+    industries: enterpriseFields.industries,
+    size,
+    isKey: enterpriseFields.isKey,
+    contactName: enterpriseFields.contactName,
+    contactPhone: enterpriseFields.contactPhone,
+    contactEmail: z.string().openapi({ description: '联系邮箱', example: 'jishu@lahg.example.cn' }),
+    description: enterpriseFields.description,
+    createdAt: timestamp('When it was registered'),
+    updatedAt: timestamp('When it last changed'),
+  })
+  .openapi('Enterprise', { description: '企业: a company in a pilot park' })
+
+export const EnterpriseCreateSchema = z
+  .object({
+    name: enterpriseFields.name,
+    uscc,
+    parkId: enterpriseFields.parkId,
+    industries: enterpriseFields.industries.optional(),
+    size,
+    isKey: enterpriseFields.isKey.optional(),
+    contactName: enterpriseFields.contactName.optional(),
+    contactPhone: enterpriseFields.contactPhone.optional(),
+    contactEmail: enterpriseFields.contactEmail.optional(),
+    description: enterpriseFields.description.optional(),
+  })
+  .strict()
+  .openapi('EnterpriseCreate', { description: 'A new enterprise; its USCC is checked (GB 32100) and unique' })
+
+export const EnterprisePatchSchema = z
+  .object({
+    name: enterpriseFields.name.optional(),
+    parkId: enterpriseFields.parkId.optional().openapi({ description: 'Move to another park (admins only)', example: 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f' }),
+    industries: enterpriseFields.industries.optional(),
+    size: size.optional(),
+    isKey: enterpriseFields.isKey.optional(),
+    contactName: enterpriseFields.contactName.optional(),
+    contactPhone: enterpriseFields.contactPhone.optional(),
+    contactEmail: enterpriseFields.contactEmail.optional(),
+    description: enterpriseFields.description.optional(),
+  })
+  .strict()
+  .openapi('EnterprisePatch', { description: 'Fields to change; the USCC never changes' })
+
+export const EnterpriseListQuerySchema = z.object({
+  ...paginationQuery,
+  parkId: uuid('Only enterprises of this park').optional(),
+  industry: z.string().max(40).optional().openapi({ description: 'Only enterprises in this industry', example: 'hydrogen' }),
+  size: size.optional(),
+  isKey: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'Only key (or only non-key) enterprises', example: 'true' }),
+  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Text in the name, or an exact USCC', example: '潞安' }),
+})
+
+export const EnterprisePageSchema = pageSchema(EnterpriseSchema, 'EnterprisePage')

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi'
+import { paginationQuery, pageSchema } from '../../lib/pagination.js'
+import { industryCodes, regionCode, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+
+const parkFields = {
+  name: requiredText(100, '园区名称', '长治高新技术产业开发区'),
+  regionCode: regionCode('行政区划代码 of the park (6 digits)', '140471'),
+  keyIndustries: industryCodes('重点产业链 the park focuses on (industry codes)', ['new_materials', 'photovoltaic_new_energy']),
+  description: text(2000, 'What the park is and hosts', '国家级高新区，聚焦新材料、光伏与新能源、高端装备制造三大产业集群。'),
+}
+
+export const ParkSchema = z
+  .object({
+    id: uuid('Park id', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
+    ...parkFields,
+    createdAt: timestamp('When it was registered'),
+    updatedAt: timestamp('When it last changed'),
+  })
+  .openapi('Park', { description: '试点园区: a Sci-Tech China pilot park, the unit of tenancy and reporting' })
+
+export const ParkCreateSchema = z
+  .object({
+    name: parkFields.name,
+    regionCode: parkFields.regionCode,
+    keyIndustries: parkFields.keyIndustries.optional(),
+    description: parkFields.description.optional(),
+  })
+  .strict()
+  .openapi('ParkCreate', { description: 'A new pilot park' })
+
+export const ParkPatchSchema = ParkCreateSchema.partial().strict().openapi('ParkPatch', { description: 'Fields to change' })
+
+export const ParkListQuerySchema = z.object({
+  ...paginationQuery,
+  regionCode: z.string().regex(/^[1-9][0-9]{5}$/).optional().openapi({ description: 'Only parks in this division', example: '140471' }),
+  industry: z.string().max(40).optional().openapi({ description: 'Only parks with this key industry', example: 'new_materials' }),
+  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Text in the name', example: '高新' }),
+})
+
+export const ParkPageSchema = pageSchema(ParkSchema, 'ParkPage')

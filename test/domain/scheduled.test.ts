@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runScheduledWork } from '../../src/domain/scheduled.js'
+import { createLogger } from '../../src/lib/logger.js'
+import { type TestApp, createTestApp } from '../helpers/app.js'
+import { type World, createWorld, json } from '../helpers/fixtures.js'
+
+describe('scheduled work', () => {
+  let t: TestApp
+  let w: World
+  beforeAll(async () => {
+    t = await createTestApp()
+    w = await createWorld(t.db.sql)
+  })
+  afterAll(() => t.close())
+
+  it('purges expired idempotency records and keeps live ones', async () => {
+    const body = { title: '定时任务测试', industryCode: 'hydrogen', problem: '加氢站压缩机密封寿命短', kind: 'consulting' }
+    for (const key of ['old', 'new']) {
+      const res = await t.app.request('/v1/needs', json('POST', body, { ...w.keys.enterpriseA.headers, 'idempotency-key': `sched-${key}` }))
+      expect(res.status).toBe(201)
+    }
+    await t.db.sql`update idempotency_records set expires_at = now() - interval '1 minute' where idempotency_key = 'sched-old'`
+    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent') })
+    const left = await t.db.sql<{ idempotencyKey: string }[]>`select idempotency_key from idempotency_records where idempotency_key like 'sched-%'`
+    expect(left.map((row) => row.idempotencyKey)).toEqual(['sched-new'])
+  })
+
+  it('keeps going when one job fails', async () => {
+    const ran: string[] = []
+    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent') }, [
+      { name: 'broken', run: async () => { throw new Error('boom') } },
+      { name: 'fine', run: async () => { ran.push('fine'); return {} } },
+    ])
+    expect(ran).toEqual(['fine'])
+  })
+})
