@@ -18,6 +18,7 @@ import {
 import { hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
 import type { Role } from '../src/domain/principal.js'
 import { type DemoData, generateDemoData } from './demo-data.js'
+import { requestReindex } from '../src/domain/indexing.js'
 
 /**
  * The demo seed: loads `generateDemoData()` and one known API key per role, so a first
@@ -107,6 +108,11 @@ async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Recor
   await insertSeedWorkstationMembers(tx, data.workstationMembers)
   await insertSeedNeeds(tx, data.needs)
   await insertSeedApiKeys(tx, keys)
+  // The server's outbox drain builds the search documents and embeddings of everything seeded.
+  await requestReindex(tx, 'expert', data.experts.map((row) => row.id))
+  await requestReindex(tx, 'society', data.societies.map((row) => row.id))
+  await requestReindex(tx, 'workstation', data.workstations.map((row) => row.id))
+  await requestReindex(tx, 'need', data.needs.map((row) => row.id))
   return {
     industries: data.industries.length,
     parks: data.parks.length,

@@ -7,6 +7,9 @@ import { MigrationError, migrate } from './db/migrations.js'
 import { createLogger } from './lib/logger.js'
 import { openNodeDatabase } from './node/database.js'
 import { runScheduledWork } from './domain/scheduled.js'
+import { drainOutbox } from './domain/indexing.js'
+import { ensureVectorIndexes } from './db/match-embeddings.js'
+import { createIndexingDeps } from './services/indexing.js'
 import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
 
@@ -28,6 +31,9 @@ async function main() {
     }
   }
 
+  const indexing = createIndexingDeps(config, database.sql, logger)
+  await ensureVectorIndexes(database.sql, indexing.embedder.dimensions)
+
   const app = createApp({
     config,
     logger,
@@ -47,8 +53,9 @@ async function main() {
   })
 
   // The same periodic work the Worker's cron trigger runs.
-  const scheduled = setInterval(() => void runScheduledWork({ sql: database.sql, config, logger }), 60_000)
+  const scheduled = setInterval(() => void runScheduledWork({ sql: database.sql, config, logger, indexing }), 60_000)
   scheduled.unref()
+  const drainer = startOutboxDrainer(indexing)
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -56,6 +63,7 @@ async function main() {
     stopping = true
     logger.info('shutting down', { signal })
     clearInterval(scheduled)
+    await drainer.stop()
     const force = setTimeout(() => process.exit(1), 15_000)
     force.unref()
     await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -64,6 +72,31 @@ async function main() {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+/** Drains the outbox continuously: right away while there is work, every 2 s when idle. */
+function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
+  let stopped = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<void> = Promise.resolve()
+  const tick = async () => {
+    let busy = false
+    try {
+      const result = await drainOutbox(indexing)
+      busy = result.leased > 0 && result.retried === 0
+    } catch (error) {
+      indexing.logger.warn('outbox drain failed', { error: String(error) })
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), busy ? 0 : 2000)
+  }
+  timer = setTimeout(() => (running = tick()), 0)
+  return {
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      await running
+    },
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { createSql } from './db/client.js'
 import { migrationManifest } from './db/migrations.manifest.js'
 import { type Logger, createLogger } from './lib/logger.js'
 import { runScheduledWork } from './domain/scheduled.js'
+import { createIndexingDeps } from './services/indexing.js'
 import type { AppOpenAPI } from './lib/types.js'
 
 interface WorkerEnv {
@@ -48,8 +49,11 @@ export default {
   async scheduled(controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { config, logger } = init(env)
     const sql = openSql(env)
+    const cronLogger = logger.child({ cron: controller.cron })
     ctx.waitUntil(
-      runScheduledWork({ sql, config, logger: logger.child({ cron: controller.cron }) }).finally(() => sql.end({ timeout: 5 })),
+      runScheduledWork({ sql, config, logger: cronLogger, indexing: createIndexingDeps(config, sql, cronLogger) }).finally(() =>
+        sql.end({ timeout: 5 }),
+      ),
     )
   },
 }

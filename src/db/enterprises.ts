@@ -105,8 +105,13 @@ export async function updateEnterprise(
 }
 
 /** A need's park follows its enterprise. */
-export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<void> {
-  await sql`update needs set park_id = ${parkId}, updated_at = now(), version = version + 1 where enterprise_id = ${enterpriseId} and park_id <> ${parkId}`
+export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    update needs set park_id = ${parkId}, updated_at = now(), version = version + 1
+    where enterprise_id = ${enterpriseId} and park_id <> ${parkId}
+    returning id
+  `
+  return rows.map((row) => row.id)
 }
 
 export interface EnterpriseFilter {

@@ -166,9 +166,11 @@ export async function countWorkstations(sql: Queryable, filter: WorkstationFilte
 }
 
 /** A station hosted by an enterprise serves that enterprise's park; it follows when the enterprise moves. */
-export async function moveEnterpriseWorkstations(sql: Queryable, enterpriseId: string, parkId: string): Promise<void> {
-  await sql`
+export async function moveEnterpriseWorkstations(sql: Queryable, enterpriseId: string, parkId: string): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
     update workstations set park_id = ${parkId}, version = version + 1, updated_at = now()
     where host_enterprise_id = ${enterpriseId} and park_id <> ${parkId}
+    returning id
   `
+  return rows.map((row) => row.id)
 }

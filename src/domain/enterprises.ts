@@ -3,6 +3,7 @@ import { type Actor, recordAudit } from '../db/audit.js'
 import * as enterprisesDb from '../db/enterprises.js'
 import { findPark } from '../db/parks.js'
 import { moveEnterpriseWorkstations } from '../db/workstations.js'
+import { requestReindex } from './indexing.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope, notFound } from './access.js'
@@ -53,8 +54,9 @@ export async function updateEnterprise(
     const updated = await enterprisesDb.updateEnterprise(tx, id, checkVersion(current), patch)
     if (!updated) throw new ApiError('precondition_failed', 'The enterprise changed meanwhile; GET it again')
     if (updated.parkId !== current.parkId) {
-      await enterprisesDb.moveEnterpriseNeeds(tx, id, updated.parkId)
-      await moveEnterpriseWorkstations(tx, id, updated.parkId)
+      // Park filters of matching read the document, so moved needs and stations are re-indexed.
+      await requestReindex(tx, 'need', await enterprisesDb.moveEnterpriseNeeds(tx, id, updated.parkId))
+      await requestReindex(tx, 'workstation', await moveEnterpriseWorkstations(tx, id, updated.parkId))
     }
     await recordAudit(tx, actor, { action: 'enterprise.update', entityType: 'enterprise', entityId: id, parkId: updated.parkId, before: current, after: updated })
     return updated

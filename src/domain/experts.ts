@@ -7,6 +7,7 @@ import { ApiError, type FieldError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canChangeExpertEmployer, canCreateExpert, canWriteExpert, enterpriseReadScope, notFound } from './access.js'
 import type { Principal } from './principal.js'
+import { requestReindex } from './indexing.js'
 
 export const expertAvailabilities = ['available', 'busy', 'unavailable'] as const satisfies readonly expertsDb.ExpertAvailability[]
 export const achievementKinds = ['paper', 'patent', 'project', 'award', 'standard'] as const satisfies readonly expertsDb.AchievementKind[]
@@ -80,6 +81,7 @@ export async function createExpert(sql: Sql, actor: Actor, input: ExpertInput): 
     await expertsDb.replaceMemberships(tx, id, societyIds)
     const expert = (await expertsDb.findExpert(tx, id))!
     await recordAudit(tx, actor, { action: 'expert.create', entityType: 'expert', entityId: id, parkId: null, before: null, after: expert })
+    await requestReindex(tx, 'expert', [id])
     return expert
   })
 }
@@ -125,6 +127,7 @@ export async function updateExpert(
     if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
     const updated = (await expertsDb.findExpert(tx, id))!
     await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
+    await requestReindex(tx, 'expert', [id])
     return updated
   })
 }

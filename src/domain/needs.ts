@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from './access.js'
 import type { Principal } from './principal.js'
+import { requestReindex } from './indexing.js'
 
 export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
 export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
@@ -63,6 +64,7 @@ export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Prom
   return sql.begin(async (tx) => {
     const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
     await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
+    await requestReindex(tx, 'need', [need.id])
     return need
   })
 }
@@ -92,6 +94,7 @@ export async function updateNeed(
     const updated = await needsDb.updateNeed(tx, id, version, patch)
     if (!updated) throw new ApiError('precondition_failed', 'The need changed meanwhile; GET it again')
     await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    await requestReindex(tx, 'need', [id])
     return updated
   })
 }

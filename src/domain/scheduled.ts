@@ -2,11 +2,14 @@ import type { Config } from '../config.js'
 import type { Sql } from '../db/client.js'
 import type { Logger } from '../lib/logger.js'
 import { purgeExpiredIdempotencyRecords } from '../db/idempotency.js'
+import { purgeFinishedOutboxJobs } from '../db/outbox.js'
+import { type IndexingDeps, drainOutbox } from './indexing.js'
 
 export interface ScheduledDeps {
   sql: Sql
   config: Config
   logger: Logger
+  indexing: IndexingDeps
 }
 
 export interface ScheduledJob {
@@ -16,6 +19,15 @@ export interface ScheduledJob {
 
 /** Periodic maintenance, run by the Worker's cron trigger and by a timer on the Node server. */
 export const scheduledJobs: ScheduledJob[] = [
+  {
+    // The Node server also drains continuously; on Workers the cron is the only drainer.
+    name: 'drain-outbox',
+    run: async ({ indexing }) => ({ ...(await drainOutbox(indexing, { batchSize: 200 })) }),
+  },
+  {
+    name: 'purge-finished-outbox-jobs',
+    run: async ({ sql }) => ({ purged: await purgeFinishedOutboxJobs(sql) }),
+  },
   {
     name: 'purge-idempotency-records',
     run: async ({ sql }) => ({ purged: await purgeExpiredIdempotencyRecords(sql) }),

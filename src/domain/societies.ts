@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteReferenceData, notFound } from './access.js'
 import type { Principal } from './principal.js'
+import { requestReindex } from './indexing.js'
 
 export const societyLevels = ['national', 'provincial', 'municipal'] as const satisfies readonly societiesDb.SocietyLevel[]
 
@@ -37,6 +38,7 @@ export async function createSociety(sql: Sql, actor: Actor, input: societiesDb.N
     await assertNameFree(tx, input.name, null)
     const society = await societiesDb.insertSociety(tx, input)
     await recordAudit(tx, actor, { action: 'society.create', entityType: 'society', entityId: society.id, parkId: null, before: null, after: society })
+    await requestReindex(tx, 'society', [society.id])
     return society
   })
 }
@@ -65,6 +67,7 @@ export async function updateSociety(
     const updated = await societiesDb.updateSociety(tx, id, version, patch)
     if (!updated) throw new ApiError('precondition_failed', 'The society changed meanwhile; GET it again')
     await recordAudit(tx, actor, { action: 'society.update', entityType: 'society', entityId: id, parkId: null, before: current, after: updated })
+    await requestReindex(tx, 'society', [id])
     return updated
   })
 }

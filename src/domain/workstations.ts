@@ -8,6 +8,7 @@ import { ApiError, type FieldError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteWorkstation, enterpriseReadScope, notFound, requireRole } from './access.js'
 import type { Principal } from './principal.js'
+import { requestReindex } from './indexing.js'
 
 export const workstationKinds = [
   'society_station',
@@ -138,6 +139,7 @@ export async function createWorkstation(sql: Sql, actor: Actor, input: Workstati
     await workstationsDb.addWorkstationMembers(tx, id, teamOf(input.leadExpertId, input.memberExpertIds))
     const station = await reread(tx, id)
     await recordAudit(tx, actor, { action: 'workstation.create', entityType: 'workstation', entityId: id, parkId, before: null, after: station })
+    await requestReindex(tx, 'workstation', [id])
     return station
   })
 }
@@ -201,6 +203,7 @@ export async function updateWorkstation(
     }
     const station = await reread(tx, id)
     await recordAudit(tx, actor, { action: 'workstation.update', entityType: 'workstation', entityId: id, parkId: station.parkId, before: current, after: station })
+    await requestReindex(tx, 'workstation', [id])
     return station
   })
 }

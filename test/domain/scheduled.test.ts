@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runScheduledWork } from '../../src/domain/scheduled.js'
 import { createLogger } from '../../src/lib/logger.js'
+import { createIndexingDeps } from '../../src/services/indexing.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 
@@ -20,14 +21,14 @@ describe('scheduled work', () => {
       expect(res.status).toBe(201)
     }
     await t.db.sql`update idempotency_records set expires_at = now() - interval '1 minute' where idempotency_key = 'sched-old'`
-    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent') })
+    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent'), indexing: createIndexingDeps(t.config, t.db.sql, createLogger('silent')) })
     const left = await t.db.sql<{ idempotencyKey: string }[]>`select idempotency_key from idempotency_records where idempotency_key like 'sched-%'`
     expect(left.map((row) => row.idempotencyKey)).toEqual(['sched-new'])
   })
 
   it('keeps going when one job fails', async () => {
     const ran: string[] = []
-    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent') }, [
+    await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent'), indexing: createIndexingDeps(t.config, t.db.sql, createLogger('silent')) }, [
       { name: 'broken', run: async () => { throw new Error('boom') } },
       { name: 'fine', run: async () => { ran.push('fine'); return {} } },
     ])

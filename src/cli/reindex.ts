@@ -1,0 +1,52 @@
+import { parseConfig } from '../config.js'
+import { ensureVectorIndexes } from '../db/match-embeddings.js'
+import { type DocumentKind, listSourceIds } from '../db/match-sources.js'
+import { loadMigrationFiles } from '../db/migration-files.js'
+import { migrate } from '../db/migrations.js'
+import { refreshDocuments } from '../domain/indexing.js'
+import { createLogger } from '../lib/logger.js'
+import { openNodeDatabase } from '../node/database.js'
+import { createIndexingDeps } from '../services/indexing.js'
+
+const kinds: DocumentKind[] = ['expert', 'society', 'workstation', 'need']
+const batchSize = 64
+
+function progress(label: string, done: number, total: number, startedAt: number) {
+  const width = 30
+  const filled = total === 0 ? width : Math.round((done / total) * width)
+  const rate = done / Math.max(0.001, (performance.now() - startedAt) / 1000)
+  process.stderr.write(`\r${label.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${rate.toFixed(0)}/s `)
+  if (done === total) process.stderr.write('\n')
+}
+
+/**
+ * `npm run reindex`: rebuilds every search document, and embeds every text that has no vector for
+ * the configured model yet (after a change of model, that is all of them).
+ */
+async function main() {
+  const config = parseConfig(process.env)
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL)
+  const database = await openNodeDatabase(config)
+  try {
+    await migrate(database.sql, await loadMigrationFiles())
+    const deps = createIndexingDeps(config, database.sql, logger)
+    await ensureVectorIndexes(database.sql, deps.embedder.dimensions)
+    console.error(`embedder ${deps.embedder.model}, full text ${deps.fullText.name}`)
+    for (const kind of kinds) {
+      const ids = await listSourceIds(database.sql, kind)
+      const startedAt = performance.now()
+      progress(kind, 0, ids.length, startedAt)
+      for (let i = 0; i < ids.length; i += batchSize) {
+        await refreshDocuments(deps, kind, ids.slice(i, i + batchSize))
+        progress(kind, Math.min(ids.length, i + batchSize), ids.length, startedAt)
+      }
+    }
+  } finally {
+    await database.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

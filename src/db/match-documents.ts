@@ -1,0 +1,188 @@
+import type { Queryable } from './client.js'
+
+export type DocumentKind = 'expert' | 'society' | 'workstation' | 'need'
+export type CandidateKind = Exclude<DocumentKind, 'need'>
+
+/** One lexeme of a document with its positions; weight A marks title occurrences, D body ones. */
+export interface WeightedTerm {
+  lexeme: string
+  positions: { at: number; weight: 'A' | 'D' }[]
+}
+
+/** What both retrievers index: one document per candidate and per need. */
+export interface MatchDocument {
+  kind: DocumentKind
+  id: string
+  /** Needs and workstations belong to a park; experts and societies do not. */
+  parkId: string | null
+  regionCode: string | null
+  available: boolean
+  title: string
+  body: string
+}
+
+export interface MatchDocumentWrite extends MatchDocument {
+  terms: WeightedTerm[]
+  contentHash: string
+}
+
+export interface MatchDocumentRef {
+  kind: DocumentKind
+  id: string
+}
+
+export interface FullTextQuery {
+  /** The query's lexemes, already analysed; each becomes one quoted operand of an OR query. */
+  terms: string[]
+  kinds: CandidateKind[]
+  parkId?: string | undefined
+  regionCode?: string | undefined
+  availableOnly?: boolean | undefined
+  limit: number
+}
+
+export interface FullTextRow {
+  kind: CandidateKind
+  id: string
+  score: number
+  /** Query lexemes the document holds, unordered. */
+  matchedTerms: string[]
+}
+
+/**
+ * The `content_hash` column: sha-256 (hex) of a document's text. NUL separates title and body; it
+ * cannot occur in PostgreSQL text, so two different (title, body) pairs never hash the same input.
+ */
+export async function contentHash(title: string, body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${title}\u0000${body}`))
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** tsvector positions stop at 16383; later ones are clamped by PostgreSQL anyway. */
+const MAX_POSITION = 16_383
+
+/** Quotes a lexeme for tsvector/tsquery input: inside quotes only `'` and `\` are special. */
+function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+}
+
+/**
+ * The text form of a tsvector. Built here rather than with `array_to_tsvector` because ranking
+ * needs positions (occurrence counts) and weights (title over body), which only the input syntax
+ * can carry; every lexeme is quoted, so no character in it is parsed.
+ */
+export function tsvectorText(terms: WeightedTerm[]): string {
+  return terms
+    .filter((term) => term.lexeme !== '' && term.positions.length > 0)
+    .map((term) => {
+      const positions = term.positions.map((p) => `${Math.min(Math.max(Math.trunc(p.at), 1), MAX_POSITION)}${p.weight}`)
+      return `${quoteLexeme(term.lexeme)}:${positions.join(',')}`
+    })
+    .join(' ')
+}
+
+/** An OR of quoted lexemes: user text never reaches tsquery operators, prefixes or weights. */
+export function tsqueryText(terms: string[]): string {
+  return terms
+    .filter((term) => term !== '')
+    .map(quoteLexeme)
+    .join(' | ')
+}
+
+/** Inserts or replaces documents; rows whose text and filters are unchanged are left untouched. */
+export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWrite[]): Promise<void> {
+  if (docs.length === 0) return
+  // Columns travel as parallel arrays, enums and booleans as text[]: postgres.js serialises only
+  // array types it knew when the connection opened, and the enum may be newer than that. One statement cannot update a row twice: the last version of a document wins.
+  const unique = [...new Map(docs.map((doc) => [`${doc.kind}:${doc.id}`, doc])).values()]
+  await sql`
+    insert into match_documents as d (kind, id, park_id, region_code, available, title, body, terms, content_hash)
+    select r.kind, r.id, r.park_id, r.region_code, r.available, r.title, r.body, r.terms::tsvector, r.content_hash
+    from unnest(
+      ${unique.map((doc) => doc.kind)}::text[]::document_kind[],
+      ${unique.map((doc) => doc.id)}::uuid[],
+      ${unique.map((doc) => doc.parkId)}::uuid[],
+      ${unique.map((doc) => doc.regionCode)}::text[],
+      ${unique.map((doc) => String(doc.available))}::text[]::boolean[],
+      ${unique.map((doc) => doc.title)}::text[],
+      ${unique.map((doc) => doc.body)}::text[],
+      ${unique.map((doc) => tsvectorText(doc.terms))}::text[],
+      ${unique.map((doc) => doc.contentHash)}::text[]
+    ) as r(kind, id, park_id, region_code, available, title, body, terms, content_hash)
+    on conflict (kind, id) do update set
+      park_id = excluded.park_id,
+      region_code = excluded.region_code,
+      available = excluded.available,
+      title = excluded.title,
+      body = excluded.body,
+      terms = excluded.terms,
+      content_hash = excluded.content_hash,
+      updated_at = now()
+    where (d.park_id, d.region_code, d.available, d.title, d.body, d.terms)
+      is distinct from (excluded.park_id, excluded.region_code, excluded.available, excluded.title, excluded.body, excluded.terms)
+  `
+}
+
+export async function deleteMatchDocuments(sql: Queryable, refs: MatchDocumentRef[]): Promise<void> {
+  if (refs.length === 0) return
+  await sql`
+    delete from match_documents d
+    using unnest(${refs.map((ref) => ref.kind)}::text[]::document_kind[], ${refs.map((ref) => ref.id)}::uuid[]) as r(kind, id)
+    where d.kind = r.kind and d.id = r.id
+  `
+}
+
+/**
+ * Ranked OR match over the GIN index. ts_rank, weights {D, C, B, A} = {0.6, 0.7, 0.8, 1}: a title
+ * occurrence counts a little more than a body one; normalisation 1 (divide by 1 + log of the
+ * document length) keeps long profiles from winning on volume alone, 32 maps the score into
+ * [0, 1). ts_rank_cd ranked worse and 5x slower on long need texts (measured on the demo data).
+ * A park or region filter only constrains documents that have one: experts and societies belong
+ * to no park and pass.
+ */
+export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery): Promise<FullTextRow[]> {
+  const tsquery = tsqueryText(query.terms)
+  if (tsquery === '' || query.kinds.length === 0 || query.limit < 1) return []
+  const park = query.parkId === undefined ? sql`` : sql`and (d.park_id is null or d.park_id = ${query.parkId}::uuid)`
+  const region =
+    query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`
+  const available = query.availableOnly ? sql`and d.available` : sql``
+  return sql<FullTextRow[]>`
+    select ranked.kind, ranked.id, ranked.score,
+      array(
+        select unnest(tsvector_to_array(ranked.terms))
+        intersect
+        select unnest(${query.terms}::text[])
+      ) as matched_terms
+    from (
+      select d.kind, d.id, d.terms, ts_rank('{0.6, 0.7, 0.8, 1.0}'::float4[], d.terms, q.query, 1 | 32)::float8 as score
+      from match_documents d, (select ${tsquery}::tsquery as query) q
+      where d.terms @@ q.query
+        and d.kind = any(${query.kinds}::text[]::document_kind[])
+        ${park} ${region} ${available}
+      order by score desc, d.kind, d.id
+      limit ${query.limit}
+    ) ranked
+    order by ranked.score desc, ranked.kind, ranked.id
+  `
+}
+
+/**
+ * Lexemes that PostgreSQL's statistics (ANALYZE's most common elements) find in more than
+ * `minShare` of all documents, with that share. Empty until the table has been analysed.
+ */
+export async function commonLexemes(sql: Queryable, minShare: number): Promise<Map<string, number>> {
+  const rows = await sql<{ lexeme: string; share: number }[]>`
+    select e.lexeme, e.share::float8 as share
+    from pg_stats s,
+      unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(lexeme, share)
+    where s.schemaname = current_schema() and s.tablename = 'match_documents' and s.attname = 'terms'
+      and e.lexeme is not null and e.share > ${minShare}
+  `
+  return new Map(rows.map((row) => [row.lexeme, row.share]))
+}
+
+/** Refreshes the planner's and `commonLexemes`' statistics (the embedded database has no autovacuum). */
+export async function analyzeMatchDocuments(sql: Queryable): Promise<void> {
+  await sql`analyze match_documents`
+}

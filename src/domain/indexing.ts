@@ -1,0 +1,101 @@
+import type { Queryable, Sql } from '../db/client.js'
+import { documentsNeedingEmbedding, upsertEmbeddings } from '../db/match-embeddings.js'
+import { type DocumentKind, loadMatchSources, workstationsOfExpert } from '../db/match-sources.js'
+import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs } from '../db/outbox.js'
+import type { Logger } from '../lib/logger.js'
+import type { Embedder } from '../services/embeddings/embedder.js'
+import type { FullTextIndex } from '../services/search/full-text.js'
+import { toMatchDocument } from './match-documents.js'
+
+export const refreshTopic = 'document.refresh'
+
+/**
+ * Asks for the search document and embedding of these objects to be rebuilt. Called inside the
+ * transaction of the write that changed their text, so a committed change is never left unindexed
+ * and a rolled-back one never indexed.
+ */
+export async function requestReindex(tx: Queryable, kind: DocumentKind, ids: readonly string[]): Promise<void> {
+  await enqueueOutbox(tx, refreshTopic, kind, ids)
+}
+
+export interface IndexingDeps {
+  sql: Sql
+  /** match_documents in PostgreSQL: always written, since vectors and filters join it. */
+  documents: FullTextIndex
+  /** The configured full-text retriever; when it is Meilisearch it is written as well. */
+  fullText: FullTextIndex
+  embedder: Embedder
+  logger: Logger
+}
+
+export interface DrainResult {
+  leased: number
+  done: number
+  retried: number
+}
+
+/** 5 s, 10 s, 20 s … capped at an hour, with jitter so failed jobs do not retry in lockstep. */
+export function retryDelaySeconds(attempts: number): number {
+  const base = Math.min(3600, 5 * 2 ** Math.max(0, attempts - 1))
+  return Math.round(base * (0.8 + Math.random() * 0.4))
+}
+
+/**
+ * One pass over due outbox jobs: rebuild each object's search document (removing it when the
+ * object is gone), then embed whatever text changed. A provider that fails leaves the job for a
+ * later attempt; the document written before the failure already serves full-text search.
+ */
+export async function drainOutbox(deps: IndexingDeps, options: { batchSize?: number; leaseSeconds?: number } = {}): Promise<DrainResult> {
+  const jobs = await leaseOutboxJobs(deps.sql, options.batchSize ?? 100, options.leaseSeconds ?? 120)
+  const result: DrainResult = { leased: jobs.length, done: 0, retried: 0 }
+  const byKind = new Map<OutboxJob['kind'], OutboxJob[]>()
+  for (const job of jobs) byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job])
+  for (const [kind, group] of byKind) {
+    const ids = [...new Set(group.map((job) => job.entityId))]
+    try {
+      await refreshDocuments(deps, kind, ids)
+      await completeOutboxJobs(deps.sql, group.map((job) => job.id))
+      result.done += group.length
+    } catch (error) {
+      await retryLater(deps, group, error)
+      result.retried += group.length
+    }
+  }
+  return result
+}
+
+async function retryLater(deps: IndexingDeps, jobs: OutboxJob[], error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error)
+  for (const job of jobs) {
+    const delay = retryDelaySeconds(job.attempts)
+    await failOutboxJob(deps.sql, job.id, message, delay)
+    deps.logger.warn('indexing job failed; will retry', { job: job.id, kind: job.kind, attempts: job.attempts, retryInSeconds: delay, error: message })
+  }
+}
+
+export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind'], ids: readonly string[]): Promise<void> {
+  const sources = await loadMatchSources(deps.sql, kind, ids)
+  const present = new Set(sources.map((source) => source.id))
+  const gone = ids.filter((id) => !present.has(id)).map((id) => ({ kind, id }))
+  const documents = sources.map(toMatchDocument)
+  const stores = deps.fullText === deps.documents ? [deps.documents] : [deps.documents, deps.fullText]
+  for (const store of stores) {
+    if (gone.length > 0) await store.remove(gone)
+    if (documents.length > 0) await store.upsert(documents)
+  }
+  const toEmbed = await documentsNeedingEmbedding(deps.sql, kind, ids, deps.embedder.model)
+  if (toEmbed.length > 0) {
+    const vectors = await deps.embedder.embed(toEmbed.map((doc) => `${doc.title}\n${doc.body}`))
+    // A text with no usable term embeds to zero, whose cosine is undefined: such a document is
+    // found by full text only.
+    const rows = toEmbed
+      .map((doc, index) => ({ kind, id: doc.id, model: deps.embedder.model, contentHash: doc.contentHash, embedding: vectors[index]! }))
+      .filter((row) => row.embedding.some((value) => value !== 0))
+    await upsertEmbeddings(deps.sql, rows)
+  }
+  if (kind === 'expert') {
+    // A workstation's text includes its members'.
+    const stations = (await Promise.all(ids.map((id) => workstationsOfExpert(deps.sql, id)))).flat()
+    await requestReindex(deps.sql, 'workstation', [...new Set(stations)])
+  }
+}

@@ -1,0 +1,101 @@
+import type { Config } from '../../config.js'
+import type { Logger } from '../../lib/logger.js'
+import { LocalEmbedder } from './local.js'
+import { OpenAIEmbedder } from './openai.js'
+
+/** Turns texts into vectors for the vector retriever; one implementation is chosen at start. */
+export interface Embedder {
+  /**
+   * Recorded with every stored vector; a change of model means re-embedding. It names the
+   * dimensions too ('local-hash-v1-512', 'text-embedding-3-small@512'), since vectors of the same
+   * model cut to other dimensions are not comparable.
+   */
+  readonly model: string
+  readonly dimensions: number
+  /**
+   * One vector per text, L2-normalised, same order. A text with no terms (empty, only spaces or
+   * punctuation) gets the all-zero vector: it has no direction, so callers should not index it.
+   * Throws EmbeddingUnavailableError when the provider is down after retries, EmbeddingProviderError
+   * when it refuses the request or answers something unusable; an abort of `signal` rejects with
+   * the signal's reason, as `fetch` does.
+   */
+  embed(texts: string[], options?: { signal?: AbortSignal }): Promise<number[][]>
+}
+
+/** Anything that kept the embedder from producing vectors. */
+export class EmbeddingError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'EmbeddingError'
+  }
+}
+
+/**
+ * The provider could not be reached or kept failing (timeouts, 429, 5xx) through every retry:
+ * worth trying again later, e.g. from the outbox.
+ */
+export class EmbeddingUnavailableError extends EmbeddingError {
+  constructor(
+    message: string,
+    readonly attempts: number,
+    options?: { cause?: unknown; retryAfterMs?: number },
+  ) {
+    super(message, options)
+    this.name = 'EmbeddingUnavailableError'
+    this.retryAfterMs = options?.retryAfterMs
+  }
+  /** How long the provider asked us to wait, when it asked for longer than we retry for. */
+  readonly retryAfterMs: number | undefined
+}
+
+/**
+ * The provider refused the request (bad key, unknown model, input rejected) or answered with
+ * something unusable (wrong vector length, missing items): retrying will not help until the
+ * configuration changes.
+ */
+export class EmbeddingProviderError extends EmbeddingError {
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'EmbeddingProviderError'
+  }
+}
+
+export type EmbedderConfig = Pick<
+  Config,
+  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'EMBEDDING_MODEL' | 'EMBEDDING_DIMENSIONS'
+>
+
+export interface EmbedderDeps {
+  /** Retries and give-ups of the remote provider are logged here. */
+  logger?: Logger
+}
+
+/**
+ * The embedder for this process: an OpenAI-compatible endpoint when a key is configured, else the
+ * local one, so the service works offline. Chosen once at start; `model` tells stored vectors apart.
+ */
+export function createEmbedder(config: EmbedderConfig, deps: EmbedderDeps = {}): Embedder {
+  if (config.OPENAI_API_KEY) {
+    return new OpenAIEmbedder({
+      apiKey: config.OPENAI_API_KEY,
+      baseURL: config.OPENAI_BASE_URL,
+      model: config.EMBEDDING_MODEL,
+      dimensions: config.EMBEDDING_DIMENSIONS,
+      logger: deps.logger,
+    })
+  }
+  return new LocalEmbedder({ dimensions: config.EMBEDDING_DIMENSIONS })
+}
+
+/** Scales `vector` in place to unit length; a zero vector stays zero. */
+export function normaliseInPlace(vector: number[] | Float64Array): void {
+  let sum = 0
+  for (let i = 0; i < vector.length; i++) sum += vector[i]! * vector[i]!
+  if (sum === 0) return
+  const scale = 1 / Math.sqrt(sum)
+  for (let i = 0; i < vector.length; i++) vector[i] = vector[i]! * scale
+}

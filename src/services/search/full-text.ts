@@ -1,0 +1,66 @@
+import type { Config } from '../../config.js'
+import type { Queryable } from '../../db/client.js'
+import type { CandidateKind, DocumentKind, MatchDocument } from '../../db/match-documents.js'
+import { createMeilisearchFullText } from './meilisearch.js'
+import { createPostgresFullText } from './postgres.js'
+
+export { contentHash } from '../../db/match-documents.js'
+export type { CandidateKind, DocumentKind, MatchDocument }
+
+
+export interface FullTextHit {
+  kind: CandidateKind
+  id: string
+  /** 1-based position in this retriever's answer. */
+  rank: number
+  /** The retriever's own score: comparable within one answer, not between retrievers. */
+  score: number
+  /** Query terms the document matched, in query order where the retriever knows it. */
+  matchedTerms: string[]
+}
+
+export interface FullTextFilter {
+  kinds: CandidateKind[]
+  /** Constrains only documents that have a park (workstations); the others pass. */
+  parkId?: string | undefined
+  /** Constrains only documents that have a region; the others pass. */
+  regionCode?: string | undefined
+  availableOnly?: boolean | undefined
+}
+
+export interface DocumentRef {
+  kind: DocumentKind
+  id: string
+}
+
+export interface FullTextIndex {
+  readonly name: 'postgres' | 'meilisearch'
+  /** Inserts or replaces; when it resolves the documents are searchable. */
+  upsert(docs: MatchDocument[]): Promise<void>
+  remove(refs: DocumentRef[]): Promise<void>
+  /** Never throws on odd query text: a query with no searchable term finds nothing. */
+  search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]>
+}
+
+export interface FullTextDeps {
+  sql: Queryable
+  /** Meilisearch index uid; tests use a unique one per run. */
+  meiliIndexUid?: string
+}
+
+export const DEFAULT_MEILI_INDEX = 'match_documents'
+
+/** Chosen once at start: Meilisearch when MEILI_URL is set, else PostgreSQL full text. */
+export function createFullTextIndex(
+  config: Pick<Config, 'MEILI_URL' | 'MEILI_KEY'>,
+  deps: FullTextDeps,
+): FullTextIndex {
+  if (config.MEILI_URL) {
+    return createMeilisearchFullText({
+      host: config.MEILI_URL,
+      ...(config.MEILI_KEY ? { apiKey: config.MEILI_KEY } : {}),
+      indexUid: deps.meiliIndexUid ?? DEFAULT_MEILI_INDEX,
+    })
+  }
+  return createPostgresFullText(deps.sql)
+}
