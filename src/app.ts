@@ -11,6 +11,7 @@ import type { AppBindings, AppDeps, AppOpenAPI } from './lib/types.js'
 import { createDocsRouter } from './routes/docs/index.js'
 import { healthRouter } from './routes/health/index.js'
 import { needsRouter } from './routes/needs/index.js'
+import { candidatesRouter } from './routes/candidates/index.js'
 import { parksRouter } from './routes/parks/index.js'
 import { industriesRouter } from './routes/industries/index.js'
 import { enterprisesRouter } from './routes/enterprises/index.js'
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', parksRouter)
   app.route('/', enterprisesRouter)
   app.route('/', needsRouter)
+  app.route('/', candidatesRouter)
   app.route('/', expertsRouter)
   app.route('/', societiesRouter)
   app.route('/', workstationsRouter)

@@ -39,6 +39,7 @@ async function main() {
     logger,
     migrations,
     openDatabase: () => ({ sql: database.sql, release: () => {} }),
+    retrievers: () => indexing,
     readDocsAsset,
   })
 

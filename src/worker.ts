@@ -37,6 +37,7 @@ function init(env: WorkerEnv) {
       const sql = openSql(env)
       return { sql, release: () => executionCtx?.waitUntil(sql.end({ timeout: 5 })) }
     },
+    retrievers: (sql) => createIndexingDeps(config, sql, logger),
   })
   isolate = { app, config, logger }
   return isolate

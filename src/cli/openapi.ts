@@ -6,6 +6,7 @@ import { createSql } from '../db/client.js'
 import { loadMigrationFiles } from '../db/migration-files.js'
 import { buildOpenApiDocument } from '../lib/openapi.js'
 import { createLogger } from '../lib/logger.js'
+import { createIndexingDeps } from '../services/indexing.js'
 
 export const openApiPath = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url))
 
@@ -18,6 +19,7 @@ async function main() {
     logger: createLogger('silent'),
     migrations: await loadMigrationFiles(),
     openDatabase: () => ({ sql: unusedSql, release: () => {} }),
+    retrievers: (sql) => createIndexingDeps(config, sql, createLogger('silent')),
   })
   await mkdir(fileURLToPath(new URL('../../openapi/', import.meta.url)), { recursive: true })
   await writeFile(openApiPath, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`)

@@ -4,6 +4,8 @@ import type { Sql } from '../db/client.js'
 import type { Migration } from '../db/migrations.js'
 import type { Logger } from './logger.js'
 import type { Principal } from '../domain/principal.js'
+import type { Embedder } from '../services/embeddings/embedder.js'
+import type { FullTextIndex } from '../services/search/full-text.js'
 
 /** A database handle for one request: the Node pool, or a per-request client on Workers. */
 export interface DatabaseLease {
@@ -19,6 +21,8 @@ export interface AppDeps {
   openDatabase(env: unknown, executionCtx: { waitUntil(promise: Promise<unknown>): void } | undefined): DatabaseLease
   /** Migrations this build expects, for readiness. */
   migrations: readonly Migration[]
+  /** The retrievers for a database handle (Node: one set; Workers: per request). */
+  retrievers(sql: Sql): { fullText: FullTextIndex; embedder: Embedder }
   /** Serves the docs page's script and style files locally (Node); else they come from DOCS_ASSETS_URL. */
   readDocsAsset?(file: string): Promise<Uint8Array | null>
 }

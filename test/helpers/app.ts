@@ -4,6 +4,7 @@ import { loadMigrationFiles } from '../../src/db/migration-files.js'
 import { createLogger } from '../../src/lib/logger.js'
 import type { AppDeps, AppOpenAPI } from '../../src/lib/types.js'
 import { readDocsAsset } from '../../src/node/docs-assets.js'
+import { createIndexingDeps } from '../../src/services/indexing.js'
 import { type TestDatabase, createTestDatabase } from './database.js'
 
 export interface TestApp {
@@ -19,11 +20,13 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Recor
   const db = await createTestDatabase()
   await db.migrate()
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env })
+  const indexing = createIndexingDeps(config, db.sql, createLogger(config.LOG_LEVEL))
   const deps: AppDeps = {
     config,
     logger: createLogger(config.LOG_LEVEL),
     migrations: await loadMigrationFiles(),
     openDatabase: () => ({ sql: db.sql, release: () => {} }),
+    retrievers: () => indexing,
     readDocsAsset,
     ...overrides,
   }

@@ -1,0 +1,68 @@
+import type { Queryable } from './client.js'
+import type { CandidateKind } from './vector-search.js'
+
+/** What the matching rules read about a candidate. */
+export interface CandidateProfile {
+  kind: CandidateKind
+  id: string
+  name: string
+  organisation: string
+  /** Experts employed by an enterprise in the system. */
+  enterpriseId: string | null
+  availability: 'available' | 'busy' | 'unavailable'
+  capacity: number | null
+  /** Engagements under way, counted against capacity. */
+  openEngagements: number
+  parkId: string | null
+  regionCode: string | null
+}
+
+/**
+ * Profiles of the given candidates, all kinds in one round trip. A society answers through its
+ * contact expert and a workstation through its lead, so their availability is that expert's.
+ */
+export async function loadCandidateProfiles(
+  sql: Queryable,
+  refs: readonly { kind: CandidateKind; id: string }[],
+): Promise<CandidateProfile[]> {
+  const ids = (kind: CandidateKind) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id)
+  return sql<CandidateProfile[]>`
+    select 'expert' as kind, e.id, e.name, e.organisation, e.enterprise_id, e.availability::text as availability,
+           e.capacity, 0 as open_engagements, null::uuid as park_id, e.region_code
+    from experts e where e.id = any(${ids('expert')}::uuid[])
+    union all
+    select 'society', s.id, s.name, s.name, null, coalesce(c.availability::text, 'available'), null, 0, null, s.region_code
+    from societies s left join experts c on c.id = s.contact_expert_id
+    where s.id = any(${ids('society')}::uuid[])
+    union all
+    select 'workstation', w.id, w.name, coalesce(h.name, ''), w.host_enterprise_id, l.availability::text, null, 0, w.park_id, p.region_code
+    from workstations w join experts l on l.id = w.lead_expert_id join parks p on p.id = w.park_id
+    left join enterprises h on h.id = w.host_enterprise_id
+    where w.id = any(${ids('workstation')}::uuid[])
+  `
+}
+
+export interface NeedContext {
+  id: string
+  enterpriseId: string
+  enterpriseName: string
+  parkId: string
+  regionCode: string
+}
+
+export async function loadNeedContext(sql: Queryable, needId: string): Promise<NeedContext | null> {
+  const [row] = await sql<NeedContext[]>`
+    select n.id, n.enterprise_id, e.name as enterprise_name, n.park_id, p.region_code
+    from needs n join enterprises e on e.id = n.enterprise_id join parks p on p.id = n.park_id
+    where n.id = ${needId}
+  `
+  return row ?? null
+}
+
+/** The need's stored embedding for this model, if the outbox has made one. */
+export async function storedNeedEmbedding(sql: Queryable, needId: string, model: string): Promise<number[] | null> {
+  const [row] = await sql<{ embedding: string }[]>`
+    select embedding::text as embedding from match_embeddings where kind = 'need' and id = ${needId} and model = ${model}
+  `
+  return row ? (JSON.parse(row.embedding) as number[]) : null
+}

@@ -1,0 +1,222 @@
+import type { Sql } from '../db/client.js'
+import { type CandidateProfile, type NeedContext, loadCandidateProfiles, loadNeedContext, storedNeedEmbedding } from '../db/candidates.js'
+import { loadMatchSources } from '../db/match-sources.js'
+import { type CandidateKind, nearestCandidates } from '../db/vector-search.js'
+import { ApiError } from '../errors.js'
+import type { Logger } from '../lib/logger.js'
+import type { Embedder } from '../services/embeddings/embedder.js'
+import type { FullTextIndex } from '../services/search/full-text.js'
+import { notFound } from './access.js'
+import { toMatchDocument } from './match-documents.js'
+import { getNeed } from './needs.js'
+import { sameOrganisation } from './organisations.js'
+import type { Principal } from './principal.js'
+
+export interface MatchingDeps {
+  sql: Sql
+  fullText: FullTextIndex
+  embedder: Embedder
+  logger: Logger
+}
+
+export type Retriever = 'full_text' | 'vector'
+export type Fusion = 'rrf' | 'full_text' | 'vector'
+
+export interface RuleEffect {
+  rule: 'conflict_of_interest' | 'unavailable' | 'at_capacity' | 'busy' | 'same_park' | 'same_region' | 'same_city'
+  effect: 'excluded' | 'boosted' | 'lowered'
+  /** Multiplier applied to the fused score (1 for exclusions, which remove the candidate). */
+  factor: number
+  detail: string
+}
+
+export interface RetrieverEvidence {
+  rank: number
+  score: number
+}
+
+export interface RankedCandidate {
+  kind: CandidateKind
+  id: string
+  name: string
+  organisation: string
+  score: number
+  confidence: number
+  reasons: {
+    matchedTerms: string[]
+    retrievers: Partial<Record<Retriever, RetrieverEvidence>>
+    rules: RuleEffect[]
+  }
+}
+
+export interface CandidateAnswer {
+  candidates: RankedCandidate[]
+  /** Retrievers that failed for this answer; the ranking used the others. */
+  unavailableRetrievers: Retriever[]
+  /** Candidates removed by rules, with why (conflicts are counted, not named). */
+  excluded: { rule: RuleEffect['rule']; count: number }[]
+  /** Set when no candidate was good enough: the list is empty rather than padded. */
+  notice: string | null
+}
+
+export interface CandidateQuery {
+  needId: string
+  kinds: CandidateKind[]
+  limit: number
+  fusion?: Fusion
+}
+
+/** Reciprocal rank fusion's constant: the usual 60 keeps one retriever's top hit from dominating. */
+const rrfK = 60
+const depth = 50
+/** Below this confidence a candidate is not shown at all. */
+export const minimumConfidence = 0.35
+/**
+ * Nearest neighbours always exist, related or not: below this cosine a vector hit is noise (for
+ * the local embedder unrelated texts sit at 0 ± 0.05). To be fitted per model on the labelled set.
+ */
+export const minimumCosine = 0.12
+
+/** Who may ask for candidates: the need's enterprise, its park staff and admins. */
+function assertMayRank(principal: Principal): void {
+  if (principal.role === 'expert') throw new ApiError('forbidden', 'Experts do not see candidate lists')
+}
+
+export async function rankCandidates(deps: MatchingDeps, principal: Principal, query: CandidateQuery): Promise<CandidateAnswer> {
+  assertMayRank(principal)
+  const need = await getNeed(deps.sql, principal, query.needId)
+  if (principal.role === 'enterprise' && need.enterpriseId !== principal.enterpriseId) {
+    throw new ApiError('forbidden', 'Only the enterprise that posted a need sees its candidates')
+  }
+  const context = await loadNeedContext(deps.sql, need.id)
+  if (!context) throw notFound('need', query.needId)
+  const [source] = await loadMatchSources(deps.sql, 'need', [need.id])
+  const document = toMatchDocument(source!)
+  const queryText = `${document.title}\n${document.body}`
+
+  const unavailable: Retriever[] = []
+  const [textHits, vectorHits] = await Promise.all([
+    query.fusion === 'vector'
+      ? []
+      : deps.fullText.search(queryText, { kinds: query.kinds, availableOnly: true }, depth).catch((error: unknown) => {
+          deps.logger.warn('full-text retriever failed', { error: String(error) })
+          unavailable.push('full_text')
+          return []
+        }),
+    query.fusion === 'full_text'
+      ? []
+      : vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
+          deps.logger.warn('vector retriever failed', { error: String(error) })
+          unavailable.push('vector')
+          return []
+        }),
+  ])
+
+  const fused = new Map<string, { kind: CandidateKind; id: string; score: number; matchedTerms: string[]; retrievers: Partial<Record<Retriever, RetrieverEvidence>> }>()
+  const add = (retriever: Retriever, hits: { kind: CandidateKind; id: string; score: number; matchedTerms?: string[] }[]) => {
+    hits.forEach((hit, index) => {
+      const key = `${hit.kind}:${hit.id}`
+      const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], retrievers: {} }
+      entry.score += 1 / (rrfK + index + 1)
+      entry.retrievers[retriever] = { rank: index + 1, score: Math.round(hit.score * 10_000) / 10_000 }
+      if (hit.matchedTerms) entry.matchedTerms = hit.matchedTerms
+      fused.set(key, entry)
+    })
+  }
+  add('full_text', textHits)
+  add('vector', vectorHits)
+
+  const retrieversUsed = (query.fusion && query.fusion !== 'rrf' ? 1 : 2) - unavailable.length
+  const ordered = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(query.limit * 3, 30))
+  const profiles = new Map((await loadCandidateProfiles(deps.sql, ordered)).map((profile) => [`${profile.kind}:${profile.id}`, profile]))
+
+  const excluded = new Map<RuleEffect['rule'], number>()
+  const candidates: RankedCandidate[] = []
+  for (const entry of ordered) {
+    const profile = profiles.get(`${entry.kind}:${entry.id}`)
+    if (!profile) continue
+    const rules = applyRules(profile, context)
+    const exclusion = rules.find((rule) => rule.effect === 'excluded')
+    if (exclusion) {
+      excluded.set(exclusion.rule, (excluded.get(exclusion.rule) ?? 0) + 1)
+      continue
+    }
+    const score = rules.reduce((value, rule) => value * rule.factor, entry.score)
+    candidates.push({
+      kind: entry.kind,
+      id: entry.id,
+      name: profile.name,
+      organisation: profile.organisation,
+      score: Math.round(score * 1e6) / 1e6,
+      confidence: confidenceOf({
+        cosine: entry.retrievers.vector?.score,
+        matchedTerms: entry.matchedTerms.length,
+        agreeing: Object.keys(entry.retrievers).length,
+        used: retrieversUsed,
+      }),
+      reasons: { matchedTerms: entry.matchedTerms.slice(0, 20), retrievers: entry.retrievers, rules },
+    })
+  }
+  candidates.sort((a, b) => b.score - a.score)
+  const good = candidates.filter((candidate) => candidate.confidence >= minimumConfidence).slice(0, query.limit)
+  return {
+    candidates: good,
+    unavailableRetrievers: unavailable,
+    excluded: [...excluded].map(([rule, count]) => ({ rule, count })),
+    notice:
+      good.length > 0
+        ? null
+        : unavailable.length === retrieversUsed + unavailable.length
+          ? '检索服务暂不可用，请稍后重试 (no retriever could answer; try again shortly)'
+          : '暂无足够匹配的候选 (no candidate is a good enough match; broaden the need or its keywords)',
+  }
+}
+
+async function vectorSearch(deps: MatchingDeps, needId: string, text: string, kinds: CandidateKind[]) {
+  const vector = (await storedNeedEmbedding(deps.sql, needId, deps.embedder.model)) ?? (await deps.embedder.embed([text]))[0]!
+  if (vector.every((value) => value === 0)) return []
+  const hits = await nearestCandidates(deps.sql, vector, { kinds, model: deps.embedder.model, dimensions: deps.embedder.dimensions, availableOnly: true }, depth)
+  return hits.filter((hit) => hit.score >= minimumCosine)
+}
+
+/**
+ * The rules after fusion. Exclusions: a conflict of interest (the need's own enterprise, by id or by
+ * organisation name), an unavailable expert, an expert at capacity. Preferences: the need's park,
+ * region and city; a busy expert is lowered.
+ */
+export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEffect[] {
+  const rules: RuleEffect[] = []
+  if (profile.enterpriseId === need.enterpriseId || (profile.organisation && sameOrganisation(profile.organisation, need.enterpriseName))) {
+    rules.push({ rule: 'conflict_of_interest', effect: 'excluded', factor: 1, detail: '候选人所在单位即需求企业 (works for the enterprise that posted the need)' })
+  }
+  if (profile.availability === 'unavailable') {
+    rules.push({ rule: 'unavailable', effect: 'excluded', factor: 1, detail: '暂不接受对接 (not taking engagements)' })
+  }
+  if (profile.capacity !== null && profile.openEngagements >= profile.capacity) {
+    rules.push({ rule: 'at_capacity', effect: 'excluded', factor: 1, detail: `对接已满 ${profile.openEngagements}/${profile.capacity} (at capacity)` })
+  }
+  if (profile.availability === 'busy') {
+    rules.push({ rule: 'busy', effect: 'lowered', factor: 0.85, detail: '档期紧张 (busy)' })
+  }
+  if (profile.parkId && profile.parkId === need.parkId) {
+    rules.push({ rule: 'same_park', effect: 'boosted', factor: 1.15, detail: '同一试点园区 (in the need\'s park)' })
+  } else if (profile.regionCode && profile.regionCode === need.regionCode) {
+    rules.push({ rule: 'same_region', effect: 'boosted', factor: 1.1, detail: '同一行政区 (same district)' })
+  } else if (profile.regionCode && profile.regionCode.slice(0, 4) === need.regionCode.slice(0, 4)) {
+    rules.push({ rule: 'same_city', effect: 'boosted', factor: 1.05, detail: '同城 (same city)' })
+  }
+  return rules
+}
+
+/**
+ * 0–1 from absolute evidence, not rank alone (rank 1 of an unrelated list is still unrelated): the
+ * cosine above the noise floor, how many need terms the text shares, and whether the retrievers
+ * agree. A first version: weights and the threshold are to be fitted on the labelled set.
+ */
+export function confidenceOf(evidence: { cosine?: number | undefined; matchedTerms: number; agreeing: number; used: number }): number {
+  if (evidence.used <= 0) return 0
+  const vector = evidence.cosine === undefined ? 0 : Math.min(1, Math.max(0, (evidence.cosine - minimumCosine) / 0.35))
+  const text = Math.min(1, evidence.matchedTerms / 6)
+  const value = 0.45 * vector + 0.35 * text + 0.2 * (evidence.agreeing / evidence.used)
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,21 @@
+import { createRoute } from '@hono/zod-openapi'
+import { authErrorResponses, commonErrorResponses, notFoundResponse } from '../../lib/problem.js'
+import { IdParamSchema } from '../../lib/schemas.js'
+import { CandidateAnswerSchema, CandidateQuerySchema } from './candidates.schemas.js'
+
+export const listCandidates = createRoute({
+  method: 'get',
+  path: '/v1/needs/{id}/candidates',
+  operationId: 'listNeedCandidates',
+  summary: 'Rank experts, societies and workstations for a need',
+  description:
+    'Full text and vector similarity, fused by reciprocal rank, then rules: conflicts of interest, unavailable and fully booked experts are excluded; the need\'s park, district and city are preferred; busy experts lowered. Every candidate carries its reasons. The need\'s enterprise, its park staff and admins may ask.',
+  tags: ['matching'],
+  request: { params: IdParamSchema, query: CandidateQuerySchema },
+  responses: {
+    200: { description: 'Ranked candidates', content: { 'application/json': { schema: CandidateAnswerSchema } } },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+    ...notFoundResponse,
+  },
+})

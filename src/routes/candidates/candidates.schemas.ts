@@ -1,0 +1,81 @@
+import { z } from '@hono/zod-openapi'
+import { uuid } from '../../lib/schemas.js'
+
+const kinds = ['expert', 'society', 'workstation'] as const
+const kind = z.enum(kinds).openapi({ description: 'expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
+
+export const CandidateQuerySchema = z.object({
+  kinds: z
+    .string()
+    .default('expert,society,workstation')
+    .transform((value, ctx) => {
+      const list = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))]
+      const bad = list.filter((item) => !(kinds as readonly string[]).includes(item))
+      if (bad.length > 0 || list.length === 0) {
+        ctx.addIssue({ code: 'custom', message: `comma-separated subset of ${kinds.join(', ')}` })
+        return z.NEVER
+      }
+      return list as (typeof kinds)[number][]
+    })
+    .openapi({ description: 'Which kinds of candidate to rank, comma-separated', example: 'expert,workstation', type: 'string' }),
+  limit: z.coerce.number().int().min(1).max(50).default(10).openapi({ description: 'How many candidates at most (1–50)', example: 10 }),
+})
+
+const evidence = (description: string) =>
+  z
+    .object({
+      rank: z.number().int().openapi({ description: 'Position in that retriever\'s list (1 = first)', example: 2 }),
+      score: z.number().openapi({ description: 'That retriever\'s own score (not comparable across retrievers)', example: 0.6231 }),
+    })
+    .optional()
+    .openapi({ description })
+
+export const RuleEffectSchema = z
+  .object({
+    rule: z
+      .enum(['conflict_of_interest', 'unavailable', 'at_capacity', 'busy', 'same_park', 'same_region', 'same_city'])
+      .openapi({ description: 'Which rule applied', example: 'same_region' }),
+    effect: z.enum(['excluded', 'boosted', 'lowered']).openapi({ description: 'What it did', example: 'boosted' }),
+    factor: z.number().openapi({ description: 'Multiplier on the fused score', example: 1.1 }),
+    detail: z.string().openapi({ description: 'Why, for people', example: '同一行政区 (same district)' }),
+  })
+  .openapi('RuleEffect', { description: 'A matching rule and its effect on one candidate' })
+
+export const CandidateSchema = z
+  .object({
+    kind,
+    id: uuid('Id of the expert, society or workstation', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
+    name: z.string().openapi({ description: 'Name', example: '郭志强' }),
+    organisation: z.string().openapi({ description: 'Organisation (host enterprise for a workstation)', example: '中国科学院山西煤炭化学研究所' }),
+    score: z.number().openapi({ description: 'Fused score after rules; orders the list', example: 0.0352 }),
+    confidence: z.number().min(0).max(1).openapi({ description: 'How sure the ranking is that this is a good match (0–1)', example: 0.74 }),
+    reasons: z
+      .object({
+        matchedTerms: z.array(z.string()).openapi({ description: 'Terms of the need the candidate\'s text contains', example: ['加氢', '催化剂', '积碳'] }),
+        retrievers: z
+          .object({ full_text: evidence('Full-text rank and score'), vector: evidence('Vector-similarity rank and cosine') })
+          .openapi({ description: 'Each retriever that found the candidate' }),
+        rules: z.array(RuleEffectSchema).openapi({ description: 'Rules applied to it' }),
+      })
+      .openapi({ description: 'Why this candidate is here' }),
+  })
+  .openapi('Candidate', { description: '候选: an expert, society or workstation ranked for a need, with its reasons' })
+
+export const CandidateAnswerSchema = z
+  .object({
+    needId: uuid('The need', '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90'),
+    candidates: z.array(CandidateSchema).openapi({ description: 'Best first; only those good enough' }),
+    unavailableRetrievers: z
+      .array(z.enum(['full_text', 'vector']))
+      .openapi({ description: 'Retrievers that failed for this answer (the ranking used the others)', example: [] }),
+    excluded: z
+      .array(
+        z.object({
+          rule: RuleEffectSchema.shape.rule,
+          count: z.number().int().openapi({ description: 'How many candidates it removed', example: 2 }),
+        }),
+      )
+      .openapi({ description: 'Candidates removed by rules, counted' }),
+    notice: z.string().nullable().openapi({ description: 'Set when no candidate was good enough', example: null }),
+  })
+  .openapi('CandidateAnswer', { description: 'Ranked candidates for a need' })

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app.js'
+import { drainOutbox } from '../../src/domain/indexing.js'
+import { createLogger } from '../../src/lib/logger.js'
+import { OpenAIEmbedder } from '../../src/services/embeddings/openai.js'
+import { createIndexingDeps } from '../../src/services/indexing.js'
+import { type TestApp, createTestApp } from '../helpers/app.js'
+import { type World, createWorld, json } from '../helpers/fixtures.js'
+import { readJson } from '../helpers/http.js'
+
+const coalExpert = {
+  title: '研究员',
+  fields: ['煤焦油加氢', '加氢催化剂'],
+  keywords: ['煤焦油', '加氢精制', '催化剂失活', '积碳'],
+  bio: '长期从事煤焦油加氢精制、加氢催化剂研制与失活机理研究。',
+  regionCode: '140100',
+}
+
+describe('GET /v1/needs/{id}/candidates', () => {
+  let t: TestApp
+  let w: World
+  const ids: Record<string, string> = {}
+  let needId: string
+  let unrelatedNeedId: string
+
+  const createExpert = async (label: string, body: Record<string, unknown>) => {
+    const res = await t.app.request('/v1/experts', json('POST', { name: label, organisation: `${label}所在单位`, ...coalExpert, ...body }, w.keys.admin.headers))
+    expect(res.status).toBe(201)
+    ids[label] = (await readJson(res)).id
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp()
+    w = await createWorld(t.db.sql)
+    await createExpert('郭志强', { organisation: '中国科学院山西煤炭化学研究所', regionCode: '140400' })
+    await createExpert('雇员专家', { enterpriseId: w.enterpriseA.id })
+    await createExpert('同名单位', { organisation: w.enterpriseA.name.replace('有限公司', '') })
+    await createExpert('暂停专家', { availability: 'unavailable' })
+    await createExpert('满额专家', { capacity: 0 })
+    await createExpert('繁忙专家', { availability: 'busy' })
+    await createExpert('医药专家', { fields: ['抗体药物'], keywords: ['单克隆抗体', '细胞培养'], bio: '从事抗体药物工艺开发。' })
+    const station = await t.app.request('/v1/workstations', json('POST', {
+      name: '煤焦油加氢专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: ids['郭志强'], fields: ['煤焦油加氢'],
+    }, w.keys.admin.headers))
+    ids.station = (await readJson(station)).id
+    const need = await t.app.request('/v1/needs', json('POST', {
+      title: '焦化副产油品加氢装置运行周期短', industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', visibility: 'public',
+      problem: '加氢反应器床层压降上升快，催化剂积碳失活，装置三个月就要停车。', keywords: ['煤焦油', '催化剂寿命'],
+    }, w.keys.enterpriseA.headers))
+    needId = (await readJson(need)).id
+    const unrelated = await t.app.request('/v1/needs', json('POST', {
+      title: '宠物零食包装外观设计', industryCode: 'biomedicine', kind: 'new_product', status: 'open',
+      problem: '现有包装图案陈旧，想请设计师重新做视觉形象。',
+    }, w.keys.enterpriseA.headers))
+    unrelatedNeedId = (await readJson(unrelated)).id
+    const deps = createIndexingDeps(t.config, t.db.sql, createLogger('silent'))
+    while ((await drainOutbox(deps)).leased > 0);
+  })
+  afterAll(() => t.close())
+
+  const get = (id: string, key: keyof World['keys'], query = '') =>
+    t.app.request(`/v1/needs/${id}/candidates${query}`, { headers: w.keys[key].headers })
+
+  it('ranks the right expert first, with reasons from both retrievers', async () => {
+    const res = await get(needId, 'enterpriseA', '?kinds=expert&limit=5')
+    expect(res.status).toBe(200)
+    const answer = await readJson(res)
+    expect(answer.unavailableRetrievers).toEqual([])
+    const [first] = answer.candidates
+    expect(first).toMatchObject({ kind: 'expert', id: ids['郭志强'], name: '郭志强' })
+    expect(first.reasons.retrievers.full_text.rank).toBeGreaterThan(0)
+    expect(first.reasons.retrievers.vector.score).toBeGreaterThan(0)
+    expect(first.reasons.matchedTerms).toEqual(expect.arrayContaining(['煤焦油']))
+    expect(first.confidence).toBeGreaterThan(0.5)
+    expect(answer.candidates.map((c: { id: string }) => c.id)).not.toContain(ids['医药专家'])
+  })
+
+  it('excludes conflicts of interest (by employer and by organisation name), unavailable and fully booked experts', async () => {
+    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
+    const listed = answer.candidates.map((c: { id: string }) => c.id)
+    for (const label of ['雇员专家', '同名单位', '暂停专家', '满额专家']) expect(listed, label).not.toContain(ids[label])
+    const excluded = Object.fromEntries(answer.excluded.map((e: { rule: string; count: number }) => [e.rule, e.count]))
+    expect(excluded).toMatchObject({ conflict_of_interest: 2, at_capacity: 1 })
+    expect(JSON.stringify(answer)).not.toContain('雇员专家')
+  })
+
+  it('lowers busy experts and prefers the need\'s park and district, saying so', async () => {
+    const answer = await readJson(await get(needId, 'enterpriseA', '?limit=20'))
+    const byId = Object.fromEntries(answer.candidates.map((c: { id: string }) => [c.id, c]))
+    expect(byId[ids['繁忙专家']!].reasons.rules).toEqual([expect.objectContaining({ rule: 'busy', effect: 'lowered', factor: 0.85 })])
+    expect(byId[ids.station!].reasons.rules).toEqual([expect.objectContaining({ rule: 'same_park', effect: 'boosted' })])
+    expect(byId[ids['郭志强']!].reasons.rules).toEqual([expect.objectContaining({ rule: 'same_region' })])
+    expect(answer.candidates.map((c: { kind: string }) => c.kind)).toContain('workstation')
+    const scores = answer.candidates.map((c: { score: number }) => c.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  })
+
+  it('says so instead of padding the list when nothing fits', async () => {
+    const answer = await readJson(await get(unrelatedNeedId, 'enterpriseA'))
+    expect(answer.candidates).toEqual([])
+    expect(answer.notice).toMatch(/暂无足够匹配的候选/)
+  })
+
+  it('names the retriever it could not use and still answers from the other', async () => {
+    const down = new OpenAIEmbedder({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1', model: 'bge-m3', dimensions: 512, maxAttempts: 1 })
+    const app = createApp({ ...t.deps, retrievers: () => ({ fullText: createIndexingDeps(t.config, t.db.sql, createLogger('silent')).fullText, embedder: down }) })
+    const res = await app.request(`/v1/needs/${needId}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers })
+    const answer = await readJson(res)
+    expect(answer.unavailableRetrievers).toEqual(['vector'])
+    expect(answer.candidates[0].id).toBe(ids['郭志强'])
+    expect(answer.candidates[0].reasons.retrievers.vector).toBeUndefined()
+  })
+
+  it.each([
+    ['enterpriseA', 200],
+    ['staffA', 200],
+    ['admin', 200],
+    ['enterpriseB', 403],
+    ['staffB', 404],
+    ['expertA', 403],
+  ] as const)('%s asking → %i', async (key, status) => {
+    expect((await get(needId, key)).status).toBe(status)
+  })
+
+  it('validates kinds and limit', async () => {
+    const bad = await get(needId, 'admin', '?kinds=expert,wizard&limit=500')
+    expect(bad.status).toBe(400)
+    const paths = (await readJson(bad)).errors.map((e: { path: string }) => e.path)
+    expect(paths).toEqual(expect.arrayContaining(['query.kinds', 'query.limit']))
+  })
+})
