@@ -12,6 +12,7 @@ import { createDocsRouter } from './routes/docs/index.js'
 import { healthRouter } from './routes/health/index.js'
 import { needsRouter } from './routes/needs/index.js'
 import { candidatesRouter } from './routes/candidates/index.js'
+import { matchesRouter } from './routes/matches/index.js'
 import { parksRouter } from './routes/parks/index.js'
 import { industriesRouter } from './routes/industries/index.js'
 import { enterprisesRouter } from './routes/enterprises/index.js'
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', enterprisesRouter)
   app.route('/', needsRouter)
   app.route('/', candidatesRouter)
+  app.route('/', matchesRouter)
   app.route('/', expertsRouter)
   app.route('/', societiesRouter)
   app.route('/', workstationsRouter)
@@ -112,7 +114,8 @@ const jsonMediaType = /^application\/(merge-patch\+)?json$/i
 
 /** Bodies are JSON (merge-patch for PATCH too); anything else is refused before parsing. */
 const requireJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
-  if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
+  // Action routes (accept, withdraw) take no body; any body that is sent must be JSON.
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && c.req.raw.body !== null) {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim()
     if (!jsonMediaType.test(mediaType)) {
       throw new ApiError('unsupported_media_type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {

@@ -28,6 +28,8 @@ export const configSchema = z.object({
   EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(4000).default(512),
   DOCS_ASSETS_URL: z.url().optional(),
+  /** How long an invitation waits for the expert's answer before it expires. */
+  MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
 })
 
 export type Config = z.infer<typeof configSchema>

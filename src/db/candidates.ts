@@ -28,7 +28,10 @@ export async function loadCandidateProfiles(
   const ids = (kind: CandidateKind) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id)
   return sql<CandidateProfile[]>`
     select 'expert' as kind, e.id, e.name, e.organisation, e.enterprise_id, e.availability::text as availability,
-           e.capacity, 0 as open_engagements, null::uuid as park_id, e.region_code
+           e.capacity,
+           (select count(*)::int from matches m join needs n on n.id = m.need_id
+            where m.responder_expert_id = e.id and m.status = 'accepted' and n.status in ('open', 'in_progress')) as open_engagements,
+           null::uuid as park_id, e.region_code
     from experts e where e.id = any(${ids('expert')}::uuid[])
     union all
     select 'society', s.id, s.name, s.name, null, coalesce(c.availability::text, 'available'), null, 0, null, s.region_code

@@ -64,8 +64,8 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
       return sql`n.park_id = ${scope.parkId}`
     case 'enterprise':
       return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
-    case 'public':
-      return sql`(n.status <> 'draft' and n.visibility = 'public')`
+    case 'expert':
+      return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId}))`
   }
 }
 

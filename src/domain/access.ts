@@ -15,13 +15,13 @@ import type { Principal } from './principal.js'
  * - park_staff: every need of their park's enterprises
  * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
  *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
- * - expert: published `public` needs
+ * - expert: published `public` needs, and any need it is invited to
  */
 export type NeedReadScope =
   | { kind: 'all' }
   | { kind: 'park'; parkId: string }
   | { kind: 'enterprise'; enterpriseId: string; parkId: string }
-  | { kind: 'public' }
+  | { kind: 'expert'; expertId: string }
 
 export function needReadScope(principal: Principal): NeedReadScope {
   switch (principal.role) {
@@ -32,7 +32,7 @@ export function needReadScope(principal: Principal): NeedReadScope {
     case 'enterprise':
       return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
     case 'expert':
-      return { kind: 'public' }
+      return { kind: 'expert', expertId: principal.expertId }
   }
 }
 
@@ -47,6 +47,33 @@ export function canWriteNeed(principal: Principal, need: { enterpriseId: string;
     case 'expert':
       return false
   }
+}
+
+// Matches ----------------------------------------------------------------------------------------
+
+export type MatchReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'responder'; expertId: string }
+
+/** The two parties (the need's enterprise, the answering expert), the need's park staff, admins. */
+export function matchReadScope(principal: Principal): MatchReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
+    case 'expert':
+      return { kind: 'responder', expertId: principal.expertId }
+  }
+}
+
+/** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */
+export function canAnswerMatch(principal: Principal, match: { responderExpertId: string }): boolean {
+  return principal.role === 'expert' && principal.expertId === match.responderExpertId
 }
 
 // Enterprises ------------------------------------------------------------------------------------

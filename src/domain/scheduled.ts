@@ -4,6 +4,7 @@ import type { Logger } from '../lib/logger.js'
 import { purgeExpiredIdempotencyRecords } from '../db/idempotency.js'
 import { purgeFinishedOutboxJobs } from '../db/outbox.js'
 import { type IndexingDeps, drainOutbox } from './indexing.js'
+import { expireDueProposals } from './matches.js'
 
 export interface ScheduledDeps {
   sql: Sql
@@ -23,6 +24,10 @@ export const scheduledJobs: ScheduledJob[] = [
     // The Node server also drains continuously; on Workers the cron is the only drainer.
     name: 'drain-outbox',
     run: async ({ indexing }) => ({ ...(await drainOutbox(indexing, { batchSize: 200 })) }),
+  },
+  {
+    name: 'expire-invitations',
+    run: async ({ indexing, config }) => ({ ...(await expireDueProposals(indexing, config)) }),
   },
   {
     name: 'purge-finished-outbox-jobs',

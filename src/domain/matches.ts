@@ -1,0 +1,176 @@
+import type { Config } from '../config.js'
+import { type Actor, recordAudit } from '../db/audit.js'
+import { loadCandidateProfiles, loadNeedContext } from '../db/candidates.js'
+import type { Queryable, Sql } from '../db/client.js'
+import * as matchesDb from '../db/matches.js'
+import type { CandidateKind } from '../db/vector-search.js'
+import { ApiError } from '../errors.js'
+import { canAnswerMatch, canWriteNeed, matchReadScope, notFound } from './access.js'
+import { type MatchingDeps, applyRules, rankCandidates } from './candidates.js'
+import { getNeed } from './needs.js'
+import type { Principal } from './principal.js'
+
+export interface MatchInput {
+  candidateKind: CandidateKind
+  candidateId: string
+  message?: string | undefined
+  expiresInHours?: number | undefined
+  autoNext?: boolean | undefined
+}
+
+type MatchConfig = Pick<Config, 'MATCH_EXPIRY_HOURS'>
+
+function illegal(current: matchesDb.MatchStatus, wanted: matchesDb.MatchStatus): ApiError {
+  return new ApiError('conflict', `An invitation that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })
+}
+
+/** The need's enterprise, its park staff and admins invite a candidate to answer a need. */
+export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, needId: string, input: MatchInput): Promise<matchesDb.MatchRow> {
+  const need = await getNeed(sql, actor.principal, needId)
+  if (!canWriteNeed(actor.principal, need)) throw new ApiError('forbidden', 'Only the need\'s enterprise, its park staff and admins send invitations')
+  return sql.begin((tx) => insertProposal(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
+}
+
+async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: MatchInput, defaultHours: number) {
+  const lock = await matchesDb.lockNeedForMatching(tx, needId)
+  if (!lock) throw notFound('need', needId)
+  if (lock.status !== 'open' && lock.status !== 'in_progress') {
+    throw new ApiError('conflict', `A need in status ${lock.status} takes no invitations; open it first`, { currentState: lock.status })
+  }
+  const responder = await matchesDb.responderOf(tx, input.candidateKind, input.candidateId)
+  if (!responder) {
+    const message = input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`
+    throw new ApiError('validation_failed', `body.candidateId: ${message}`, { errors: [{ path: 'body.candidateId', message }] })
+  }
+  const context = (await loadNeedContext(tx, needId))!
+  const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
+  const exclusion = applyRules(profile!, context).find((rule) => rule.effect === 'excluded')
+  if (exclusion) throw new ApiError('conflict', `This candidate cannot be invited: ${exclusion.detail}`, { rule: exclusion.rule })
+  const match = await matchesDb
+    .insertMatch(tx, {
+      needId,
+      parkId: context.parkId,
+      candidateKind: input.candidateKind,
+      candidateId: input.candidateId,
+      responderExpertId: responder,
+      message: input.message ?? '',
+      autoNext: input.autoNext ?? false,
+      proposedByKeyId: actor?.principal.keyId ?? null,
+      expiresInHours: input.expiresInHours ?? defaultHours,
+    })
+    .catch((error: { code?: string }) => {
+      if (error.code === '23505') throw new ApiError('conflict', 'This candidate already has a live invitation for this need')
+      throw error
+    })
+  await recordAudit(tx, actor, { action: 'match.propose', entityType: 'match', entityId: match.id, parkId: match.parkId, before: null, after: match })
+  return match
+}
+
+export async function getMatch(sql: Queryable, principal: Principal, id: string): Promise<matchesDb.MatchRow> {
+  const match = await matchesDb.findMatch(sql, id, matchReadScope(principal))
+  if (!match) throw notFound('match', id)
+  return match
+}
+
+export function listMatches(sql: Queryable, principal: Principal, filter: { needId?: string | undefined; status?: matchesDb.MatchStatus | undefined; limit: number }) {
+  return matchesDb.listMatches(sql, matchReadScope(principal), filter)
+}
+
+/**
+ * The answering expert accepts: the need's partner slots and the expert's capacity are checked
+ * under a lock on the need (and the expert), so of two accepts racing for the last slot exactly
+ * one wins and the other gets 409.
+ */
+export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
+  return sql.begin(async (tx) => {
+    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal))
+    if (!current) throw notFound('match', id)
+    if (!canAnswerMatch(actor.principal, current)) throw new ApiError('forbidden', 'Only the invited expert answers an invitation')
+    const need = await matchesDb.lockNeedForMatching(tx, current.needId)
+    if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
+    if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
+    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need!.partnerSlots) {
+      throw new ApiError('conflict', 'The need has no partner slot left: another invitation was accepted first', { currentState: 'full' })
+    }
+    const engagement = await matchesDb.openEngagements(tx, current.responderExpertId, true)
+    if (current.candidateKind === 'expert' && engagement.open >= engagement.capacity) {
+      throw new ApiError('conflict', `You are at capacity (${engagement.open}/${engagement.capacity} open engagements)`)
+    }
+    const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
+    if (!accepted) throw illegal(current.status, 'accepted')
+    await matchesDb.markNeedInProgress(tx, current.needId)
+    await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
+    return accepted
+  })
+}
+
+/** The answering expert declines with a reason; with auto-next the next candidate is invited. */
+export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<matchesDb.MatchRow> {
+  const declined = await deps.sql.begin(async (tx) => {
+    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal), { forUpdate: true })
+    if (!current) throw notFound('match', id)
+    if (!canAnswerMatch(actor.principal, current)) throw new ApiError('forbidden', 'Only the invited expert answers an invitation')
+    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason)
+    if (!updated) throw illegal(current.status, 'declined')
+    await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    return updated
+  })
+  if (declined.autoNext) await proposeNext(deps, config, declined)
+  return declined
+}
+
+/** The need's side takes an unanswered invitation back. */
+export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
+  return sql.begin(async (tx) => {
+    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal), { forUpdate: true })
+    if (!current) throw notFound('match', id)
+    if (!canWriteNeed(actor.principal, { enterpriseId: current.enterpriseId, parkId: current.parkId })) {
+      throw new ApiError('forbidden', 'Only the need\'s side withdraws an invitation')
+    }
+    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn')
+    if (!updated) throw illegal(current.status, 'withdrawn')
+    await recordAudit(tx, actor, { action: 'match.withdraw', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    return updated
+  })
+}
+
+/**
+ * Invites the best-ranked candidate not yet invited to this need, on behalf of the system; the
+ * audit entry names the match it follows.
+ */
+export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after: matchesDb.MatchRow): Promise<matchesDb.MatchRow | null> {
+  const invited = await matchesDb.invitedCandidates(deps.sql, after.needId)
+  const system: Principal = { role: 'admin', keyId: after.proposedByKeyId ?? '00000000-0000-0000-0000-000000000000' }
+  const answer = await rankCandidates(deps, system, { needId: after.needId, kinds: ['expert', 'society', 'workstation'], limit: 20 })
+  const next = answer.candidates.find((candidate) => !invited.has(`${candidate.kind}:${candidate.id}`))
+  if (!next) {
+    deps.logger.info('auto-next: no further candidate', { needId: after.needId, after: after.id })
+    return null
+  }
+  return deps.sql
+    .begin((tx) =>
+      insertProposal(tx, null, after.needId, { candidateKind: next.kind, candidateId: next.id, message: after.message, autoNext: true }, config.MATCH_EXPIRY_HOURS),
+    )
+    .catch((error: unknown) => {
+      deps.logger.warn('auto-next proposal failed', { needId: after.needId, error: String(error) })
+      return null
+    })
+}
+
+/** Expires proposals past their deadline (cron and server timer) and follows auto-next. */
+export async function expireDueProposals(deps: MatchingDeps, config: MatchConfig): Promise<{ expired: number; proposedNext: number }> {
+  const expired = await deps.sql.begin(async (tx) => {
+    const due = await matchesDb.dueProposals(tx, 100)
+    const rows: matchesDb.MatchRow[] = []
+    for (const { id } of due) {
+      const row = await matchesDb.transitionMatch(tx, id, 'proposed', 'expired')
+      if (!row) continue
+      rows.push(row)
+      await recordAudit(tx, null, { action: 'match.expire', entityType: 'match', entityId: id, parkId: row.parkId, before: { ...row, status: 'proposed' }, after: row })
+    }
+    return rows
+  })
+  let proposedNext = 0
+  for (const row of expired.filter((match) => match.autoNext)) if (await proposeNext(deps, config, row)) proposedNext++
+  return { expired: expired.length, proposedNext }
+}
