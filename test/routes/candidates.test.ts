@@ -32,7 +32,10 @@ describe('GET /v1/needs/{id}/candidates', () => {
   beforeAll(async () => {
     t = await createTestApp()
     w = await createWorld(t.db.sql)
-    await createExpert('郭志强', { organisation: '中国科学院山西煤炭化学研究所', regionCode: '140400' })
+    await createExpert('郭志强', {
+      organisation: '中国科学院山西煤炭化学研究所', regionCode: '140400',
+      keywords: [...coalExpert.keywords, '床层压降', '运行周期', '焦化副产'],
+    })
     await createExpert('雇员专家', { enterpriseId: w.enterpriseA.id })
     await createExpert('同名单位', { organisation: w.enterpriseA.name.replace('有限公司', '') })
     await createExpert('暂停专家', { availability: 'unavailable' })

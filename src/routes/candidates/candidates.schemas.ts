@@ -57,7 +57,14 @@ export const CandidateSchema = z
           .openapi({ description: 'Each retriever that found the candidate' }),
         rules: z.array(RuleEffectSchema).openapi({ description: 'Rules applied to it' }),
       })
-      .openapi({ description: 'Why this candidate is here' }),
+      .openapi({
+        description: 'Why this candidate is here',
+        example: {
+          matchedTerms: ['煤焦油', '加氢', '催化剂'],
+          retrievers: { full_text: { rank: 1, score: 0.4312 }, vector: { rank: 3, score: 0.3821 } },
+          rules: [{ rule: 'same_region', effect: 'boosted', factor: 1.1, detail: '同一行政区 (same district)' }],
+        },
+      }),
   })
   .openapi('Candidate', { description: '候选: an expert, society or workstation ranked for a need, with its reasons' })
 

@@ -1,0 +1,397 @@
+/**
+ * `npm run bench:quality`: ranking quality of candidate retrieval on the labelled evaluation set
+ * (seed/eval/needs.ts, judged against the demo data; see seed/eval/README.md).
+ *
+ * Loads the demo data and the evaluation needs into a fresh in-memory PGlite, indexes everything
+ * with the configured embedder and full-text backend, then ranks candidates for every evaluation
+ * need with full text only, vector only, fusions of the two computed here (reciprocal rank fusion
+ * and min-max weighted score fusion over a grid of weights), and `rankCandidates` (the candidates
+ * endpoint, rules included) with each fusion it offers. Prints nDCG@10 and recall@20 over all
+ * candidate kinds and over experts only.
+ *
+ *   npx tsx scripts/bench-quality.ts               # every evaluation need
+ *   npx tsx scripts/bench-quality.ts --size small  # 2 needs per industry (CI)
+ *
+ * Scores never fail the run; only errors do.
+ */
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+import { loadDemoData } from '../seed/demo.js'
+import { demoData } from '../seed/demo.js'
+import { type EvalNeed, evalNeeds } from '../seed/eval/needs.js'
+import { parseConfig } from '../src/config.js'
+import { type Sql, createSql } from '../src/db/client.js'
+import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { analyzeMatchDocuments } from '../src/db/match-documents.js'
+import { ensureVectorIndexes } from '../src/db/match-embeddings.js'
+import { type DocumentKind, listSourceIds, loadMatchSources } from '../src/db/match-sources.js'
+import { loadMigrationFiles } from '../src/db/migration-files.js'
+import { migrate } from '../src/db/migrations.js'
+import { insertSeedNeeds } from '../src/db/seed.js'
+import { type CandidateKind, nearestCandidates } from '../src/db/vector-search.js'
+import { type Fusion, rankCandidates } from '../src/domain/candidates.js'
+import { type IndexingDeps, refreshDocuments } from '../src/domain/indexing.js'
+import { toMatchDocument } from '../src/domain/match-documents.js'
+import type { Principal } from '../src/domain/principal.js'
+import { createLogger } from '../src/lib/logger.js'
+import { createIndexingDeps } from '../src/services/indexing.js'
+import { createFullTextIndex } from '../src/services/search/full-text.js'
+
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'full' } } })
+if (args.size !== 'full' && args.size !== 'small') throw new Error(`--size must be full or small, not ${args.size}`)
+
+/** Depth of each retriever's list, as fused. */
+const depth = 100
+const allKinds: CandidateKind[] = ['expert', 'society', 'workstation']
+const scopes: Array<{ name: string; kinds: CandidateKind[] }> = [
+  { name: 'all kinds', kinds: allKinds },
+  { name: 'experts only', kinds: ['expert'] },
+]
+/** 0.3–0.8 as planned, plus 0.1 and 0.2 to see whether the best weight sits at the grid's edge. */
+const weights = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+/** Every fusion the endpoint offers; a new one fails type checking here until it is benchmarked. */
+const endpointFusions: Record<Fusion, true> = { weighted: true, rrf: true, full_text: true, vector: true }
+const admin: Principal = { role: 'admin', keyId: 'd3e0a000-0000-4000-8000-000000000001' }
+
+interface Hit {
+  kind: CandidateKind
+  id: string
+  score: number
+}
+
+const keyOf = (hit: { kind: string; id: string }) => `${hit.kind}:${hit.id}`
+const byScore = (a: Hit, b: Hit) => b.score - a.score || keyOf(a).localeCompare(keyOf(b))
+
+/** The small set: the first two needs of each industry, so every industry stays covered. */
+function selectNeeds(size: 'full' | 'small'): EvalNeed[] {
+  if (size === 'full') return evalNeeds
+  const taken = new Map<string, number>()
+  return evalNeeds.filter((need) => {
+    const count = taken.get(need.industryCode) ?? 0
+    taken.set(need.industryCode, count + 1)
+    return count < 2
+  })
+}
+
+// Metrics ----------------------------------------------------------------------------------------
+
+/**
+ * Grades of the candidates the retrievers may return: the judged ones of these kinds whose search
+ * document is available (unavailable experts are filtered by every ranking here, so they are left
+ * out of the ideal too).
+ */
+function gradesFor(need: EvalNeed, kinds: CandidateKind[], unavailable: Set<string>): Map<string, number> {
+  const grades = new Map<string, number>()
+  for (const kind of kinds) {
+    const judged = need.judged[kind]
+    for (const id of judged.partial) grades.set(`${kind}:${id}`, 1)
+    for (const id of judged.right) grades.set(`${kind}:${id}`, 2)
+  }
+  for (const key of unavailable) grades.delete(key)
+  return grades
+}
+
+/** Graded gain 2^g − 1, log2 discount; 0 when nothing relevant can be found. */
+function ndcgAt(k: number, ranking: string[], grades: Map<string, number>): number {
+  const dcg = (gains: number[]) => gains.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0)
+  const ideal = dcg([...grades.values()].sort((a, b) => b - a))
+  return ideal === 0 ? 0 : dcg(ranking.map((key) => grades.get(key) ?? 0)) / ideal
+}
+
+/** Share of the right (grade 2) candidates in the top k, out of at most k, so 1 is reachable. */
+function recallAt(k: number, ranking: string[], grades: Map<string, number>): number {
+  const right = [...grades].filter(([, grade]) => grade === 2).map(([key]) => key)
+  if (right.length === 0) return 0
+  const top = new Set(ranking.slice(0, k))
+  return right.filter((key) => top.has(key)).length / Math.min(k, right.length)
+}
+
+// Fusion -----------------------------------------------------------------------------------------
+
+function reciprocalRankFusion(lists: Hit[][], k = 60): string[] {
+  const scores = new Map<string, number>()
+  for (const list of lists) list.forEach((hit, index) => scores.set(keyOf(hit), (scores.get(keyOf(hit)) ?? 0) + 1 / (k + index + 1)))
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key)
+}
+
+/** Each list's scores min-max normalised to 0–1 (absent = 0), then w·vector + (1 − w)·full text. */
+function weightedFusion(fullText: Hit[], vector: Hit[], w: number): string[] {
+  const normalise = (list: Hit[]) => {
+    const scores = list.map((hit) => hit.score)
+    const min = Math.min(...scores)
+    const range = Math.max(...scores) - min
+    return new Map(list.map((hit) => [keyOf(hit), range > 0 ? (hit.score - min) / range : 1]))
+  }
+  const text = normalise(fullText)
+  const vec = normalise(vector)
+  const keys = new Set([...text.keys(), ...vec.keys()])
+  return [...keys]
+    .map((key) => [key, w * (vec.get(key) ?? 0) + (1 - w) * (text.get(key) ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key]) => key)
+}
+
+/**
+ * Paired comparison of two rankings' per-need nDCG@10: mean difference with a 95% bootstrap
+ * interval (resampling needs; fixed seed so reruns print the same), and wins/ties/losses.
+ */
+function pairedDifference(a: number[], b: number[]) {
+  const diffs = a.map((value, i) => value - b[i]!)
+  let state = 20220718
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+  const means: number[] = []
+  for (let round = 0; round < 2000; round++) {
+    let sum = 0
+    for (let i = 0; i < diffs.length; i++) sum += diffs[Math.floor(random() * diffs.length)]!
+    means.push(sum / diffs.length)
+  }
+  means.sort((x, y) => x - y)
+  return {
+    mean: diffs.reduce((sum, d) => sum + d, 0) / diffs.length,
+    low: means[Math.floor(0.025 * means.length)]!,
+    high: means[Math.floor(0.975 * means.length)]!,
+    wins: diffs.filter((d) => d > 1e-9).length,
+    ties: diffs.filter((d) => Math.abs(d) <= 1e-9).length,
+    losses: diffs.filter((d) => d < -1e-9).length,
+  }
+}
+
+// Setup ------------------------------------------------------------------------------------------
+
+async function insertEvalNeeds(sql: Sql, needs: EvalNeed[]): Promise<void> {
+  const enterprises = new Map(demoData().enterprises.map((row) => [row.id, row]))
+  const createdAt = new Date().toISOString()
+  await sql.begin((tx) =>
+    insertSeedNeeds(
+      tx,
+      needs.map((need) => ({
+        id: need.id,
+        enterpriseId: need.enterpriseId,
+        parkId: enterprises.get(need.enterpriseId)!.parkId,
+        title: need.title,
+        industryCode: need.industryCode,
+        background: need.background ?? '',
+        problem: need.problem,
+        goals: need.goals,
+        kind: need.kind,
+        keywords: need.keywords,
+        budgetMinFen: null,
+        budgetMaxFen: null,
+        trlWanted: null,
+        deadline: null,
+        visibility: 'public',
+        status: 'open',
+        createdAt,
+        updatedAt: createdAt,
+      })),
+    ),
+  )
+}
+
+async function indexEverything(deps: IndexingDeps): Promise<Record<string, number>> {
+  const timings: Record<string, number> = {}
+  const kinds: DocumentKind[] = ['expert', 'society', 'workstation', 'need']
+  for (const kind of kinds) {
+    const started = performance.now()
+    const ids = await listSourceIds(deps.sql, kind)
+    for (let i = 0; i < ids.length; i += 64) await refreshDocuments(deps, kind, ids.slice(i, i + 64))
+    timings[`${kind} (${ids.length})`] = performance.now() - started
+  }
+  await analyzeMatchDocuments(deps.sql)
+  return timings
+}
+
+// Evaluation -------------------------------------------------------------------------------------
+
+interface Row {
+  label: string
+  /** Per scope: summed nDCG@10 and recall@20 over needs. */
+  sums: Record<string, { ndcg: number; recall: number }>
+  /** nDCG@10 per industry, first scope only. */
+  byIndustry: Map<string, number[]>
+  /** nDCG@10 per need in evaluation order, first scope only. */
+  perNeed: number[]
+  ms: number[]
+  /** How many candidates the ranking returned, first scope only. */
+  returned: number[]
+}
+
+function rowOf(rows: Map<string, Row>, label: string): Row {
+  let row = rows.get(label)
+  if (!row) rows.set(label, (row = { label, sums: {}, byIndustry: new Map(), perNeed: [], ms: [], returned: [] }))
+  return row
+}
+
+function record(row: Row, scope: string, need: EvalNeed, ranking: string[], grades: Map<string, number>, first: boolean) {
+  const sums = (row.sums[scope] ??= { ndcg: 0, recall: 0 })
+  const ndcg = ndcgAt(10, ranking, grades)
+  sums.ndcg += ndcg
+  sums.recall += recallAt(20, ranking, grades)
+  if (!first) return
+  row.byIndustry.set(need.industryCode, [...(row.byIndustry.get(need.industryCode) ?? []), ndcg])
+  row.perNeed.push(ndcg)
+}
+
+async function main() {
+  const started = performance.now()
+  const needs = selectNeeds(args.size as 'full' | 'small')
+  const config = parseConfig(process.env)
+  const logger = createLogger('warn')
+
+  const database = await startEmbeddedDatabase()
+  const sql = createSql(database.url, embeddedSqlOptions)
+  try {
+    await migrate(sql, await loadMigrationFiles())
+    await loadDemoData(sql)
+    await insertEvalNeeds(sql, evalNeeds)
+    const setupMs = performance.now() - started
+
+    const base = createIndexingDeps(config, sql, logger)
+    // A Meilisearch server gets an index of its own, never the service's.
+    const deps: IndexingDeps = config.MEILI_URL
+      ? { ...base, fullText: createFullTextIndex(config, { sql, meiliIndexUid: `bench_quality_${Date.now()}` }) }
+      : base
+    await ensureVectorIndexes(sql, deps.embedder.dimensions)
+    const indexStarted = performance.now()
+    const indexTimings = await indexEverything(deps)
+    const indexMs = performance.now() - indexStarted
+
+    const data = demoData()
+    const unavailable = new Set(data.experts.filter((row) => row.availability === 'unavailable').map((row) => `expert:${row.id}`))
+    const rows = new Map<string, Row>()
+    const evalStarted = performance.now()
+    for (const need of needs) {
+      const [source] = await loadMatchSources(sql, 'need', [need.id])
+      const document = toMatchDocument(source!)
+      const queryText = `${document.title}\n${document.body}`
+      let t = performance.now()
+      const [vector] = await deps.embedder.embed([queryText])
+      const embedMs = performance.now() - t
+
+      for (const [scopeIndex, scope] of scopes.entries()) {
+        const first = scopeIndex === 0
+        const grades = gradesFor(need, scope.kinds, unavailable)
+
+        t = performance.now()
+        const fullText: Hit[] = (await deps.fullText.search(queryText, { kinds: scope.kinds, availableOnly: true }, depth)).sort(byScore)
+        const fullTextMs = performance.now() - t
+        t = performance.now()
+        const vectorHits: Hit[] = (
+          await nearestCandidates(sql, vector!, { kinds: scope.kinds, model: deps.embedder.model, dimensions: deps.embedder.dimensions, availableOnly: true }, depth)
+        ).sort(byScore)
+        const vectorMs = performance.now() - t + embedMs
+
+        const fullTextRow = rowOf(rows, 'full text only')
+        record(fullTextRow, scope.name, need, fullText.map(keyOf), grades, first)
+        if (first) fullTextRow.ms.push(fullTextMs)
+        const vectorRow = rowOf(rows, 'vector only')
+        record(vectorRow, scope.name, need, vectorHits.map(keyOf), grades, first)
+        if (first) vectorRow.ms.push(vectorMs)
+        record(rowOf(rows, 'fused: RRF k=60'), scope.name, need, reciprocalRankFusion([fullText, vectorHits]), grades, first)
+        for (const w of weights) {
+          record(rowOf(rows, `fused: weighted w(vector)=${w.toFixed(1)}`), scope.name, need, weightedFusion(fullText, vectorHits, w), grades, first)
+        }
+
+        for (const fusion of Object.keys(endpointFusions) as Fusion[]) {
+          t = performance.now()
+          const answer = await rankCandidates(deps, admin, { needId: need.id, kinds: scope.kinds, limit: 20, fusion })
+          const row = rowOf(rows, `endpoint rankCandidates fusion=${fusion}`)
+          if (first) row.ms.push(performance.now() - t)
+          if (first) row.returned.push(answer.candidates.length)
+          record(row, scope.name, need, answer.candidates.map(keyOf), grades, first)
+        }
+      }
+    }
+    const evalMs = performance.now() - evalStarted
+
+    printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs })
+  } finally {
+    await sql.end()
+    await database.stop()
+  }
+}
+
+// Report -----------------------------------------------------------------------------------------
+
+function printReport(input: {
+  needs: EvalNeed[]
+  rows: Row[]
+  deps: IndexingDeps
+  setupMs: number
+  indexMs: number
+  indexTimings: Record<string, number>
+  evalMs: number
+}) {
+  const { needs, rows, deps } = input
+  const cpus = os.cpus()
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0)
+  const fixed = (value: number) => value.toFixed(3)
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+  console.log(`bench:quality — ${needs.length} of ${evalNeeds.length} evaluation needs (--size ${args.size}), ${new Set(needs.map((n) => n.industryCode)).size} industries`)
+  console.log(`machine:   ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, Node ${process.version}`)
+  console.log(`embedder:  ${deps.embedder.model} (${deps.embedder.dimensions} dimensions)`)
+  console.log(`full text: ${deps.fullText.name}`)
+  console.log(`database:  PGlite (embedded, in memory), retrievers' depth ${depth}, unavailable candidates filtered by every ranking`)
+  console.log('')
+
+  const labelWidth = Math.max(...rows.map((row) => row.label.length)) + 2
+  const header = scopes.map((scope) => scope.name.padEnd(20)).join('')
+  console.log(`${''.padEnd(labelWidth)}${header}`)
+  console.log(`${'ranking'.padEnd(labelWidth)}${scopes.map(() => 'nDCG@10  recall@20  ').join('')}`)
+  for (const row of rows) {
+    const cells = scopes.map((scope) => {
+      const sums = row.sums[scope.name]!
+      return `${fixed(sums.ndcg / needs.length).padEnd(9)}${fixed(sums.recall / needs.length).padEnd(11)}`
+    })
+    console.log(`${row.label.padEnd(labelWidth)}${cells.join('')}`)
+  }
+
+  const scopeName = scopes[0]!.name
+  const local = rows.filter((row) => row.label.startsWith('fused:'))
+  const best = local.reduce((a, b) => (b.sums[scopeName]!.ndcg > a.sums[scopeName]!.ndcg ? b : a))
+  console.log('')
+  console.log(`best fusion computed here (${scopeName}, nDCG@10): ${best.label}`)
+
+  const byLabel = new Map(rows.map((row) => [row.label, row]))
+  const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`
+  console.log('')
+  console.log(`paired nDCG@10 differences (${scopeName}), 95% bootstrap interval over needs, wins/ties/losses:`)
+  for (const label of ['fused: RRF k=60', best.label, 'endpoint rankCandidates fusion=weighted', 'endpoint rankCandidates fusion=rrf']) {
+    for (const baseline of ['full text only', 'vector only']) {
+      const d = pairedDifference(byLabel.get(label)!.perNeed, byLabel.get(baseline)!.perNeed)
+      console.log(`  ${label} vs ${baseline}: ${signed(d.mean)} [${signed(d.low)}, ${signed(d.high)}], ${d.wins}/${d.ties}/${d.losses}`)
+    }
+  }
+
+  const short = (label: string) =>
+    label.replace('full text only', 'full text').replace('vector only', 'vector').replace('fused: weighted w(vector)', 'weighted w').replace('fused: ', '').replace('endpoint rankCandidates fusion=', 'endpoint ')
+  const shown = rows.filter((row) => ['full text only', 'vector only', 'fused: RRF k=60', best.label, 'endpoint rankCandidates fusion=rrf'].includes(row.label))
+  const industries = [...new Set(needs.map((need) => need.industryCode))]
+  console.log('')
+  console.log(`nDCG@10 by industry (${scopeName}):`)
+  console.log(`${'industry'.padEnd(30)}${'needs'.padEnd(7)}${shown.map((row) => short(row.label).padEnd(15)).join('')}`)
+  for (const code of industries) {
+    const count = needs.filter((need) => need.industryCode === code).length
+    console.log(`${code.padEnd(30)}${String(count).padEnd(7)}${shown.map((row) => fixed(mean(row.byIndustry.get(code) ?? [])).padEnd(15)).join('')}`)
+  }
+
+  console.log('')
+  console.log('timings:')
+  console.log(`  database, migrations, demo data and evaluation needs: ${seconds(input.setupMs)}`)
+  console.log(`  indexing (documents + embeddings): ${seconds(input.indexMs)} — ${Object.entries(input.indexTimings).map(([kind, ms]) => `${kind} ${seconds(ms)}`).join(', ')}`)
+  console.log(`  evaluation: ${seconds(input.evalMs)}`)
+  for (const row of rows.filter((r) => r.ms.length > 0)) {
+    const sorted = [...row.ms].sort((a, b) => a - b)
+    const returned = row.returned.length ? `, ${mean(row.returned).toFixed(1)} candidates returned (limit 20)` : ''
+    console.log(`  ${row.label} (${scopeName}): mean ${mean(sorted).toFixed(1)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!.toFixed(1)} ms per need${returned}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})
