@@ -41,7 +41,7 @@ export const demoSeed = 20220718
 
 // Randomness -------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -52,7 +52,7 @@ function mulberry32(seed: number): () => number {
   }
 }
 
-class Random {
+export class Random {
   private readonly next: () => number
 
   constructor(seed: number) {
