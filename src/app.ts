@@ -13,6 +13,9 @@ import { healthRouter } from './routes/health/index.js'
 import { needsRouter } from './routes/needs/index.js'
 import { candidatesRouter } from './routes/candidates/index.js'
 import { matchesRouter } from './routes/matches/index.js'
+import { consultationsRouter } from './routes/consultations/index.js'
+import { contractsRouter } from './routes/contracts/index.js'
+import { statsRouter } from './routes/stats/index.js'
 import { parksRouter } from './routes/parks/index.js'
 import { industriesRouter } from './routes/industries/index.js'
 import { enterprisesRouter } from './routes/enterprises/index.js'
@@ -93,6 +96,9 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', needsRouter)
   app.route('/', candidatesRouter)
   app.route('/', matchesRouter)
+  app.route('/', consultationsRouter)
+  app.route('/', contractsRouter)
+  app.route('/', statsRouter)
   app.route('/', expertsRouter)
   app.route('/', societiesRouter)
   app.route('/', workstationsRouter)

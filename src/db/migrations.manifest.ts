@@ -6,4 +6,5 @@ export const migrationManifest: Migration[] = [
   { version: 2, name: 'domain', checksum: '2bb0a69f8facb8db263c2b4baef9d7ee86a74a4bcd365a45476df5955ea5b12f' },
   { version: 3, name: 'matching_index', checksum: 'b54f03bb6e56f273734a083158a438688c4cd9b9c9c7827501639ed418e1845a' },
   { version: 4, name: 'matches', checksum: 'a2d79343c43cb7cf99398f8c79559e12f9c564dede81a5987ae31dbcf37d31e0' },
+  { version: 5, name: 'outcomes', checksum: 'c2763aabc9bb757af5b152e4962005971166a5038c1bf5b5c6566b2c07919950' },
 ]

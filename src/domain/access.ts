@@ -76,6 +76,60 @@ export function canAnswerMatch(principal: Principal, match: { responderExpertId:
   return principal.role === 'expert' && principal.expertId === match.responderExpertId
 }
 
+// Consultations and contracts -------------------------------------------------------------------
+
+/**
+ * The two parties (the need's enterprise; the answering expert: the match's responder for a
+ * consultation, the counterpart's expert for a contract), the need's park staff, admins.
+ */
+export type PartyReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'expert'; expertId: string }
+
+export function partyReadScope(principal: Principal): PartyReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
+    case 'expert':
+      return { kind: 'expert', expertId: principal.expertId }
+  }
+}
+
+/** Which side of a consultation or contract a key acts for, if any. */
+export type Party = 'enterprise' | 'expert'
+
+export function partyOf(principal: Principal, object: { enterpriseId: string; expertId: string }): Party | null {
+  if (principal.role === 'enterprise' && principal.enterpriseId === object.enterpriseId) return 'enterprise'
+  if (principal.role === 'expert' && principal.expertId === object.expertId) return 'expert'
+  return null
+}
+
+/**
+ * Scheduling and cancelling a consultation, and moving a contract along: either party, or an
+ * admin. Park staff oversee and review; they do not act for a party.
+ */
+export function canActForParty(principal: Principal, object: { enterpriseId: string; expertId: string }): boolean {
+  return principal.role === 'admin' || partyOf(principal, object) !== null
+}
+
+/** Park review of contract outcomes: the need's park staff and admins. */
+export function canReviewContract(principal: Principal, contract: { parkId: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === contract.parkId)
+}
+
+// Statistics -------------------------------------------------------------------------------------
+
+/** A park's figures: its park staff and admins. Parks are public, so anyone else gets 403. */
+export function canReadParkStats(principal: Principal, parkId: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+}
+
 // Enterprises ------------------------------------------------------------------------------------
 
 /** admin: all; park_staff: their park's; enterprise: itself; expert: none. */

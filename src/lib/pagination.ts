@@ -38,7 +38,7 @@ export const paginationQuery = {
     .string()
     .max(200)
     .optional()
-    .openapi({ description: 'The `nextCursor` of the previous page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmIl0' }),
+    .openapi({ description: 'The `nextCursor` of the previous page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
 }
 
 /** Every list answers `{ items, nextCursor, total }`, newest first. */
@@ -49,7 +49,7 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
       nextCursor: z
         .string()
         .nullable()
-        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmIl0' }),
+        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
       total: z.number().int().openapi({ description: 'How many match the filters in all pages', example: 42 }),
     })
     .openapi(name, { description: `A page of ${name.replace(/Page$/, '')} items` })

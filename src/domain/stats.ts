@@ -1,0 +1,246 @@
+import type { Queryable } from '../db/client.js'
+import type { ContractKind } from '../db/contracts.js'
+import { findPark } from '../db/parks.js'
+import * as statsDb from '../db/stats.js'
+import { ApiError } from '../errors.js'
+import { type CsvCell, toCsv } from '../lib/csv.js'
+import { barChart } from '../lib/svg-chart.js'
+import { canReadParkStats, notFound, requireRole } from './access.js'
+import { contractKindLabels } from './contracts.js'
+import type { Principal } from './principal.js'
+
+export const funnelStages = ['posted', 'proposed', 'accepted', 'consulted', 'signed', 'verified'] as const
+export type FunnelStage = (typeof funnelStages)[number]
+
+export const funnelStageLabels: Record<FunnelStage, string> = {
+  posted: '发布需求',
+  proposed: '发出对接邀请',
+  accepted: '专家接受对接',
+  consulted: '完成技术咨询',
+  signed: '签订技术合同',
+  verified: '成果通过核验',
+}
+
+export const organisationKindLabels: Record<string, string> = {
+  university: '高等院校',
+  institute: '科研院所',
+  enterprise: '企业',
+  hospital: '医疗机构',
+  other: '其他',
+}
+
+export const charts = ['funnel', 'value-by-industry'] as const
+export type Chart = (typeof charts)[number]
+
+const topLimit = 5
+const maxPeriodDays = 3660
+
+/** [from, to] in whole UTC days; defaults to the year ending today. */
+export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, today = new Date()): statsDb.StatsPeriod {
+  const to = query.to ?? today.toISOString().slice(0, 10)
+  const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10)
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
+  if (days < 0) throw new ApiError('validation_failed', 'query.to: must not be before from', { errors: [{ path: 'query.to', message: 'must not be before from' }] })
+  if (days > maxPeriodDays) throw new ApiError('validation_failed', 'query.from: the period is at most 10 years', { errors: [{ path: 'query.from', message: 'the period is at most 10 years' }] })
+  return { from, to }
+}
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
+
+export interface PartnerFigure {
+  id: string
+  name: string
+  completedConsultations: number
+  verifiedValueFen: number
+}
+
+export interface StatsReport {
+  parkId: string | null
+  parkName: string | null
+  period: statsDb.StatsPeriod
+  funnel: { stage: FunnelStage; label: string; count: number }[]
+  acceptedShare: number | null
+  medianHoursToFirstAcceptance: number | null
+  contracts: {
+    count: number
+    valueFen: number
+    byKind: { kind: ContractKind; label: string; count: number; valueFen: number }[]
+    byIndustry: { industryCode: string; industryName: string; count: number; valueFen: number }[]
+  }
+  outcomes: statsDb.OutcomeTotalsRow
+  topPartners: { societies: PartnerFigure[]; workstations: PartnerFigure[]; experts: PartnerFigure[] }
+  pairing: statsDb.PairingRow & { coverage: number | null }
+}
+
+export interface AssociationReport extends StatsReport {
+  parks: { parkId: string; parkName: string; posted: number; accepted: number; signed: number; verified: number; contractCount: number; contractValueFen: number }[]
+  experts: {
+    total: number
+    byTitle: statsDb.CountRow[]
+    byField: statsDb.CountRow[]
+    byRegion: statsDb.CountRow[]
+    byOrganisationKind: (statsDb.CountRow & { label: string })[]
+    monthly: statsDb.ExpertFlowRow[]
+  }
+}
+
+async function buildReport(sql: Queryable, park: { id: string; name: string } | null, period: statsDb.StatsPeriod): Promise<StatsReport> {
+  const parkId = park?.id ?? null
+  const [funnelRow] = await statsDb.needFunnel(sql, parkId, period)
+  const funnel = funnelRow!
+  const signed = await statsDb.signedContracts(sql, parkId, period)
+  const outcomes = await statsDb.verifiedOutcomes(sql, parkId, period)
+  const partners = await statsDb.topPartners(sql, parkId, period, topLimit)
+  const pairing = await statsDb.pairingCoverage(sql, parkId, period)
+  const partnersOf = (kind: statsDb.TopPartnerRow['kind']) =>
+    partners.filter((row) => row.kind === kind).map(({ id, name, completedConsultations, verifiedValueFen }) => ({ id, name, completedConsultations, verifiedValueFen }))
+  return {
+    parkId,
+    parkName: park?.name ?? null,
+    period,
+    funnel: funnelStages.map((stage) => ({ stage, label: funnelStageLabels[stage], count: funnel[stage] })),
+    acceptedShare: ratio(funnel.accepted, funnel.posted),
+    medianHoursToFirstAcceptance: funnel.medianHoursToFirstAcceptance,
+    contracts: {
+      count: signed.byKind.reduce((sum, row) => sum + row.count, 0),
+      valueFen: signed.byKind.reduce((sum, row) => sum + row.valueFen, 0),
+      byKind: signed.byKind.map((row) => ({ kind: row.key as ContractKind, label: contractKindLabels[row.key as ContractKind], count: row.count, valueFen: row.valueFen })),
+      byIndustry: signed.byIndustry.map((row) => ({ industryCode: row.key, industryName: row.name, count: row.count, valueFen: row.valueFen })),
+    },
+    outcomes,
+    topPartners: { societies: partnersOf('society'), workstations: partnersOf('workstation'), experts: partnersOf('expert') },
+    pairing: { ...pairing, coverage: ratio(pairing.paired, pairing.keyEnterprises) },
+  }
+}
+
+/** A park's report: its park staff and admins (parks are public, so others get 403). */
+export async function parkStats(sql: Queryable, principal: Principal, parkId: string, period: statsDb.StatsPeriod): Promise<StatsReport> {
+  const park = await findPark(sql, parkId)
+  if (!park) throw notFound('park', parkId)
+  if (!canReadParkStats(principal, parkId)) throw new ApiError('forbidden', 'Only this park\'s staff and admins read its statistics')
+  return buildReport(sql, park, period)
+}
+
+/** The association's report across parks, with per-park figures and 科技工作者状况 (admins). */
+export async function associationStats(sql: Queryable, principal: Principal, period: statsDb.StatsPeriod): Promise<AssociationReport> {
+  requireRole(principal, ['admin'], 'read the association\'s statistics')
+  const report = await buildReport(sql, null, period)
+  const [parks, funnels, values, profile, monthly] = [
+    await statsDb.parkNames(sql),
+    await statsDb.needFunnel(sql, null, period, true),
+    await statsDb.signedValueByPark(sql, period),
+    await statsDb.expertProfile(sql, period),
+    await statsDb.expertFlows(sql, period),
+  ]
+  return {
+    ...report,
+    parks: parks.map((park) => {
+      const funnel = funnels.find((row) => row.parkId === park.id)
+      const value = values.find((row) => row.parkId === park.id)
+      return {
+        parkId: park.id,
+        parkName: park.name,
+        posted: funnel?.posted ?? 0,
+        accepted: funnel?.accepted ?? 0,
+        signed: funnel?.signed ?? 0,
+        verified: funnel?.verified ?? 0,
+        contractCount: value?.count ?? 0,
+        contractValueFen: value?.valueFen ?? 0,
+      }
+    }),
+    experts: {
+      ...profile,
+      byOrganisationKind: profile.byOrganisationKind.map((row) => ({ ...row, label: organisationKindLabels[row.key] ?? row.key })),
+      monthly,
+    },
+  }
+}
+
+// Rendering ----------------------------------------------------------------------------------------
+
+/**
+ * The CSV layout: one figure per row, `section,key,label,metric,value`. `section` groups rows
+ * (period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes,
+ * topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, expertsByTitle,
+ * expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows); `key` is the machine
+ * name or id; `label` its Chinese name; `metric` what `value` counts (count, valueFen, ratio,
+ * hours, date, …). Money stays in integer fen; an unknown value is empty.
+ */
+export const csvHeader = ['section', 'key', 'label', 'metric', 'value'] as const
+
+export function statsCsv(report: StatsReport | AssociationReport): string {
+  const rows: CsvCell[][] = [
+    ['period', 'from', '起始日期', 'date', report.period.from],
+    ['period', 'to', '截止日期', 'date', report.period.to],
+    ['period', 'park', report.parkName ?? '全部园区', 'parkId', report.parkId ?? ''],
+    ...report.funnel.map((stage) => ['funnel', stage.stage, stage.label, 'count', stage.count]),
+    ['summary', 'acceptedShare', '获得接受对接的需求占比', 'ratio', report.acceptedShare],
+    ['summary', 'medianHoursToFirstAcceptance', '发布至首次接受的中位时长（小时）', 'hours', report.medianHoursToFirstAcceptance],
+    ['contracts', 'total', '签订技术合同', 'count', report.contracts.count],
+    ['contracts', 'total', '签订技术合同', 'valueFen', report.contracts.valueFen],
+    ...report.contracts.byKind.flatMap((row) => [
+      ['contractsByKind', row.kind, row.label, 'count', row.count],
+      ['contractsByKind', row.kind, row.label, 'valueFen', row.valueFen],
+    ]),
+    ...report.contracts.byIndustry.flatMap((row) => [
+      ['contractsByIndustry', row.industryCode, row.industryName, 'count', row.count],
+      ['contractsByIndustry', row.industryCode, row.industryName, 'valueFen', row.valueFen],
+    ]),
+    ['outcomes', 'contracts', '通过核验的合同', 'count', report.outcomes.contracts],
+    ['outcomes', 'valueFen', '通过核验的合同金额', 'valueFen', report.outcomes.valueFen],
+    ['outcomes', 'newProducts', '新产品', 'count', report.outcomes.newProducts],
+    ['outcomes', 'addedRevenueFen', '新增销售收入', 'valueFen', report.outcomes.addedRevenueFen],
+    ['outcomes', 'patentsFiled', '专利申请', 'count', report.outcomes.patentsFiled],
+    ['outcomes', 'patentsGranted', '专利授权', 'count', report.outcomes.patentsGranted],
+    ['outcomes', 'jobsCreated', '新增就业', 'count', report.outcomes.jobsCreated],
+    ...(['societies', 'workstations', 'experts'] as const).flatMap((kind) =>
+      report.topPartners[kind].flatMap((row) => {
+        const section = `top${kind[0]!.toUpperCase()}${kind.slice(1)}`
+        return [
+          [section, row.id, row.name, 'completedConsultations', row.completedConsultations],
+          [section, row.id, row.name, 'verifiedValueFen', row.verifiedValueFen],
+        ]
+      }),
+    ),
+    ['pairing', 'keyEnterprises', '重点企业', 'count', report.pairing.keyEnterprises],
+    ['pairing', 'withSociety', '已结对学会', 'count', report.pairing.withSociety],
+    ['pairing', 'withWorkstation', '已结对工作站（智库）', 'count', report.pairing.withWorkstation],
+    ['pairing', 'paired', '一会一企一智库结对', 'count', report.pairing.paired],
+    ['pairing', 'coverage', '结对覆盖率', 'ratio', report.pairing.coverage],
+  ]
+  if ('experts' in report) {
+    for (const park of report.parks) {
+      for (const metric of ['posted', 'accepted', 'signed', 'verified', 'contractCount', 'contractValueFen'] as const) {
+        rows.push(['parks', park.parkId, park.parkName, metric, park[metric]])
+      }
+    }
+    rows.push(['experts', 'total', '专家总数', 'count', report.experts.total])
+    for (const row of report.experts.byTitle) rows.push(['expertsByTitle', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byField) rows.push(['expertsByField', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byRegion) rows.push(['expertsByRegion', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byOrganisationKind) rows.push(['expertsByOrganisationKind', row.key, row.label, 'count', row.count])
+    for (const row of report.experts.monthly) {
+      rows.push(['expertFlows', row.month, row.month, 'inflow', row.inflow])
+      rows.push(['expertFlows', row.month, row.month, 'outflow', row.outflow])
+    }
+  }
+  return toCsv(csvHeader, rows)
+}
+
+/** Integer fen as yuan with thousands separators: 123456789 → "1,234,567.89". */
+export function formatYuan(fen: number): string {
+  const yuan = Math.trunc(fen / 100)
+  const cents = String(Math.abs(fen % 100)).padStart(2, '0')
+  return `${String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`
+}
+
+export function statsChart(report: StatsReport, chart: Chart): string {
+  const scope = `${report.parkName ?? '全部园区'} · ${report.period.from} 至 ${report.period.to}`
+  if (chart === 'funnel') {
+    return barChart(`需求对接漏斗 · ${scope}`, report.funnel.map((stage) => ({ label: stage.label, value: stage.count, display: String(stage.count) })))
+  }
+  return barChart(
+    `技术合同金额（按行业） · ${scope}`,
+    report.contracts.byIndustry.map((row) => ({ label: row.industryName, value: row.valueFen, display: `${formatYuan(row.valueFen)} 元` })),
+  )
+}

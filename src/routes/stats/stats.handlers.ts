@@ -1,0 +1,32 @@
+import type { Context } from 'hono'
+import * as stats from '../../domain/stats.js'
+import { negotiate } from '../../lib/negotiate.js'
+import type { AppBindings, AppRouteHandler } from '../../lib/types.js'
+import type * as routes from './stats.routes.js'
+
+const offers = ['application/json', 'text/csv', 'image/svg+xml'] as const
+
+/** CSV and SVG are text bodies of their own media type; JSON goes through c.json like every route. */
+function render(c: Context<AppBindings>, report: stats.StatsReport, chart: stats.Chart, filename: string) {
+  const type = negotiate(c.req.header('accept'), offers)
+  const vary = { vary: 'Accept' }
+  if (type === 'text/csv') {
+    return c.body(stats.statsCsv(report), 200, { ...vary, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}.csv"` })
+  }
+  if (type === 'image/svg+xml') return c.body(stats.statsChart(report, chart), 200, { ...vary, 'content-type': 'image/svg+xml; charset=utf-8' })
+  return null
+}
+
+export const getParkStats: AppRouteHandler<typeof routes.getParkStats> = async (c) => {
+  const query = c.req.valid('query')
+  const report = await stats.parkStats(c.var.sql, c.var.principal, c.req.valid('param').id, stats.resolvePeriod(query))
+  const other = render(c, report, query.chart, `park-stats-${report.period.from}-${report.period.to}`)
+  return other ?? c.json(report, 200, { vary: 'Accept' })
+}
+
+export const getAssociationStats: AppRouteHandler<typeof routes.getAssociationStats> = async (c) => {
+  const query = c.req.valid('query')
+  const report = await stats.associationStats(c.var.sql, c.var.principal, stats.resolvePeriod(query))
+  const other = render(c, report, query.chart, `stats-${report.period.from}-${report.period.to}`)
+  return other ?? c.json(report, 200, { vary: 'Accept' })
+}

@@ -1,0 +1,53 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { authErrorResponses, commonErrorResponses, notFoundResponse } from '../../lib/problem.js'
+import { IdParamSchema } from '../../lib/schemas.js'
+import { AssociationReportSchema, StatsQuerySchema, StatsReportSchema } from './stats.schemas.js'
+
+const tags = ['statistics']
+
+const csv = z.string().openapi({
+  description:
+    'UTF-8 with BOM, CRLF, RFC 4180 quoting; header `section,key,label,metric,value`, one figure per row (sections: period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes, topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, experts, expertsByTitle, expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows). Money in integer fen.',
+  example: '\uFEFFsection,key,label,metric,value\r\nfunnel,posted,发布需求,count,12\r\n',
+})
+const svg = z.string().openapi({
+  description: 'A standalone SVG bar chart with Chinese labels: `chart=funnel` (needs per stage) or `chart=value-by-industry` (signed contract value per industry, in 元)',
+  example: '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg">…</svg>',
+})
+const representations = (schema: typeof StatsReportSchema | typeof AssociationReportSchema) => ({
+  'application/json': { schema },
+  'text/csv': { schema: csv },
+  'image/svg+xml': { schema: svg },
+})
+const negotiation = 'Pick the representation with `Accept`: `application/json` (default), `text/csv` (the report as flat rows) or `image/svg+xml` (the chart named by `chart`).'
+
+export const getParkStats = createRoute({
+  method: 'get',
+  path: '/v1/parks/{id}/stats',
+  operationId: 'getParkStats',
+  summary: 'A park\'s KPIs: funnel, contracts, outcomes, top partners, pairing',
+  description: `The park's staff and admins (others 403). ${negotiation}`,
+  tags,
+  request: { params: IdParamSchema, query: StatsQuerySchema },
+  responses: {
+    200: { description: 'The report', content: representations(StatsReportSchema) },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+    ...notFoundResponse,
+  },
+})
+
+export const getAssociationStats = createRoute({
+  method: 'get',
+  path: '/v1/stats',
+  operationId: 'getAssociationStats',
+  summary: 'KPIs across all parks, per park, and 科技工作者状况 (admins)',
+  description: `Admins only (others 403). ${negotiation}`,
+  tags,
+  request: { query: StatsQuerySchema },
+  responses: {
+    200: { description: 'The report', content: representations(AssociationReportSchema) },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+  },
+})
