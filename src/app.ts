@@ -25,6 +25,8 @@ import { expertsRouter } from './routes/experts/index.js'
 import { societiesRouter } from './routes/societies/index.js'
 import { workstationsRouter } from './routes/workstations/index.js'
 import { authenticate } from './lib/auth.js'
+import { importsRouter } from './routes/imports/index.js'
+import { importPathPrefix } from './routes/imports/imports.routes.js'
 
 const maxBodyBytes = 1024 * 1024
 const requestIdPattern = /^[\w.:-]{1,128}$/
@@ -53,14 +55,14 @@ export function createApp(deps: AppDeps): AppOpenAPI {
     })
   })
   app.use(secureHeaders({ crossOriginResourcePolicy: 'same-origin' }))
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new ApiError('payload_too_large', `Bodies are limited to ${maxBodyBytes} bytes`)
-      },
-    }),
-  )
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new ApiError('payload_too_large', `Bodies are limited to ${maxBodyBytes} bytes`)
+    },
+  })
+  // Import files are streamed and limited by IMPORT_MAX_BYTES in their handler.
+  app.use((c, next) => (c.req.path.startsWith(importPathPrefix) ? next() : limitBody(c, next)))
   app.use(async (c, next) => {
     const lease = deps.openDatabase(c.env, safeExecutionCtx(c))
     c.set('sql', lease.sql)
@@ -103,6 +105,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', societiesRouter)
   app.route('/', workstationsRouter)
   app.route('/', auditRouter)
+  app.route('/', importsRouter)
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(app), 200))
 
   app.notFound((c) => renderProblem(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`)))
@@ -121,7 +124,7 @@ const jsonMediaType = /^application\/(merge-patch\+)?json$/i
 /** Bodies are JSON (merge-patch for PATCH too); anything else is refused before parsing. */
 const requireJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
   // Action routes (accept, withdraw) take no body; any body that is sent must be JSON.
-  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && c.req.raw.body !== null) {
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && c.req.raw.body !== null && !c.req.path.startsWith(importPathPrefix)) {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim()
     if (!jsonMediaType.test(mediaType)) {
       throw new ApiError('unsupported_media_type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {

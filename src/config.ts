@@ -30,6 +30,8 @@ export const configSchema = z.object({
   DOCS_ASSETS_URL: z.url().optional(),
   /** How long an invitation waits for the expert's answer before it expires. */
   MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
+  /** Largest file `POST /v1/import/*` takes; every other body stays limited to 1 MiB. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 ** 31).default(64 * 1024 * 1024),
 })
 
 export type Config = z.infer<typeof configSchema>

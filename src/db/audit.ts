@@ -24,11 +24,14 @@ export interface AuditEventRow extends AuditEvent {
   requestId: string | null
 }
 
-/** Called inside the transaction of the write it records, so neither exists without the other. */
+/**
+ * Called inside the transaction of the write it records, so neither exists without the other.
+ * An operator at the command line (`npm run import`) acts with no API key: its keyId is ''.
+ */
 export async function recordAudit(sql: Queryable, actor: Actor | null, event: AuditEvent): Promise<void> {
   await sql`
     insert into audit_events (actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id)
-    values (${actor?.principal.keyId ?? null}, ${actor?.principal.role ?? null}, ${event.action}, ${event.entityType},
+    values (${actor?.principal.keyId || null}, ${actor?.principal.role ?? null}, ${event.action}, ${event.entityType},
             ${event.entityId}, ${event.parkId}, ${event.before === null ? null : sql.json(event.before as never)},
             ${event.after === null ? null : sql.json(event.after as never)}, ${actor?.requestId ?? null})
   `

@@ -7,4 +7,5 @@ export const migrationManifest: Migration[] = [
   { version: 3, name: 'matching_index', checksum: 'b54f03bb6e56f273734a083158a438688c4cd9b9c9c7827501639ed418e1845a' },
   { version: 4, name: 'matches', checksum: 'a2d79343c43cb7cf99398f8c79559e12f9c564dede81a5987ae31dbcf37d31e0' },
   { version: 5, name: 'outcomes', checksum: 'c2763aabc9bb757af5b152e4962005971166a5038c1bf5b5c6566b2c07919950' },
+  { version: 6, name: 'import', checksum: '12da83655545f389a14835ca9fda2132790b0000b1c054f241d30122dd3485d7' },
 ]

@@ -71,19 +71,22 @@ async function assertNameFree(tx: Queryable, name: string, organisation: string,
 
 /** Admins and park staff register experts; the profile, achievements and memberships commit together. */
 export async function createExpert(sql: Sql, actor: Actor, input: ExpertInput): Promise<expertsDb.ExpertRow> {
+  return sql.begin((tx) => createExpertInTx(tx, actor, input))
+}
+
+/** The create with every check, inside the caller's transaction (bulk import batches many). */
+export async function createExpertInTx(tx: Queryable, actor: Actor, input: ExpertInput): Promise<expertsDb.ExpertRow> {
   if (!canCreateExpert(actor.principal)) throw new ApiError('forbidden', `A ${actor.principal.role} key may not register experts`)
   const { achievements = [], societyIds = [], ...profile } = input
-  return sql.begin(async (tx) => {
-    await assertReferences(tx, actor.principal, input, null)
-    await assertNameFree(tx, profile.name, profile.organisation ?? '', null)
-    const { id } = await expertsDb.insertExpert(tx, profile)
-    await expertsDb.replaceAchievements(tx, id, achievements)
-    await expertsDb.replaceMemberships(tx, id, societyIds)
-    const expert = (await expertsDb.findExpert(tx, id))!
-    await recordAudit(tx, actor, { action: 'expert.create', entityType: 'expert', entityId: id, parkId: null, before: null, after: expert })
-    await requestReindex(tx, 'expert', [id])
-    return expert
-  })
+  await assertReferences(tx, actor.principal, input, null)
+  await assertNameFree(tx, profile.name, profile.organisation ?? '', null)
+  const { id } = await expertsDb.insertExpert(tx, profile)
+  await expertsDb.replaceAchievements(tx, id, achievements)
+  await expertsDb.replaceMemberships(tx, id, societyIds)
+  const expert = (await expertsDb.findExpert(tx, id))!
+  await recordAudit(tx, actor, { action: 'expert.create', entityType: 'expert', entityId: id, parkId: null, before: null, after: expert })
+  await requestReindex(tx, 'expert', [id])
+  return expert
 }
 
 /** Every role reads expert profiles: they are published professional profiles. */
@@ -104,32 +107,41 @@ export async function updateExpert(
   checkVersion: (row: expertsDb.ExpertRow) => number,
   change: ExpertChange,
 ): Promise<expertsDb.ExpertRow> {
+  return sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change))
+}
+
+/** The update with every check, inside the caller's transaction. */
+export async function updateExpertInTx(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: expertsDb.ExpertRow) => number,
+  change: ExpertChange,
+): Promise<expertsDb.ExpertRow> {
   const { principal } = actor
   const { achievements, societyIds, ...profile } = change
-  return sql.begin(async (tx) => {
-    const current = await expertsDb.findExpert(tx, id, { forUpdate: true })
-    if (!current) throw notFound('expert', id)
-    if (!canWriteExpert(principal, current)) {
-      throw new ApiError('forbidden', principal.role === 'expert' ? 'An expert key changes only its own profile' : `A ${principal.role} key may not change expert profiles`)
-    }
-    const version = checkVersion(current)
-    if (profile.enterpriseId !== undefined && profile.enterpriseId !== current.enterpriseId && !canChangeExpertEmployer(principal)) {
-      throw new ApiError('forbidden', "body.enterpriseId: an expert's employer decides conflicts of interest, so only the association changes it")
-    }
-    await assertReferences(tx, principal, change, current)
-    const name = profile.name ?? current.name
-    const organisation = profile.organisation ?? current.organisation
-    if (name !== current.name || organisation !== current.organisation) await assertNameFree(tx, name, organisation, id)
-    if (!(await expertsDb.updateExpert(tx, id, version, profile))) {
-      throw new ApiError('precondition_failed', 'The expert changed meanwhile; GET it again')
-    }
-    if (achievements) await expertsDb.replaceAchievements(tx, id, achievements)
-    if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
-    const updated = (await expertsDb.findExpert(tx, id))!
-    await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
-    await requestReindex(tx, 'expert', [id])
-    return updated
-  })
+  const current = await expertsDb.findExpert(tx, id, { forUpdate: true })
+  if (!current) throw notFound('expert', id)
+  if (!canWriteExpert(principal, current)) {
+    throw new ApiError('forbidden', principal.role === 'expert' ? 'An expert key changes only its own profile' : `A ${principal.role} key may not change expert profiles`)
+  }
+  const version = checkVersion(current)
+  if (profile.enterpriseId !== undefined && profile.enterpriseId !== current.enterpriseId && !canChangeExpertEmployer(principal)) {
+    throw new ApiError('forbidden', "body.enterpriseId: an expert's employer decides conflicts of interest, so only the association changes it")
+  }
+  await assertReferences(tx, principal, change, current)
+  const name = profile.name ?? current.name
+  const organisation = profile.organisation ?? current.organisation
+  if (name !== current.name || organisation !== current.organisation) await assertNameFree(tx, name, organisation, id)
+  if (!(await expertsDb.updateExpert(tx, id, version, profile))) {
+    throw new ApiError('precondition_failed', 'The expert changed meanwhile; GET it again')
+  }
+  if (achievements) await expertsDb.replaceAchievements(tx, id, achievements)
+  if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
+  const updated = (await expertsDb.findExpert(tx, id))!
+  await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
+  await requestReindex(tx, 'expert', [id])
+  return updated
 }
 
 export async function listExperts(

@@ -45,6 +45,11 @@ export type NeedInput = Omit<needsDb.NewNeed, 'enterpriseId' | 'parkId'> & { ent
 
 /** Enterprises post for themselves; park staff for an enterprise of their park; admins for any. */
 export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+  return sql.begin((tx) => createNeedInTx(tx, actor, input))
+}
+
+/** The create with every check, inside the caller's transaction (bulk import batches many). */
+export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
   const { principal } = actor
   if (principal.role === 'expert') throw new ApiError('forbidden', 'Experts do not post needs')
   const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
@@ -53,7 +58,7 @@ export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Prom
       errors: [{ path: 'body.enterpriseId', message: 'required for this role' }],
     })
   }
-  const enterprise = await findEnterprise(sql, enterpriseId, enterpriseReadScope(principal))
+  const enterprise = await findEnterprise(tx, enterpriseId, enterpriseReadScope(principal))
   if (!enterprise || !canWriteNeed(principal, { enterpriseId, parkId: enterprise.parkId })) throw notFound('enterprise', enterpriseId)
   if (input.status && input.status !== 'draft' && input.status !== 'open') {
     throw new ApiError('validation_failed', 'body.status: a new need is draft or open', {
@@ -61,12 +66,10 @@ export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Prom
     })
   }
   assertBudget(input.budgetMinFen, input.budgetMaxFen)
-  return sql.begin(async (tx) => {
-    const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
-    await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
-    await requestReindex(tx, 'need', [need.id])
-    return need
-  })
+  const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
+  await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
+  await requestReindex(tx, 'need', [need.id])
+  return need
 }
 
 export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<needsDb.NeedRow> {
@@ -82,21 +85,30 @@ export async function updateNeed(
   checkVersion: (row: needsDb.NeedRow) => number,
   patch: needsDb.NeedPatch,
 ): Promise<needsDb.NeedRow> {
-  return sql.begin(async (tx) => {
-    const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
-    if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
-    const version = checkVersion(current)
-    if (patch.status) assertNeedTransition(current.status, patch.status)
-    assertBudget(
-      patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
-      patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
-    )
-    const updated = await needsDb.updateNeed(tx, id, version, patch)
-    if (!updated) throw new ApiError('precondition_failed', 'The need changed meanwhile; GET it again')
-    await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    await requestReindex(tx, 'need', [id])
-    return updated
-  })
+  return sql.begin((tx) => updateNeedInTx(tx, actor, id, checkVersion, patch))
+}
+
+/** The update with every check, inside the caller's transaction. */
+export async function updateNeedInTx(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: needsDb.NeedRow) => number,
+  patch: needsDb.NeedPatch,
+): Promise<needsDb.NeedRow> {
+  const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
+  if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
+  const version = checkVersion(current)
+  if (patch.status) assertNeedTransition(current.status, patch.status)
+  assertBudget(
+    patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
+    patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
+  )
+  const updated = await needsDb.updateNeed(tx, id, version, patch)
+  if (!updated) throw new ApiError('precondition_failed', 'The need changed meanwhile; GET it again')
+  await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  await requestReindex(tx, 'need', [id])
+  return updated
 }
 
 export async function listNeeds(

@@ -3,7 +3,7 @@ import { usccMessages, usccProblem } from '../../domain/uscc.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
 import { industryCodes, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
 
-const uscc = z
+export const UsccSchema = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())
@@ -48,7 +48,7 @@ export const EnterpriseSchema = z
 export const EnterpriseCreateSchema = z
   .object({
     name: enterpriseFields.name,
-    uscc,
+    uscc: UsccSchema,
     parkId: enterpriseFields.parkId,
     industries: enterpriseFields.industries.optional(),
     size,

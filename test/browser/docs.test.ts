@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PARK_STAFF_KEY } from '../../seed/demo.js'
+import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
+import { type ServerProcess, freePort, projectRoot, spawnServer, waitForReady } from '../helpers/server-process.js'
+
+/** Debian's Chromium (`apt-get install chromium`); `.ci/run` installs it when it is missing. */
+const chromiumPath = '/usr/bin/chromium'
+const haveChromium = existsSync(chromiumPath)
+const onServer = Boolean(process.env.TEST_DATABASE_URL)
+// Outside CI a machine without Chromium skips this file and says why; in CI it must not pass unseen.
+const runIt = haveChromium || Boolean(process.env.CI)
+const title = runIt
+  ? 'park staff authorise on /docs and run GET /v1/needs from the page'
+  : `park staff authorise on /docs and run GET /v1/needs from the page — skipped: no Chromium at ${chromiumPath} (apt-get install chromium)`
+
+/** The docs page park staff use, in a real headless Chromium against the real server and demo data. */
+describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
+  let server: ServerProcess | undefined
+  let serverDb: TestDatabase | undefined
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    if (!runIt) return
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kechuang-docs-'))
+    serverDb = onServer ? await createTestDatabase() : undefined
+    // Embedded seeds the demo (and its public keys) by default; a real server only when asked.
+    const env: Record<string, string> = serverDb ? { DATABASE_URL: serverDb.url, SEED_DEMO: 'true' } : { DATA_DIR: dataDir }
+    server = spawnServer({ ...env, PORT: String(await freePort()) })
+    await waitForReady(server)
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await serverDb?.close()
+  })
+
+  it.skipIf(!runIt)(title, { timeout: 120_000 }, async () => {
+    const outputDir = path.join(projectRoot, 'test-output')
+    await mkdir(outputDir, { recursive: true })
+    const screenshot = path.join(outputDir, `docs-needs-${onServer ? 'postgres' : 'pglite'}.png`)
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
+    try {
+      await page.goto(`${server!.baseUrl}/docs`)
+      const heading = page.locator('.info .title')
+      await heading.waitFor({ timeout: 30_000 })
+      expect(await heading.innerText()).toContain('科创中国')
+
+      await page.locator('.auth-wrapper button.authorize').click()
+      const dialog = page.locator('.dialog-ux .modal-ux')
+      await dialog.locator('input').first().fill(DEMO_PARK_STAFF_KEY)
+      // Swagger UI labels its buttons for screen readers: Authorize is "Apply credentials".
+      await dialog.locator('.auth-btn-wrapper button.authorize').click()
+      await dialog.locator('button[aria-label="Remove authorization"]').waitFor()
+      await dialog.locator('button.btn-done').click()
+
+      const operation = page.locator('#operations-needs-listNeeds')
+      await operation.locator('.opblock-summary').click()
+      const tryItOut = operation.locator('button.try-out__btn')
+      if ((await tryItOut.count()) > 0 && (await tryItOut.innerText()).includes('Try it out')) await tryItOut.click()
+      // Try-it-out fills every optional filter with its example; a plain listing clears them, as a user would.
+      for (const input of await operation.locator('.parameters input[type=text]').all()) await input.fill('')
+      for (const select of await operation.locator('.parameters select').all()) await select.selectOption({ index: 0 })
+      await operation.locator('button.execute').click()
+
+      const response = operation.locator('.live-responses-table .response').first()
+      await response.waitFor({ timeout: 30_000 })
+      const text = await response.locator('.response-col_description pre').first().innerText()
+      const url = await operation.locator('.request-url').innerText()
+      expect((await response.locator('.response-col_status').innerText()).trim(), `${url}\n${text}`).toBe('200')
+      const body = JSON.parse(text)
+      // The demo park staff key sees only 长治高新区's needs: a page of the seeded demo data.
+      expect(body.total).toBeGreaterThan(0)
+      expect(body.items.length).toBeGreaterThan(0)
+      expect(new Set(body.items.map((need: { parkId: string }) => need.parkId)).size).toBe(1)
+      expect(body.items[0].title).toMatch(/[\u4e00-\u9fff]/)
+      expect(url).toContain('/v1/needs')
+      await response.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: screenshot })
+    } catch (error) {
+      await page.screenshot({ path: screenshot.replace('.png', '-failed.png'), fullPage: true }).catch(() => {})
+      throw error
+    }
+  })
+})
