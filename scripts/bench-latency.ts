@@ -41,7 +41,7 @@ import {
 import { type Sql, createSql } from '../src/db/client.js'
 import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
 import { readDatabaseHealth } from '../src/db/health.js'
-import { commonLexemes, contentHash, tsqueryText, upsertMatchDocuments } from '../src/db/match-documents.js'
+import { contentHash, refreshTermStatistics, termDocumentCounts, tsqueryText, upsertMatchDocuments } from '../src/db/match-documents.js'
 import { ensureVectorIndexes, upsertEmbeddings } from '../src/db/match-embeddings.js'
 import { type DocumentKind, loadMatchSources } from '../src/db/match-sources.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
@@ -59,7 +59,7 @@ import {
   insertSeedWorkstationMembers,
   insertSeedWorkstations,
 } from '../src/db/seed.js'
-import { type CandidateKind, type VectorHit, nearestCandidates } from '../src/db/vector-search.js'
+import { type CandidateKind, DEFAULT_EF_SEARCH, type VectorHit, nearestCandidates } from '../src/db/vector-search.js'
 import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
 import { type MatchingDeps, rankCandidates } from '../src/domain/candidates.js'
 import { toMatchDocument } from '../src/domain/match-documents.js'
@@ -68,10 +68,10 @@ import { createLogger } from '../src/lib/logger.js'
 import { readDocsAsset } from '../src/node/docs-assets.js'
 import { createEmbedder } from '../src/services/embeddings/embedder.js'
 import { createIndexingDeps } from '../src/services/indexing.js'
-import { COMMON_TERM_SHARE, documentTerms, queryTerms } from '../src/services/search/postgres.js'
+import { documentTerms, queryTerms, selectQueryTerms } from '../src/services/search/postgres.js'
 import { generateDemoData } from '../seed/demo-data.js'
 import { type Summary, ms, seconds, summarise, thousands, timed } from './lib/stats.js'
-import { generateSyntheticExperts } from './lib/synthetic-experts.js'
+import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
 
 type DbKind = 'pglite' | 'postgres'
 
@@ -94,8 +94,8 @@ interface Options {
 const allKinds: CandidateKind[] = ['expert', 'society', 'workstation']
 /** What rankCandidates asks each retriever for (`depth` in src/domain/candidates.ts). */
 const retrievalDepth = 100
-const defaultEfSearch = 100
-const syntheticSeed = 20260302
+const defaultEfSearch = DEFAULT_EF_SEARCH
+
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -243,6 +243,7 @@ interface BuildTimes {
   vectorsMs: number
   hnswMs: number
   vacuumMs: number
+  termStatisticsMs: number
 }
 
 /**
@@ -253,7 +254,7 @@ interface BuildTimes {
 async function buildIndexes(db: BenchDatabase, deps: ReturnType<typeof createIndexingDeps>, world: World, batch: number): Promise<BuildTimes> {
   const { sql } = db
   const { embedder } = deps
-  const times: BuildTimes = { documentsMs: 0, embedMs: 0, vectorsMs: 0, hnswMs: 0, vacuumMs: 0 }
+  const times: BuildTimes = { documentsMs: 0, embedMs: 0, vectorsMs: 0, hnswMs: 0, vacuumMs: 0, termStatisticsMs: 0 }
   await dropExpertVectorIndex(sql, embedder.dimensions)
   const kinds: [DocumentKind, string[]][] = [
     ['expert', world.expertIds],
@@ -298,6 +299,7 @@ async function buildIndexes(db: BenchDatabase, deps: ReturnType<typeof createInd
     }),
   )
   ;[, times.vacuumMs] = await timed(() => vacuumAnalyze(sql))
+  ;[, times.termStatisticsMs] = await timed(() => refreshTermStatistics(sql))
   return times
 }
 
@@ -397,26 +399,28 @@ async function measureRecall(sql: Sql, inputs: NeedInput[], model: string, dimen
 
 interface FullTextShape {
   queryTerms: number
-  specificTerms: number
+  absentTerms: number
+  commonTerms: number
+  overBudgetTerms: number
+  searchedTerms: number
   matchedRows: number
 }
 
-/** How big the full-text work is per need: query terms before and after dropping common ones, and rows matched. */
+/** How big the full-text work is per need: query terms, how many were left out and why, and rows matched. */
 async function fullTextShape(sql: Sql, inputs: NeedInput[]): Promise<FullTextShape> {
-  const common = await commonLexemes(sql, COMMON_TERM_SHARE)
-  let queryCount = 0
-  let specificCount = 0
-  let matched = 0
+  const sums = { queryTerms: 0, absentTerms: 0, commonTerms: 0, overBudgetTerms: 0, searchedTerms: 0, matchedRows: 0 }
   for (const input of inputs) {
     const all = queryTerms(input.text)
-    const specific = all.filter((term) => !common.has(term))
-    const terms = specific.length > 0 ? specific : all
-    queryCount += all.length
-    specificCount += terms.length
-    matched += await countFullTextMatches(sql, tsqueryText(terms), allKinds, true)
+    const selection = selectQueryTerms(all, await termDocumentCounts(sql, all))
+    sums.queryTerms += all.length
+    sums.absentTerms += selection.absent
+    sums.commonTerms += selection.common
+    sums.overBudgetTerms += selection.overBudget
+    sums.searchedTerms += selection.terms.length
+    sums.matchedRows += await countFullTextMatches(sql, tsqueryText(selection.terms), allKinds, true)
   }
   const n = Math.max(1, inputs.length)
-  return { queryTerms: queryCount / n, specificTerms: specificCount / n, matchedRows: matched / n }
+  return Object.fromEntries(Object.entries(sums).map(([key, value]) => [key, value / n])) as unknown as FullTextShape
 }
 
 interface RunResult {
@@ -544,7 +548,7 @@ async function runOne(kind: DbKind, size: number, options: Options): Promise<Run
 // Report -----------------------------------------------------------------------------------------
 
 const buildTotal = (result: Pick<RunResult, 'loadMs' | 'build'>) =>
-  result.loadMs + result.build.documentsMs + result.build.embedMs + result.build.vectorsMs + result.build.hnswMs + result.build.vacuumMs
+  result.loadMs + result.build.documentsMs + result.build.embedMs + result.build.vectorsMs + result.build.hnswMs + result.build.vacuumMs + result.build.termStatisticsMs
 
 function latencyLine(label: string, summary: Summary): string {
   return `  ${label.padEnd(34)}${ms(summary.p50).padStart(9)}${ms(summary.p95).padStart(9)}${ms(summary.p99).padStart(9)}${ms(summary.mean).padStart(9)}${ms(summary.max).padStart(9)}${String(summary.n).padStart(6)}`
@@ -559,7 +563,7 @@ function printResult(result: RunResult, options: Options): void {
     `  data       experts ${thousands(world.expertIds.length)} · achievements ${thousands(world.achievements)} · societies ${world.societyIds.length} · workstations ${world.workstationIds.length} · needs ${world.needIds.length} (${world.measuredNeedIds.length} measured)`,
   )
   console.log(
-    `  build      rows ${seconds(result.loadMs)} · documents+tsvector+GIN ${seconds(build.documentsMs)} · embed (local) ${seconds(build.embedMs)} · store vectors ${seconds(build.vectorsMs)} · HNSW build ${seconds(build.hnswMs)} · vacuum analyze ${seconds(build.vacuumMs)} · total ${seconds(buildTotal(result))}`,
+    `  build      rows ${seconds(result.loadMs)} · documents+tsvector+GIN ${seconds(build.documentsMs)} · embed (local) ${seconds(build.embedMs)} · store vectors ${seconds(build.vectorsMs)} · HNSW build ${seconds(build.hnswMs)} · vacuum analyze ${seconds(build.vacuumMs)} · term statistics ${seconds(build.termStatisticsMs)} · total ${seconds(buildTotal(result))}`,
   )
   console.log(`  sizes      ${result.relationSizes.filter((row) => row.bytes > 64 * 1024).map((row) => `${row.name} ${mb(row.bytes)}`).join(' · ')}`)
   console.log(`  load       1-min load average ${result.load[0].toFixed(2)} at the start of the measurements, ${result.load[1].toFixed(2)} at the end (${os.cpus().length} cores)`)
@@ -569,7 +573,7 @@ function printResult(result: RunResult, options: Options): void {
   console.log(latencyLine('(c) full-text retriever alone', result.fullText))
   console.log(latencyLine('(c) vector retriever alone', result.vector))
   console.log(
-    `  answers: ${result.candidatesPerAnswer.toFixed(1)} candidates each (limit 10) · full text per need: ${result.shape.queryTerms.toFixed(0)} query terms, ${result.shape.specificTerms.toFixed(0)} after dropping common ones, ${thousands(Math.round(result.shape.matchedRows))} documents matched and ranked`,
+    `  answers: ${result.candidatesPerAnswer.toFixed(1)} candidates each (limit 10) · full text per need: ${result.shape.queryTerms.toFixed(0)} query terms (${result.shape.absentTerms.toFixed(0)} in no document, ${result.shape.commonTerms.toFixed(0)} common, ${result.shape.overBudgetTerms.toFixed(0)} over the postings budget), ${result.shape.searchedTerms.toFixed(1)} searched, ${thousands(Math.round(result.shape.matchedRows))} documents matched and ranked`,
   )
   console.log(`\n  HNSW vs exact scan (experts, available only, ${world.measuredNeedIds.length} need vectors; warm, ${options.efs.length} ef values)`)
   console.log(`  ${'ef_search'.padEnd(12)}${'recall@10'.padStart(10)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${`recall@${retrievalDepth}`.padStart(11)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}`)

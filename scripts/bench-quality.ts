@@ -11,6 +11,13 @@
  *
  *   npx tsx scripts/bench-quality.ts               # every evaluation need
  *   npx tsx scripts/bench-quality.ts --size small  # 2 needs per industry (CI)
+ *   npx tsx scripts/bench-quality.ts --distractors 100000 --db postgres --budgets 1000,2000,3000
+ *
+ * `--distractors N` adds N synthetic experts (bench:latency's generator and seed), unjudged, so
+ * they count as not relevant: quality among a registry of that size, a lower bound since a few of
+ * them may in fact suit a need. `--budgets` also ranks full text and the endpoint with those
+ * postings budgets (TERM_POSTINGS_BUDGET is the default). `--db postgres` uses a fresh database on
+ * the server named by BENCH_DATABASE_URL (else DATABASE_URL), dropped afterwards.
  *
  * Scores never fail the run; only errors do.
  */
@@ -22,12 +29,14 @@ import { type EvalNeed, evalNeeds } from '../seed/eval/needs.js'
 import { parseConfig } from '../src/config.js'
 import { type Sql, createSql } from '../src/db/client.js'
 import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
-import { analyzeMatchDocuments } from '../src/db/match-documents.js'
 import { ensureVectorIndexes } from '../src/db/match-embeddings.js'
 import { type DocumentKind, listSourceIds, loadMatchSources } from '../src/db/match-sources.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
 import { migrate } from '../src/db/migrations.js'
-import { insertSeedNeeds } from '../src/db/seed.js'
+import { insertSeedAchievements, insertSeedExperts, insertSeedNeeds } from '../src/db/seed.js'
+import { createBenchDatabase, dropBenchDatabase, dropExpertVectorIndex } from '../src/db/bench.js'
+import { createPostgresFullText } from '../src/services/search/postgres.js'
+import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
 import { type CandidateKind, nearestCandidates } from '../src/db/vector-search.js'
 import { type Fusion, rankCandidates } from '../src/domain/candidates.js'
 import { type IndexingDeps, refreshDocuments } from '../src/domain/indexing.js'
@@ -37,8 +46,20 @@ import { createLogger } from '../src/lib/logger.js'
 import { createIndexingDeps } from '../src/services/indexing.js'
 import { createFullTextIndex } from '../src/services/search/full-text.js'
 
-const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'full' } } })
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'full' },
+    distractors: { type: 'string', default: '0' },
+    db: { type: 'string', default: 'pglite' },
+    budgets: { type: 'string', default: '' },
+  },
+})
 if (args.size !== 'full' && args.size !== 'small') throw new Error(`--size must be full or small, not ${args.size}`)
+if (args.db !== 'pglite' && args.db !== 'postgres') throw new Error(`--db must be pglite or postgres, not ${args.db}`)
+const distractors = Number(args.distractors)
+if (!Number.isInteger(distractors) || distractors < 0) throw new Error(`--distractors must be a count, not ${args.distractors}`)
+const budgets = args.budgets === '' ? [] : args.budgets.split(',').map(Number)
+if (budgets.some((budget) => !Number.isInteger(budget) || budget < 1)) throw new Error(`--budgets must be positive integers, not ${args.budgets}`)
 
 /** Depth of each retriever's list, as fused. */
 const depth = 100
@@ -197,14 +218,23 @@ async function indexEverything(deps: IndexingDeps): Promise<Record<string, numbe
   for (const kind of kinds) {
     const started = performance.now()
     const ids = await listSourceIds(deps.sql, kind)
-    for (let i = 0; i < ids.length; i += 64) await refreshDocuments(deps, kind, ids.slice(i, i + 64))
+    for (let i = 0; i < ids.length; i += 500) {
+      await refreshDocuments(deps, kind, ids.slice(i, i + 500))
+      if (ids.length > 5000) process.stderr.write(`\r  indexing ${kind} ${Math.min(ids.length, i + 500)}/${ids.length} `)
+    }
     timings[`${kind} (${ids.length})`] = performance.now() - started
   }
-  await analyzeMatchDocuments(deps.sql)
+  await deps.fullText.maintain({ force: true })
   return timings
 }
 
 // Evaluation -------------------------------------------------------------------------------------
+
+/** One listed candidate: the confidence the endpoint gave it and its judged grade (0 = not judged relevant). */
+interface Judged {
+  confidence: number
+  grade: number
+}
 
 interface Row {
   label: string
@@ -241,12 +271,13 @@ async function main() {
   const config = parseConfig(process.env)
   const logger = createLogger('warn')
 
-  const database = await startEmbeddedDatabase()
-  const sql = createSql(database.url, embeddedSqlOptions)
+  const database = await openDatabase()
+  const sql = database.sql
   try {
     await migrate(sql, await loadMigrationFiles())
     await loadDemoData(sql)
     await insertEvalNeeds(sql, evalNeeds)
+    await insertDistractors(sql, distractors)
     const setupMs = performance.now() - started
 
     const base = createIndexingDeps(config, sql, logger)
@@ -254,14 +285,17 @@ async function main() {
     const deps: IndexingDeps = config.MEILI_URL
       ? { ...base, fullText: createFullTextIndex(config, { sql, meiliIndexUid: `bench_quality_${Date.now()}` }) }
       : base
-    await ensureVectorIndexes(sql, deps.embedder.dimensions)
+    // A large registry loads faster with the expert HNSW index built once afterwards.
+    if (distractors > 0) await dropExpertVectorIndex(sql, deps.embedder.dimensions)
     const indexStarted = performance.now()
     const indexTimings = await indexEverything(deps)
+    await ensureVectorIndexes(sql, deps.embedder.dimensions)
     const indexMs = performance.now() - indexStarted
 
     const data = demoData()
     const unavailable = new Set(data.experts.filter((row) => row.availability === 'unavailable').map((row) => `expert:${row.id}`))
     const rows = new Map<string, Row>()
+    const reliability: Judged[] = []
     const evalStarted = performance.now()
     for (const need of needs) {
       const [source] = await loadMatchSources(sql, 'need', [need.id])
@@ -295,6 +329,20 @@ async function main() {
           record(rowOf(rows, `fused: weighted w(vector)=${w.toFixed(1)}`), scope.name, need, weightedFusion(fullText, vectorHits, w), grades, first)
         }
 
+        for (const budget of budgets) {
+          const budgeted = { ...deps, fullText: createPostgresFullText(sql, { postingsBudget: budget }) }
+          t = performance.now()
+          const hits = (await budgeted.fullText.search(queryText, { kinds: scope.kinds, availableOnly: true }, depth)).sort(byScore)
+          const row = rowOf(rows, `full text only, budget ${budget}`)
+          if (first) row.ms.push(performance.now() - t)
+          record(row, scope.name, need, hits.map(keyOf), grades, first)
+          t = performance.now()
+          const answer = await rankCandidates(budgeted, admin, { needId: need.id, kinds: scope.kinds, limit: 20, fusion: 'weighted' })
+          const endpointRow = rowOf(rows, `endpoint weighted, budget ${budget}`)
+          if (first) endpointRow.ms.push(performance.now() - t)
+          record(endpointRow, scope.name, need, answer.candidates.map(keyOf), grades, first)
+        }
+
         for (const fusion of Object.keys(endpointFusions) as Fusion[]) {
           t = performance.now()
           const answer = await rankCandidates(deps, admin, { needId: need.id, kinds: scope.kinds, limit: 20, fusion })
@@ -302,16 +350,58 @@ async function main() {
           if (first) row.ms.push(performance.now() - t)
           if (first) row.returned.push(answer.candidates.length)
           record(row, scope.name, need, answer.candidates.map(keyOf), grades, first)
+          if (first && fusion === 'weighted') {
+            for (const candidate of answer.candidates) reliability.push({ confidence: candidate.confidence, grade: grades.get(keyOf(candidate)) ?? 0 })
+          }
         }
       }
     }
     const evalMs = performance.now() - evalStarted
 
-    printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs })
+    printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs, databaseLabel: database.label, reliability })
   } finally {
-    await sql.end()
-    await database.stop()
+    await database.close()
   }
+}
+
+async function openDatabase(): Promise<{ sql: Sql; label: string; close(): Promise<void> }> {
+  if (args.db === 'pglite') {
+    const embedded = await startEmbeddedDatabase()
+    const sql = createSql(embedded.url, embeddedSqlOptions)
+    return { sql, label: 'PGlite (embedded, in memory)', close: async () => { await sql.end(); await embedded.stop() } }
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL
+  if (!serverUrl) throw new Error('--db postgres needs BENCH_DATABASE_URL or DATABASE_URL')
+  const admin = createSql(serverUrl, { max: 1 })
+  const name = `bench_quality_${process.pid}`
+  await createBenchDatabase(admin, name)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const sql = createSql(url.toString(), { max: 4, statementTimeoutMs: 15 * 60_000 })
+  return {
+    sql,
+    label: `PostgreSQL ${url.hostname}:${url.port || 5432} (database ${name}, dropped afterwards)`,
+    async close() {
+      await sql.end({ timeout: 5 }).catch(() => {})
+      await dropBenchDatabase(admin, name)
+      await admin.end({ timeout: 5 })
+    },
+  }
+}
+
+/** Unjudged synthetic experts, the same ones bench:latency generates. */
+async function insertDistractors(sql: Sql, count: number): Promise<void> {
+  if (count === 0) return
+  const demo = demoData()
+  const synthetic = generateSyntheticExperts(count, {
+    seed: syntheticSeed,
+    employers: demo.enterprises.filter((row) => row.size === 'large' || row.size === 'medium'),
+    taken: demo.experts.map((row) => `${row.name}|${row.organisation}`),
+  })
+  await sql.begin(async (tx) => {
+    await insertSeedExperts(tx, synthetic.experts)
+    await insertSeedAchievements(tx, synthetic.achievements)
+  })
 }
 
 // Report -----------------------------------------------------------------------------------------
@@ -324,6 +414,8 @@ function printReport(input: {
   indexMs: number
   indexTimings: Record<string, number>
   evalMs: number
+  databaseLabel: string
+  reliability: Judged[]
 }) {
   const { needs, rows, deps } = input
   const cpus = os.cpus()
@@ -335,7 +427,8 @@ function printReport(input: {
   console.log(`machine:   ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, Node ${process.version}`)
   console.log(`embedder:  ${deps.embedder.model} (${deps.embedder.dimensions} dimensions)`)
   console.log(`full text: ${deps.fullText.name}`)
-  console.log(`database:  PGlite (embedded, in memory), retrievers' depth ${depth}, unavailable candidates filtered by every ranking`)
+  console.log(`database:  ${input.databaseLabel}, retrievers' depth ${depth}, unavailable candidates filtered by every ranking`)
+  console.log(`registry:  demo data${distractors > 0 ? ` plus ${distractors} unjudged synthetic experts` : ''}`)
   console.log('')
 
   const labelWidth = Math.max(...rows.map((row) => row.label.length)) + 2
@@ -377,6 +470,15 @@ function printReport(input: {
   for (const code of industries) {
     const count = needs.filter((need) => need.industryCode === code).length
     console.log(`${code.padEnd(30)}${String(count).padEnd(7)}${shown.map((row) => fixed(mean(row.byIndustry.get(code) ?? [])).padEnd(15)).join('')}`)
+  }
+
+  console.log('')
+  console.log(`confidence against judgement (endpoint, weighted fusion, ${scopeName}, top 20 of each need): how often a candidate of that confidence was judged relevant`)
+  console.log(`${'confidence'.padEnd(14)}${'candidates'.padEnd(12)}${'right'.padEnd(9)}${'right or partial'}`)
+  for (const [low, high] of [[0.25, 0.5], [0.5, 0.75], [0.75, 0.9], [0.9, 1.01]] as const) {
+    const bucket = input.reliability.filter((judged) => judged.confidence >= low && judged.confidence < high)
+    const share = (minimum: number) => (bucket.length ? fixed(bucket.filter((judged) => judged.grade >= minimum).length / bucket.length) : '—')
+    console.log(`${`${low.toFixed(2)}–${Math.min(1, high).toFixed(2)}`.padEnd(14)}${String(bucket.length).padEnd(12)}${share(2).padEnd(9)}${share(1)}`)
   }
 
   console.log('')

@@ -75,16 +75,32 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
 
-/** Drains the outbox continuously: right away while there is work, every 2 s when idle. */
+/** A burst of indexing is followed by fresh search statistics, at most this often (ms). */
+const MAINTAIN_AFTER_BURST_MS = 30_000
+
+/**
+ * Drains the outbox continuously: right away while there is work, every 2 s when idle. When a
+ * burst of work is done the full-text statistics are refreshed, so a first start's demo data or a
+ * bulk import is searched with them within seconds rather than at the next scheduled run.
+ */
 function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
   let stopped = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> = Promise.resolve()
+  let indexedSinceMaintain = false
+  let maintainedAt = Number.NEGATIVE_INFINITY
   const tick = async () => {
     let busy = false
     try {
       const result = await drainOutbox(indexing)
       busy = result.leased > 0 && result.retried === 0
+      indexedSinceMaintain ||= result.leased > 0
+      if (!busy && indexedSinceMaintain && Date.now() - maintainedAt > MAINTAIN_AFTER_BURST_MS) {
+        maintainedAt = Date.now()
+        indexedSinceMaintain = false
+        const outcome = await indexing.fullText.maintain()
+        indexing.logger.info('full-text statistics checked after indexing', outcome)
+      }
     } catch (error) {
       indexing.logger.warn('outbox drain failed', { error: String(error) })
     }

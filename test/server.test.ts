@@ -26,6 +26,10 @@ describe(`src/server.ts (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       expect(first.output()).toMatch(/"message":"migration applied","version":1/)
       expect(first.output()).toContain(`"database":"${onServer ? 'server' : 'embedded'}"`)
       expect(first.output()).toContain('"message":"demo data loaded"')
+      // Once the demo's indexing burst is drained, the full-text statistics are taken.
+      await expect
+        .poll(() => first.output(), { timeout: 60_000, interval: 500 })
+        .toMatch(/"message":"full-text statistics checked after indexing","refreshed":true,"lexemes":\d+,"documents":\d+/)
       const posted = await fetch(`${first.baseUrl}/v1/needs`, {
         method: 'POST',
         headers: auth,

@@ -25,6 +25,9 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)]
 const fill = (template: string, slots: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in slots ? String(slots[name]) : match))
 
+/** The seed both benchmarks use, so their synthetic registries are the same experts. */
+export const syntheticSeed = 20260302
+
 export interface SyntheticExperts {
   experts: SeedExpert[]
   achievements: SeedAchievement[]

@@ -41,6 +41,7 @@ async function main() {
         progress(kind, Math.min(ids.length, i + batchSize), ids.length, startedAt)
       }
     }
+    console.error(`full text   ${JSON.stringify(await deps.fullText.maintain({ force: true }))}`)
   } finally {
     await database.close()
   }

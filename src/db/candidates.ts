@@ -15,6 +15,19 @@ export interface CandidateProfile {
   openEngagements: number
   parkId: string | null
   regionCode: string | null
+  /** Invitations of this candidate answered or lapsed in the last 365 days. */
+  history: InvitationHistory
+}
+
+export interface InvitationHistory {
+  accepted: number
+  declined: number
+  expired: number
+  /** Consultations completed for this candidate's matches in the last 365 days, and their ratings. */
+  completedConsultations: number
+  ratedConsultations: number
+  /** Mean enterprise rating (1–5) of those rated; null when none is. */
+  meanRating: number | null
 }
 
 /**
@@ -26,7 +39,8 @@ export async function loadCandidateProfiles(
   refs: readonly { kind: CandidateKind; id: string }[],
 ): Promise<CandidateProfile[]> {
   const ids = (kind: CandidateKind) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id)
-  return sql<CandidateProfile[]>`
+  const rows = await sql<(Omit<CandidateProfile, 'history'> & InvitationHistory)[]>`
+    with profiles as (
     select 'expert' as kind, e.id, e.name, e.organisation, e.enterprise_id, e.availability::text as availability,
            e.capacity,
            (select count(*)::int from matches m join needs n on n.id = m.need_id
@@ -42,7 +56,25 @@ export async function loadCandidateProfiles(
     from workstations w join experts l on l.id = w.lead_expert_id join parks p on p.id = w.park_id
     left join enterprises h on h.id = w.host_enterprise_id
     where w.id = any(${ids('workstation')}::uuid[])
+    )
+    select p.*, h.accepted, h.declined, h.expired, c.completed_consultations, c.rated_consultations, c.mean_rating
+    from profiles p cross join lateral (
+      select count(*) filter (where m.status = 'accepted')::int as accepted,
+             count(*) filter (where m.status = 'declined')::int as declined,
+             count(*) filter (where m.status = 'expired')::int as expired
+      from matches m
+      where m.candidate_kind = p.kind::candidate_kind and m.candidate_id = p.id and m.created_at > now() - interval '365 days'
+    ) h cross join lateral (
+      select count(*)::int as completed_consultations, count(c.rating)::int as rated_consultations, avg(c.rating)::float8 as mean_rating
+      from matches m join consultations c on c.match_id = m.id
+      where m.candidate_kind = p.kind::candidate_kind and m.candidate_id = p.id
+        and c.status = 'completed' and c.completed_at > now() - interval '365 days'
+    ) c
   `
+  return rows.map(({ accepted, declined, expired, completedConsultations, ratedConsultations, meanRating, ...profile }) => ({
+    ...profile,
+    history: { accepted, declined, expired, completedConsultations, ratedConsultations, meanRating },
+  }))
 }
 
 export interface NeedContext {

@@ -1,4 +1,4 @@
-import type { Queryable } from './client.js'
+import type { Queryable, Sql } from './client.js'
 
 export type DocumentKind = 'expert' | 'society' | 'workstation' | 'need'
 export type CandidateKind = Exclude<DocumentKind, 'need'>
@@ -168,21 +168,74 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
 }
 
 /**
- * Lexemes that PostgreSQL's statistics (ANALYZE's most common elements) find in more than
- * `minShare` of all documents, with that share. Empty until the table has been analysed.
+ * How many documents hold each of some terms, and over how many documents that was counted. Needs
+ * are counted with the candidates: a word every need uses (希望, 目前, 问题) is a common term of the
+ * query side even where few profiles hold it, and the GIN index reads their postings too.
  */
-export async function commonLexemes(sql: Queryable, minShare: number): Promise<Map<string, number>> {
-  const rows = await sql<{ lexeme: string; share: number }[]>`
-    select e.lexeme, e.share::float8 as share
-    from pg_stats s,
-      unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(lexeme, share)
-    where s.schemaname = current_schema() and s.tablename = 'match_documents' and s.attname = 'terms'
-      and e.lexeme is not null and e.share > ${minShare}
-  `
-  return new Map(rows.map((row) => [row.lexeme, row.share]))
+export interface TermDocumentCounts {
+  /** Documents at the last refresh; null before the first one. */
+  total: number | null
+  /** Per term: from the statistics, else 1 if some candidate document holds it (a new term), else 0. */
+  documents: Map<string, number>
 }
 
-/** Refreshes the planner's and `commonLexemes`' statistics (the embedded database has no autovacuum). */
-export async function analyzeMatchDocuments(sql: Queryable): Promise<void> {
+/**
+ * Document counts for a query's terms. A term the statistics do not know (they are rebuilt, not
+ * maintained per write) is probed in the GIN index, so a term added since the last refresh is
+ * still found and a term no document holds costs nothing later.
+ */
+export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
+  if (terms.length === 0) return { total: null, documents: new Map() }
+  const rows = await sql<{ lexeme: string; documents: number; total: number | null }[]>`
+    select q.lexeme,
+      coalesce(s.documents, case when exists (
+        select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
+      ) then 1 else 0 end) as documents,
+      (select t.documents from match_term_totals t) as total
+    from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
+    left join match_term_statistics s on s.lexeme = q.lexeme
+  `
+  return { total: rows[0]?.total ?? null, documents: new Map(rows.map((row) => [row.lexeme, row.documents])) }
+}
+
+/** True when documents changed (written or removed) since the term statistics were taken. */
+export async function termStatisticsStale(sql: Queryable): Promise<boolean> {
+  const [row] = await sql<{ stale: boolean }[]>`
+    select coalesce((
+      select t.refreshed_at < (select max(d.updated_at) from match_documents d)
+        or t.documents <> (select count(*) from match_documents d)
+      from match_term_totals t
+    ), true) as stale
+  `
+  return row!.stale
+}
+
+/**
+ * Recounts every lexeme over all documents (ts_stat reads them all), replacing the old
+ * counts in one transaction so readers see either, and refreshes the planner's statistics (the
+ * embedded database has no autovacuum).
+ */
+export async function refreshTermStatistics(sql: Sql): Promise<{ lexemes: number; documents: number }> {
+  const totals = await sql.begin(async (tx) => {
+    // A full recount outlasts the per-request statement deadline on a large corpus.
+    await tx`set local statement_timeout = 0`
+    await tx`delete from match_term_statistics`
+    const [counted] = await tx<{ lexemes: number }[]>`
+      with inserted as (
+        insert into match_term_statistics (lexeme, documents)
+        select word, ndoc from ts_stat('select terms from match_documents')
+        returning 1
+      )
+      select count(*)::int as lexemes from inserted
+    `
+    const [total] = await tx<{ documents: number }[]>`
+      insert into match_term_totals (documents, refreshed_at)
+      select count(*), now() from match_documents
+      on conflict (singleton) do update set documents = excluded.documents, refreshed_at = excluded.refreshed_at
+      returning documents
+    `
+    return { lexemes: counted!.lexemes, documents: total!.documents }
+  })
   await sql`analyze match_documents`
+  return totals
 }

@@ -8,4 +8,5 @@ export const migrationManifest: Migration[] = [
   { version: 4, name: 'matches', checksum: 'a2d79343c43cb7cf99398f8c79559e12f9c564dede81a5987ae31dbcf37d31e0' },
   { version: 5, name: 'outcomes', checksum: 'c2763aabc9bb757af5b152e4962005971166a5038c1bf5b5c6566b2c07919950' },
   { version: 6, name: 'import', checksum: '12da83655545f389a14835ca9fda2132790b0000b1c054f241d30122dd3485d7' },
+  { version: 7, name: 'matching_statistics', checksum: '14639f05099af3c5db30951e68c50599a6c5b931aea543228593dd4301229683' },
 ]

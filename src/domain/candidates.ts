@@ -23,7 +23,7 @@ export type Retriever = 'full_text' | 'vector'
 export type Fusion = 'weighted' | 'rrf' | 'full_text' | 'vector'
 
 export interface RuleEffect {
-  rule: 'conflict_of_interest' | 'unavailable' | 'at_capacity' | 'busy' | 'same_park' | 'same_region' | 'same_city'
+  rule: 'conflict_of_interest' | 'unavailable' | 'at_capacity' | 'busy' | 'same_park' | 'same_region' | 'same_city' | 'answer_history' | 'consultation_record'
   effect: 'excluded' | 'boosted' | 'lowered'
   /** Multiplier applied to the fused score (1 for exclusions, which remove the candidate). */
   factor: number
@@ -135,6 +135,10 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   add('vector', vectorHits)
 
   const retrieversUsed = (fusion === 'full_text' || fusion === 'vector' ? 1 : 2) - unavailable.length
+  const used = {
+    vector: fusion !== 'full_text' && !unavailable.includes('vector'),
+    fullText: fusion !== 'vector' && !unavailable.includes('full_text'),
+  }
   const ordered = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(query.limit * 3, 30))
   const profiles = new Map((await loadCandidateProfiles(deps.sql, ordered)).map((profile) => [`${profile.kind}:${profile.id}`, profile]))
 
@@ -156,7 +160,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
       name: profile.name,
       organisation: profile.organisation,
       score: Math.round(score * 1e6) / 1e6,
-      confidence: confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }),
+      confidence: confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }, used),
       reasons: { matchedTerms: entry.matchedTerms.slice(0, 20), retrievers: entry.retrievers, rules },
     })
   }
@@ -194,7 +198,7 @@ async function vectorSearch(deps: MatchingDeps, needId: string, text: string, ki
 /**
  * The rules after fusion. Exclusions: a conflict of interest (the need's own enterprise, by id or by
  * organisation name), an unavailable expert, an expert at capacity. Preferences: the need's park,
- * region and city; a busy expert is lowered.
+ * region and city; a busy expert is lowered; the record of answering earlier invitations.
  */
 export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEffect[] {
   const rules: RuleEffect[] = []
@@ -217,16 +221,68 @@ export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEf
   } else if (profile.regionCode && profile.regionCode.slice(0, 4) === need.regionCode.slice(0, 4)) {
     rules.push({ rule: 'same_city', effect: 'boosted', factor: 1.05, detail: '同城 (same city)' })
   }
+  const history = answerHistory(profile.history)
+  if (history) rules.push(history)
+  const record = consultationRecord(profile.history)
+  if (record) rules.push(record)
   return rules
+}
+
+/**
+ * Completed consultations in the last year. Rated ones move the score by the enterprises' mean
+ * rating, 3 neutral, ±10% at 5 and 1; completed but not yet rated ones earn a small boost.
+ */
+export function consultationRecord(history: CandidateProfile['history']): RuleEffect | null {
+  if (history.completedConsultations === 0) return null
+  if (history.meanRating === null || history.ratedConsultations === 0) {
+    return { rule: 'consultation_record', effect: 'boosted', factor: 1.03, detail: `近一年完成咨询 ${history.completedConsultations} 次，尚无评分 (completed consultations, not yet rated)` }
+  }
+  const factor = Math.round((1 + 0.05 * (history.meanRating - 3)) * 1000) / 1000
+  if (factor === 1) return null
+  return {
+    rule: 'consultation_record',
+    effect: factor > 1 ? 'boosted' : 'lowered',
+    factor,
+    detail: `近一年完成咨询 ${history.completedConsultations} 次，企业评分均值 ${history.meanRating.toFixed(1)}（${history.ratedConsultations} 次评分）(completed consultations and their mean rating)`,
+  }
+}
+
+/** Below this many invitations a candidate's record says nothing either way. */
+const MIN_INVITATIONS_FOR_HISTORY = 2
+
+/**
+ * How the candidate answered earlier invitations: the acceptance rate, smoothed toward one half
+ * ((accepted + 1) / (invited + 2)), moves the score by at most ±10%, so a record can reorder close
+ * candidates but never lift an unrelated one. Lapsed (expired) invitations count as not accepted.
+ */
+export function answerHistory(history: CandidateProfile['history']): RuleEffect | null {
+  const invited = history.accepted + history.declined + history.expired
+  if (invited < MIN_INVITATIONS_FOR_HISTORY) return null
+  const rate = (history.accepted + 1) / (invited + 2)
+  const factor = Math.round((0.9 + 0.2 * rate) * 1000) / 1000
+  if (factor === 1) return null
+  return {
+    rule: 'answer_history',
+    effect: factor > 1 ? 'boosted' : 'lowered',
+    factor,
+    detail: `近一年受邀 ${invited} 次：接受 ${history.accepted}、婉拒 ${history.declined}、未回复 ${history.expired} (invitations in the last year: accepted, declined, lapsed)`,
+  }
 }
 
 /**
  * 0–1 from absolute evidence, not rank alone (rank 1 of an unrelated list is still unrelated):
  * half from the cosine above the noise floor, half from how many need terms the text shares.
  * The threshold keeps the list's recall on the labelled set while an unrelated need gets none.
+ * Only the retrievers that answered count: when one was not asked or failed, the other's evidence
+ * is all there is, and missing evidence must not read as evidence against.
  */
-export function confidenceOf(evidence: { cosine?: number | undefined; matchedTerms: number }): number {
+export function confidenceOf(
+  evidence: { cosine?: number | undefined; matchedTerms: number },
+  used: { vector: boolean; fullText: boolean } = { vector: true, fullText: true },
+): number {
   const vector = evidence.cosine === undefined ? 0 : Math.min(1, Math.max(0, (evidence.cosine - minimumCosine) / 0.3))
   const text = Math.min(1, evidence.matchedTerms / 4)
-  return Math.round((0.5 * vector + 0.5 * text) * 1000) / 1000
+  const parts = [...(used.vector ? [vector] : []), ...(used.fullText ? [text] : [])]
+  if (parts.length === 0) return 0
+  return Math.round((parts.reduce((sum, part) => sum + part, 0) / parts.length) * 1000) / 1000
 }

@@ -26,6 +26,11 @@ export const scheduledJobs: ScheduledJob[] = [
     run: async ({ indexing }) => ({ ...(await drainOutbox(indexing, { batchSize: 200 })) }),
   },
   {
+    // After the drain, so the counts include what it just indexed.
+    name: 'maintain-full-text',
+    run: async ({ indexing }) => indexing.fullText.maintain(),
+  },
+  {
     name: 'expire-invitations',
     run: async ({ indexing, config }) => ({ ...(await expireDueProposals(indexing, config)) }),
   },

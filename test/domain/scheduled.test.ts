@@ -26,6 +26,21 @@ describe('scheduled work', () => {
     expect(left.map((row) => row.idempotencyKey)).toEqual(['sched-new'])
   })
 
+  it('indexes what the outbox holds and then counts the search terms, once per change', async () => {
+    const created = await t.app.request('/v1/experts', json('POST', {
+      name: '贺兰', organisation: '太原理工大学', title: '教授', fields: ['镁合金'], keywords: ['镁合金压铸'], bio: '从事镁合金压铸与腐蚀防护研究。',
+    }, w.keys.admin.headers))
+    expect(created.status).toBe(201)
+    const run = () => runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent'), indexing: createIndexingDeps(t.config, t.db.sql, createLogger('silent')) })
+    await run()
+    const counted = await t.db.sql<{ documents: number }[]>`select documents from match_term_statistics where lexeme = '镁合'`
+    expect(counted[0]?.documents).toBe(1)
+    const [first] = await t.db.sql<{ refreshedAt: Date }[]>`select refreshed_at from match_term_totals`
+    await run()
+    const [second] = await t.db.sql<{ refreshedAt: Date }[]>`select refreshed_at from match_term_totals`
+    expect(second!.refreshedAt).toEqual(first!.refreshedAt)
+  })
+
   it('keeps going when one job fails', async () => {
     const ran: string[] = []
     await runScheduledWork({ sql: t.db.sql, config: t.config, logger: createLogger('silent'), indexing: createIndexingDeps(t.config, t.db.sql, createLogger('silent')) }, [

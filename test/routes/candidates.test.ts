@@ -5,7 +5,7 @@ import { createLogger } from '../../src/lib/logger.js'
 import { OpenAIEmbedder } from '../../src/services/embeddings/openai.js'
 import { createIndexingDeps } from '../../src/services/indexing.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
-import { type World, createWorld, json } from '../helpers/fixtures.js'
+import { type World, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'
 
 const coalExpert = {
@@ -112,6 +112,8 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(answer.unavailableRetrievers).toEqual(['vector'])
     expect(answer.candidates[0].id).toBe(ids['郭志强'])
     expect(answer.candidates[0].reasons.retrievers.vector).toBeUndefined()
+    // Confidence from the evidence there is: shared terms alone, not halved for the missing vector.
+    expect(answer.candidates[0].confidence).toBe(Math.min(1, answer.candidates[0].reasons.matchedTerms.length / 4))
   })
 
   it.each([
@@ -130,5 +132,56 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(bad.status).toBe(400)
     const paths = (await readJson(bad)).errors.map((e: { path: string }) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['query.kinds', 'query.limit']))
+  })
+
+  it('weighs how each candidate answered earlier invitations and how its consultations were rated, saying so', async () => {
+    await createExpert('婉拒专家', {})
+    await createExpert('应邀专家', {})
+    await createExpert('新人专家', {})
+    const deps = createIndexingDeps(t.config, t.db.sql, createLogger('silent'))
+    while ((await drainOutbox(deps)).leased > 0);
+    const accepted: string[] = []
+    const keys: Record<string, Record<string, string>> = {}
+    for (const [label, answer] of [['婉拒专家', 'decline'], ['应邀专家', 'accept']] as const) {
+      const key = await createKey(t.db.sql, 'expert', { expertId: ids[label]! })
+      keys[label] = key.headers
+      for (const round of [1, 2]) {
+        const need = await t.app.request('/v1/needs', json('POST', {
+          title: `${label}往期需求${round}`, industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', problem: '焦炉煤气净化工艺优化。',
+        }, w.keys.enterpriseA.headers))
+        const proposed = await t.app.request(`/v1/needs/${(await readJson(need)).id}/matches`, json('POST', { candidateKind: 'expert', candidateId: ids[label] }, w.keys.enterpriseA.headers))
+        const match = (await readJson(proposed)).id
+        const res = answer === 'accept'
+          ? await t.app.request(`/v1/matches/${match}/accept`, { method: 'POST', headers: key.headers })
+          : await t.app.request(`/v1/matches/${match}/decline`, json('POST', { reason: '时间冲突' }, key.headers))
+        expect(res.status).toBe(200)
+        if (answer === 'accept') accepted.push(match)
+      }
+    }
+    const rulesFor = async (label: string) => {
+      const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
+      return answer.candidates.find((c: { id: string }) => c.id === ids[label]).reasons.rules
+    }
+    // A consultation completed but not rated: a small boost; rated 5 on average: +10%.
+    const scheduled = await t.app.request(`/v1/matches/${accepted[0]}/consultations`, json('POST', { mode: 'online', scheduledAt: new Date(Date.now() - 7200_000).toISOString() }, w.keys.enterpriseA.headers))
+    const consultation = (await readJson(scheduled)).id
+    const completed = await t.app.request(`/v1/consultations/${consultation}/complete`, json('POST', {
+      heldAt: new Date(Date.now() - 3600_000).toISOString(), hours: 2, summary: '线上评估了加氢工艺参数。',
+    }, keys['应邀专家']))
+    expect(completed.status).toBe(200)
+    expect(await rulesFor('应邀专家')).toContainEqual(expect.objectContaining({ rule: 'consultation_record', effect: 'boosted', factor: 1.03 }))
+    const rated = await t.app.request(`/v1/consultations/${consultation}/rating`, json('POST', { rating: 5 }, w.keys.enterpriseA.headers))
+    expect(rated.status).toBe(200)
+    expect(await rulesFor('应邀专家')).toContainEqual(expect.objectContaining({ rule: 'consultation_record', effect: 'boosted', factor: 1.1 }))
+
+    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
+    const rulesOf = (label: string) => answer.candidates.find((c: { id: string }) => c.id === ids[label]).reasons.rules
+    // Smoothed acceptance (accepted + 1) / (invited + 2): 1/4 → 0.95, 3/4 → 1.05; no record, no rule.
+    expect(rulesOf('婉拒专家')).toEqual([expect.objectContaining({ rule: 'answer_history', effect: 'lowered', factor: 0.95 })])
+    expect(rulesOf('应邀专家')).toEqual([
+      expect.objectContaining({ rule: 'answer_history', effect: 'boosted', factor: 1.05 }),
+      expect.objectContaining({ rule: 'consultation_record', effect: 'boosted', factor: 1.1 }),
+    ])
+    expect(rulesOf('新人专家')).toEqual([])
   })
 })

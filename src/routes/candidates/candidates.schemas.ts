@@ -33,7 +33,7 @@ const evidence = (description: string) =>
 export const RuleEffectSchema = z
   .object({
     rule: z
-      .enum(['conflict_of_interest', 'unavailable', 'at_capacity', 'busy', 'same_park', 'same_region', 'same_city'])
+      .enum(['conflict_of_interest', 'unavailable', 'at_capacity', 'busy', 'same_park', 'same_region', 'same_city', 'answer_history', 'consultation_record'])
       .openapi({ description: 'Which rule applied', example: 'same_region' }),
     effect: z.enum(['excluded', 'boosted', 'lowered']).openapi({ description: 'What it did', example: 'boosted' }),
     factor: z.number().openapi({ description: 'Multiplier on the fused score', example: 1.1 }),

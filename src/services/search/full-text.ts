@@ -1,5 +1,5 @@
 import type { Config } from '../../config.js'
-import type { Queryable } from '../../db/client.js'
+import type { Sql } from '../../db/client.js'
 import type { CandidateKind, DocumentKind, MatchDocument } from '../../db/match-documents.js'
 import { createMeilisearchFullText } from './meilisearch.js'
 import { createPostgresFullText } from './postgres.js'
@@ -38,12 +38,17 @@ export interface FullTextIndex {
   /** Inserts or replaces; when it resolves the documents are searchable. */
   upsert(docs: MatchDocument[]): Promise<void>
   remove(refs: DocumentRef[]): Promise<void>
+  /**
+   * Periodic upkeep (the scheduled jobs, and `npm run reindex` with force): PostgreSQL recounts its
+   * term statistics when documents changed since; Meilisearch keeps its own.
+   */
+  maintain(options?: { force?: boolean }): Promise<Record<string, unknown>>
   /** Never throws on odd query text: a query with no searchable term finds nothing. */
   search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]>
 }
 
 export interface FullTextDeps {
-  sql: Queryable
+  sql: Sql
   /** Meilisearch index uid; tests use a unique one per run. */
   meiliIndexUid?: string
 }

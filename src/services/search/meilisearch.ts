@@ -136,6 +136,10 @@ export function createMeilisearchFullText(options: MeilisearchOptions): FullText
       }
     },
 
+    async maintain() {
+      return {}
+    },
+
     async remove(refs: DocumentRef[]) {
       if (refs.length === 0) return
       await ensureIndex()

@@ -1,13 +1,15 @@
 import {
+  type TermDocumentCounts,
   type WeightedTerm,
-  analyzeMatchDocuments,
-  commonLexemes,
   contentHash,
   deleteMatchDocuments,
+  refreshTermStatistics,
   searchMatchDocuments,
+  termDocumentCounts,
+  termStatisticsStale,
   upsertMatchDocuments,
 } from '../../db/match-documents.js'
-import type { Queryable } from '../../db/client.js'
+import type { Sql } from '../../db/client.js'
 import { hanBigrams, indexTerms, words } from '../../domain/text-analysis.js'
 import type { FullTextIndex, MatchDocument } from './full-text.js'
 
@@ -54,32 +56,66 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * Terms in more than this share of all documents (的, 技术, 研究) say little about any one of
- * them and make every document a match. Dropping them from the query raised nDCG@10 on the demo
- * data from 0.91 to 0.95 and cut the rows ranked; it also removes single-character noise without
- * losing a meaningful single character (氢, 钢).
+ * Terms in more than this share of all documents (的, 技术, 研究) say little about any
+ * one of them and make every document a match. Dropping them raised nDCG@10 on the demo data from
+ * 0.91 to 0.95 and cut the rows ranked; it also removes single-character noise without losing a
+ * meaningful single character (氢, 钢).
  */
 export const COMMON_TERM_SHARE = 0.1
-/** A batch this large changes the statistics enough to refresh them at once. */
-const ANALYZE_AFTER_ROWS = 500
+/**
+ * How many (term, document) matches one search may rank. A need's text is 100-200 terms; at 100k
+ * experts their OR matched 55k documents and took 1.7 s to rank. The rarest terms are taken first
+ * (the ones ranking weighs most) until their documents add up to this, so the work is bounded by
+ * it and not by the corpus; below about this many documents every useful term is kept.
+ */
+export const TERM_POSTINGS_BUDGET = 3000
 
-export interface PostgresFullTextOptions {
-  /** How long the common terms are reused before they are read again (ms). */
-  statisticsTtlMs?: number
+export interface TermSelection {
+  terms: string[]
+  /** Query terms no candidate document holds. */
+  absent: number
+  /** Terms in more than COMMON_TERM_SHARE of the documents. */
+  common: number
+  /** Terms left out because the budget was spent on rarer ones. */
+  overBudget: number
 }
 
-export function createPostgresFullText(sql: Queryable, options: PostgresFullTextOptions = {}): FullTextIndex {
-  const ttl = options.statisticsTtlMs ?? 5 * 60_000
-  let common: { readAt: number; terms: Promise<Map<string, number>> } | undefined
-
-  const commonTerms = () => {
-    if (!common || Date.now() - common.readAt > ttl) {
-      const terms = commonLexemes(sql, COMMON_TERM_SHARE)
-      common = { readAt: Date.now(), terms }
-      terms.catch(() => (common = undefined))
-    }
-    return common.terms
+/**
+ * The query terms worth searching for: those some document holds, not common, rarest first while
+ * their document counts fit the budget (at least one term always), returned in query order.
+ * Without statistics (a database never refreshed) every present term is kept.
+ */
+export function selectQueryTerms(terms: string[], counts: TermDocumentCounts, budget = TERM_POSTINGS_BUDGET): TermSelection {
+  const documentsOf = (term: string) => counts.documents.get(term) ?? 0
+  const present = terms.filter((term) => documentsOf(term) > 0)
+  const commonLimit = counts.total === null ? Number.POSITIVE_INFINITY : counts.total * COMMON_TERM_SHARE
+  const specific = present.filter((term) => documentsOf(term) <= commonLimit)
+  // A query of common terms only (技术) still answers, ranked by its rarest ones.
+  const pool = specific.length > 0 ? specific : present
+  const byRarity = pool.map((term, index) => ({ term, index })).sort((a, b) => documentsOf(a.term) - documentsOf(b.term) || a.index - b.index)
+  const chosen: typeof byRarity = []
+  let spent = 0
+  for (const entry of byRarity) {
+    const cost = documentsOf(entry.term)
+    if (chosen.length > 0 && spent + cost > budget) break
+    spent += cost
+    chosen.push(entry)
   }
+  return {
+    terms: chosen.sort((a, b) => a.index - b.index).map((entry) => entry.term),
+    absent: terms.length - present.length,
+    common: present.length - specific.length,
+    overBudget: pool.length - chosen.length,
+  }
+}
+
+export interface PostgresFullTextOptions {
+  /** See TERM_POSTINGS_BUDGET; benchmarks vary it. */
+  postingsBudget?: number
+}
+
+export function createPostgresFullText(sql: Sql, options: PostgresFullTextOptions = {}): FullTextIndex {
+  const budget = options.postingsBudget ?? TERM_POSTINGS_BUDGET
 
   return {
     name: 'postgres',
@@ -93,7 +129,11 @@ export function createPostgresFullText(sql: Queryable, options: PostgresFullText
         })),
       )
       await upsertMatchDocuments(sql, writes)
-      if (writes.length >= ANALYZE_AFTER_ROWS) await analyzeMatchDocuments(sql)
+    },
+
+    async maintain({ force = false } = {}) {
+      if (!force && !(await termStatisticsStale(sql))) return { refreshed: false }
+      return { refreshed: true, ...(await refreshTermStatistics(sql)) }
     },
 
     async remove(refs) {
@@ -103,10 +143,8 @@ export function createPostgresFullText(sql: Queryable, options: PostgresFullText
     async search(query, filter, limit) {
       const all = queryTerms(query)
       if (all.length === 0 || filter.kinds.length === 0 || limit < 1) return []
-      const common = await commonTerms()
-      const specific = all.filter((term) => !common.has(term))
-      // A query of common terms only (技术) still answers, ranked by them.
-      const terms = specific.length > 0 ? specific : all
+      const { terms } = selectQueryTerms(all, await termDocumentCounts(sql, all), budget)
+      if (terms.length === 0) return []
       const rows = await searchMatchDocuments(sql, {
         terms,
         kinds: filter.kinds,

@@ -20,6 +20,7 @@ import {
   createPostgresFullText,
   documentTerms,
   queryTerms,
+  selectQueryTerms,
 } from '../../../src/services/search/postgres.js'
 import { type TestDatabase, createTestDatabase } from '../../helpers/database.js'
 
@@ -93,6 +94,24 @@ describe('PostgreSQL full text: analysis', () => {
     expect(tsvectorText([{ lexeme: "o'b", positions: [{ at: 3, weight: 'A' }, { at: 99_999, weight: 'D' }] }])).toBe(
       `'o''b':3A,16383D`,
     )
+  })
+})
+
+describe('PostgreSQL full text: choosing query terms', () => {
+  const counts = (total: number | null, entries: Record<string, number>) => ({ total, documents: new Map(Object.entries(entries)) })
+
+  it('drops absent and common terms and keeps the rest in query order within the budget', () => {
+    const selection = selectQueryTerms(['技术', '燃料', '电堆', '衰减', '无此词'], counts(1000, { 技术: 400, 燃料: 90, 电堆: 12, 衰减: 30, 无此词: 0 }), 50)
+    expect(selection).toEqual({ terms: ['电堆', '衰减'], absent: 1, common: 1, overBudget: 1 })
+  })
+
+  it('always keeps the rarest term, and falls back to common terms when nothing else is left', () => {
+    expect(selectQueryTerms(['燃料', '电池'], counts(1000, { 燃料: 90, 电池: 80 }), 10).terms).toEqual(['电池'])
+    expect(selectQueryTerms(['技术', '研究'], counts(1000, { 技术: 400, 研究: 300 }), 10_000).terms).toEqual(['技术', '研究'])
+  })
+
+  it('keeps every present term before the first refresh', () => {
+    expect(selectQueryTerms(['技术', '电堆'], counts(null, { 技术: 1, 电堆: 1 })).terms).toEqual(['技术', '电堆'])
   })
 })
 
@@ -304,8 +323,8 @@ describe('PostgreSQL full text: search', () => {
   it('leaves out terms most documents hold, once statistics know them, unless nothing else is left', async () => {
     const fillers = Array.from({ length: 60 }, (_, i) => doc('society', `第${i}学会`, '科技服务与技术交流平台'))
     await index.upsert(fillers)
-    await db.sql`analyze match_documents`
-    const fresh = createPostgresFullText(db.sql, { statisticsTtlMs: 0 })
+    expect(await index.maintain()).toMatchObject({ refreshed: true })
+    const fresh = index
 
     const hits = await fresh.search('技术交流 分子筛', everyone, 100)
     expect(ids(hits)).toEqual([catalystSplit.id])
@@ -314,6 +333,51 @@ describe('PostgreSQL full text: search', () => {
     const commonOnly = await fresh.search('技术交流', { kinds: ['society'] }, 100)
     expect(ids(commonOnly)).toEqual(expect.arrayContaining(ids(fillers)))
     await index.remove(fillers)
+  })
+
+  it('refreshes term statistics only when documents changed, and counts removals', async () => {
+    await index.maintain({ force: true })
+    expect(await index.maintain()).toEqual({ refreshed: false })
+    const expert = doc('expert', '韩雪', '钙钛矿叠层电池')
+    await index.upsert([expert])
+    const [totals] = await db.sql<{ documents: number }[]>`select documents from match_term_totals`
+    const before = totals!.documents
+    const refreshed = await index.maintain()
+    expect(refreshed).toMatchObject({ refreshed: true, documents: before + 1 })
+    const [stat] = await db.sql<{ documents: number }[]>`select documents from match_term_statistics where lexeme = '钙钛'`
+    expect(stat!.documents).toBe(1)
+    await index.remove([expert])
+    expect(await index.maintain()).toMatchObject({ refreshed: true, documents: before })
+  })
+
+  it('finds a term written after the last refresh, before the statistics know it', async () => {
+    await index.maintain({ force: true })
+    const expert = doc('expert', '马骏', '铌酸锂薄膜调制器')
+    await index.upsert([expert])
+    const hits = await index.search('铌酸锂 调制器', everyone, 10)
+    expect(hits[0]).toMatchObject({ id: expert.id, matchedTerms: expect.arrayContaining(['铌酸', '酸锂']) })
+    await index.remove([expert])
+  })
+
+  it('searches by the rarest terms within the postings budget', async () => {
+    // 30 experts share 涂层, 3 share 热障, one alone holds 氧化钇: with a budget of 4 postings only
+    // the rarest terms are searched, and the holders of the others drop out.
+    const common = Array.from({ length: 30 }, (_, i) => doc('expert', `涂层专家${i}`, '防腐涂层'))
+    const thermal = Array.from({ length: 3 }, (_, i) => doc('expert', `热障专家${i}`, '热障涂层'))
+    const rare = doc('expert', '孔明', '氧化钇稳定氧化锆')
+    await index.upsert([...common, ...thermal, rare])
+    await index.maintain({ force: true })
+    const tight = createPostgresFullText(db.sql, { postingsBudget: 4 })
+    const hits = await tight.search('氧化钇稳定 热障涂层', { kinds: ['expert'] }, 100)
+    const found = new Set(ids(hits))
+    expect(found.has(rare.id)).toBe(true)
+    expect(common.some((expert) => found.has(expert.id))).toBe(false)
+    expect(hits.flatMap((hit) => hit.matchedTerms)).not.toContain('涂层')
+    // The default budget keeps the terms that were over the tight one.
+    const loose = new Set(ids(await index.search('氧化钇稳定 热障涂层', { kinds: ['expert'] }, 100)))
+    expect(thermal.every((expert) => loose.has(expert.id))).toBe(true)
+    expect(thermal.every((expert) => found.has(expert.id))).toBe(false)
+    await index.remove([...common, ...thermal, rare])
   })
 
   it('uses the GIN index for the match', async () => {
