@@ -11,6 +11,7 @@ import type {
   SeedWorkstationMember,
 } from '../src/db/seed.js'
 import { usccCheckCharacter } from '../src/domain/uscc.js'
+import { type DemoHistory, generateHistory } from './demo-history.js'
 import * as vocabulary from './demo-vocabulary.js'
 import type { NeedKind, Topic } from './demo-vocabulary.js'
 
@@ -32,6 +33,8 @@ export interface DemoData {
   workstations: SeedWorkstation[]
   workstationMembers: SeedWorkstationMember[]
   needs: SeedNeed[]
+  /** What happened since: invitations, consultations, contracts and their review, availability changes. */
+  history: DemoHistory
   /** Whom the demo API keys act for: the first park, a key enterprise in it with needs, an expert who fits some needs. */
   keyHolders: { parkId: string; enterpriseId: string; expertId: string }
 }
@@ -106,23 +109,38 @@ export class Random {
   }
 }
 
-// Dates: everything happens in 2026, from 2 March (the parks join the pilot) to late November. --
+// Dates: the demo world is a pilot that started 272 days before "now", the day it is generated for.
+// Every event lies before that day's 00:00 UTC, so loaded on day D the demo's history ends the day
+// before and the KPIs' default period (the year ending today) covers all of it. The generator is
+// deterministic for a given seed and day: only the dates move with the day.
 
 const dayMs = 86_400_000
-/** 2026-03-02 09:00 in Beijing. */
-const baseMs = Date.UTC(2026, 2, 2, 1, 0, 0)
+/** The day `generateDemoData()` is generated for by default (tests, benchmarks, the eval set). */
+export const demoNow = '2026-11-29'
+/** Day index of "now": day 0 is the pilot's first day, 09:00 in Beijing. */
+const nowDay = 272
 const lastDay = 268
 
-function at(day: number, minutes: number): string {
-  return new Date(baseMs + day * dayMs + minutes * 60_000).toISOString()
+/** Day arithmetic for one generation: `at(day, minutes)` from 09:00 Beijing (01:00 UTC) of day 0. */
+export interface DemoClock {
+  baseMs: number
+  /** 00:00 UTC of the day generated for: every event is before it. */
+  nowMs: number
+  at(day: number, minutes: number): string
+  dayOf(timestamp: string): number
+  dateAfter(timestamp: string, days: number): string
 }
 
-function dayOf(timestamp: string): number {
-  return Math.floor((Date.parse(timestamp) - baseMs) / dayMs)
-}
-
-function dateAfter(timestamp: string, days: number): string {
-  return new Date(Date.parse(timestamp) + days * dayMs).toISOString().slice(0, 10)
+export function demoClock(now: Date | string = demoNow): DemoClock {
+  const nowMs = Math.floor(new Date(now).getTime() / dayMs) * dayMs
+  const baseMs = nowMs - nowDay * dayMs + 3_600_000
+  return {
+    baseMs,
+    nowMs,
+    at: (day, minutes) => new Date(baseMs + day * dayMs + minutes * 60_000).toISOString(),
+    dayOf: (timestamp) => Math.floor((Date.parse(timestamp) - baseMs) / dayMs),
+    dateAfter: (timestamp, days) => new Date(Date.parse(timestamp) + days * dayMs).toISOString().slice(0, 10),
+  }
 }
 
 function fill(template: string, slots: Record<string, string | number>): string {
@@ -170,8 +188,10 @@ interface ExpertInfo {
   kind: vocabulary.OrganisationKind | 'enterprise'
 }
 
-export function generateDemoData(seed = demoSeed): DemoData {
+export function generateDemoData(seed = demoSeed, now: Date | string = demoNow): DemoData {
   const rng = new Random(seed)
+  const clock = demoClock(now)
+  const { at, dayOf, dateAfter } = clock
   const usedNames = new Set<string>()
 
   function personName(): string {
@@ -492,6 +512,7 @@ export function generateDemoData(seed = demoSeed): DemoData {
 
   const workstations: SeedWorkstation[] = []
   const workstationMembers: SeedWorkstationMember[] = []
+  const workstationIndustries = new Map<string, readonly string[]>()
   /** A key enterprise of the park in that industry if there is one. */
   const hostEnterprise = (parkIndex: number, industry: string) => {
     const candidates = enterpriseInfos.filter((info) => info.parkIndex === parkIndex && info.row.industries[0] === industry)
@@ -513,6 +534,7 @@ export function generateDemoData(seed = demoSeed): DemoData {
     const createdAt = at(rng.int(20, 110), rng.int(0, 600))
     const fields = fieldsOf([lead, ...team], industries)
     const id = rng.uuid()
+    workstationIndustries.set(id, industries)
     workstations.push({ id, ...spec, leadExpertId: lead.row.id, fields, description: describe(fields.slice(0, 3).join('、')), createdAt, updatedAt: createdAt })
     for (const info of unique([lead, ...team])) workstationMembers.push({ workstationId: id, expertId: info.row.id })
   }
@@ -736,6 +758,25 @@ export function generateDemoData(seed = demoSeed): DemoData {
     .filter((info) => info.row.enterpriseId === null && !info.row.isAcademician && info.row.availability === 'available' && info.topics.length <= 2)
     .reduce((best, info) => (fit(info) > fit(best) ? info : best))
 
+  // History: its own random stream, so the world above stays the same whatever the history does.
+  const topicOfKey = (key: string) => {
+    const [industry, index] = key.split(':') as [string, string]
+    return { key, industry, topic: topicsOf(industry)[Number(index)]!.topic }
+  }
+  const societySpecs = new Map(vocabulary.societies.map((spec) => [spec.name, spec]))
+  const keyHolders = { parkId: parks[0]!.id, enterpriseId: demoEnterprise.row.id, expertId: demoExpert.row.id }
+  const history = generateHistory({
+    rng: new Random(seed ^ 0x5eed),
+    nowMs: clock.nowMs,
+    needs,
+    needTopic: (id) => topicOfKey(needTopics.get(id)!),
+    enterprises,
+    experts: expertInfos.map((info) => ({ row: info.row, topicKeys: info.topics.map(topicKey) })),
+    societies: societyRows.map((row) => ({ row, industries: societySpecs.get(row.name)!.industries })),
+    workstations: workstations.map((row) => ({ row, industries: workstationIndustries.get(row.id)! })),
+    keyHolders,
+  })
+
   return {
     industries,
     parks,
@@ -747,6 +788,7 @@ export function generateDemoData(seed = demoSeed): DemoData {
     workstations,
     workstationMembers,
     needs,
-    keyHolders: { parkId: parks[0]!.id, enterpriseId: demoEnterprise.row.id, expertId: demoExpert.row.id },
+    history,
+    keyHolders,
   }
 }

@@ -4,9 +4,15 @@ import {
   hasAnyPark,
   insertSeedAchievements,
   insertSeedApiKeys,
+  insertSeedAvailabilityChanges,
+  insertSeedConsultations,
+  insertSeedContractReviews,
+  insertSeedContractRevisions,
+  insertSeedContracts,
   insertSeedEnterprises,
   insertSeedExperts,
   insertSeedIndustries,
+  insertSeedMatches,
   insertSeedNeeds,
   insertSeedParks,
   insertSeedSocieties,
@@ -17,7 +23,7 @@ import {
 } from '../src/db/seed.js'
 import { hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
 import type { Role } from '../src/domain/principal.js'
-import { type DemoData, generateDemoData } from './demo-data.js'
+import { type DemoData, demoSeed, generateDemoData } from './demo-data.js'
 import { requestReindex } from '../src/domain/indexing.js'
 
 /**
@@ -41,11 +47,15 @@ export interface DemoKey {
   description: string
 }
 
-let cached: DemoData | undefined
-/** The generated data set; generated once per process (it is the same every time). */
-export function demoData(): DemoData {
-  cached ??= generateDemoData()
-  return cached
+let cached: { day: string; data: DemoData } | undefined
+/**
+ * The generated data set for the day of `now` (its history ends the day before); generated once
+ * per process and day (it is the same for every run on that day, and only its dates move with the day).
+ */
+export function demoData(now: Date = new Date()): DemoData {
+  const day = now.toISOString().slice(0, 10)
+  if (cached?.day !== day) cached = { day, data: generateDemoData(demoSeed, day) }
+  return cached.data
 }
 
 function holders(data: DemoData) {
@@ -108,6 +118,13 @@ async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Recor
   await insertSeedWorkstationMembers(tx, data.workstationMembers)
   await insertSeedNeeds(tx, data.needs)
   await insertSeedApiKeys(tx, keys)
+  const { history } = data
+  await insertSeedMatches(tx, history.matches)
+  await insertSeedConsultations(tx, history.consultations)
+  await insertSeedContracts(tx, history.contracts)
+  await insertSeedContractRevisions(tx, history.contractRevisions)
+  await insertSeedContractReviews(tx, history.contractReviews)
+  await insertSeedAvailabilityChanges(tx, history.availabilityChanges)
   // The server's outbox drain builds the search documents and embeddings of everything seeded.
   await requestReindex(tx, 'expert', data.experts.map((row) => row.id))
   await requestReindex(tx, 'society', data.societies.map((row) => row.id))
@@ -125,21 +142,27 @@ async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Recor
     workstationMembers: data.workstationMembers.length,
     needs: data.needs.length,
     apiKeys: keys.length,
+    matches: history.matches.length,
+    consultations: history.consultations.length,
+    contracts: history.contracts.length,
+    contractRevisions: history.contractRevisions.length,
+    contractReviews: history.contractReviews.length,
+    expertAvailabilityChanges: history.availabilityChanges.length,
   }
 }
 
 /**
- * Loads the demo data in one transaction (all or nothing) and returns how many rows of each kind
- * it wrote. The seed writes directly, as no API actor, so it leaves no audit rows.
+ * Loads the demo data, dated for the day of `now`, in one transaction (all or nothing) and returns
+ * how many rows of each kind it wrote. The seed writes directly, as no API actor, so it leaves no audit rows.
  */
-export async function loadDemoData(sql: Sql): Promise<Record<string, number>> {
-  const data = demoData()
+export async function loadDemoData(sql: Sql, now: Date = new Date()): Promise<Record<string, number>> {
+  const data = demoData(now)
   return sql.begin((tx) => insertDemoData(tx, data))
 }
 
 /** Loads the demo data only into a database without parks; null when it already has some. */
-export async function seedDemoIfEmpty(sql: Sql): Promise<null | Record<string, number>> {
-  const data = demoData()
+export async function seedDemoIfEmpty(sql: Sql, now: Date = new Date()): Promise<null | Record<string, number>> {
+  const data = demoData(now)
   return sql.begin(async (tx) => {
     await lockSeeding(tx)
     if (await hasAnyPark(tx)) return null

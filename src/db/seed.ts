@@ -128,6 +128,109 @@ export interface SeedNeed {
   updatedAt: string
 }
 
+export interface SeedMatch {
+  id: string
+  needId: string
+  parkId: string
+  candidateKind: 'expert' | 'society' | 'workstation'
+  candidateId: string
+  responderExpertId: string
+  status: 'proposed' | 'accepted' | 'declined' | 'expired' | 'withdrawn'
+  message: string
+  declineReason: string | null
+  autoNext: boolean
+  proposedByKeyId: string | null
+  expiresAt: string
+  respondedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SeedConsultation {
+  id: string
+  matchId: string
+  needId: string
+  parkId: string
+  enterpriseId: string
+  expertId: string
+  mode: 'on_site' | 'online' | 'phone'
+  status: 'scheduled' | 'completed' | 'cancelled'
+  scheduledAt: string
+  heldAt: string | null
+  hours: number | null
+  summary: string
+  expertNotes: string
+  rating: number | null
+  ratingComment: string
+  ratedAt: string | null
+  cancelReason: string | null
+  cancelledByRole: Role | null
+  completedAt: string | null
+  cancelledAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SeedContract {
+  id: string
+  needId: string
+  matchId: string | null
+  parkId: string
+  enterpriseId: string
+  counterpartKind: 'expert' | 'society' | 'workstation'
+  counterpartId: string
+  counterpartExpertId: string
+  consultationIds: string[]
+  kind: 'development' | 'assignment' | 'licence' | 'consulting' | 'service'
+  title: string
+  valueFen: number
+  /** YYYY-MM-DD */
+  signedOn: string | null
+  registrationNumber: string | null
+  status: 'draft' | 'signed' | 'in_progress' | 'completed' | 'terminated'
+  signedAt: string | null
+  startedAt: string | null
+  completedAt: string | null
+  terminatedAt: string | null
+  terminationReason: string | null
+  newProducts: number | null
+  addedRevenueFen: number | null
+  patentsFiled: number | null
+  patentsGranted: number | null
+  jobsCreated: number | null
+  evidence: string[]
+  reviewStatus: 'pending' | 'verified' | 'rejected' | null
+  reviewedAt: string | null
+  revision: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SeedContractRevision {
+  contractId: string
+  number: number
+  reason: string
+  changes: Record<string, { from: unknown; to: unknown }>
+  createdByRole: Role
+  createdAt: string
+}
+
+export interface SeedContractReview {
+  contractId: string
+  revision: number
+  decision: 'verified' | 'rejected'
+  comment: string
+  reviewerRole: Role
+  createdAt: string
+}
+
+export interface SeedAvailabilityChange {
+  expertId: string
+  fromAvailability: SeedExpert['availability']
+  toAvailability: SeedExpert['availability']
+  changedAt: string
+}
+
 export interface SeedApiKey {
   id: string
   name: string
@@ -246,5 +349,61 @@ export async function insertSeedNeeds(tx: TransactionSql, rows: readonly SeedNee
 export async function insertSeedApiKeys(tx: TransactionSql, rows: readonly SeedApiKey[]): Promise<void> {
   for (const chunk of chunks(rows, 8)) {
     await tx`insert into api_keys ${tx(chunk, 'id', 'name', 'prefix', 'keyHash', 'role', 'parkId', 'enterpriseId', 'expertId')}`
+  }
+}
+
+export async function insertSeedMatches(tx: TransactionSql, rows: readonly SeedMatch[]): Promise<void> {
+  for (const chunk of chunks(rows, 15)) {
+    await tx`insert into matches ${tx(
+      chunk,
+      'id', 'needId', 'parkId', 'candidateKind', 'candidateId', 'responderExpertId', 'status', 'message', 'declineReason',
+      'autoNext', 'proposedByKeyId', 'expiresAt', 'respondedAt', 'createdAt', 'updatedAt',
+    )}`
+  }
+}
+
+export async function insertSeedConsultations(tx: TransactionSql, rows: readonly SeedConsultation[]): Promise<void> {
+  for (const chunk of chunks(rows, 22)) {
+    await tx`insert into consultations ${tx(
+      chunk,
+      'id', 'matchId', 'needId', 'parkId', 'enterpriseId', 'expertId', 'mode', 'status', 'scheduledAt', 'heldAt', 'hours',
+      'summary', 'expertNotes', 'rating', 'ratingComment', 'ratedAt', 'cancelReason', 'cancelledByRole', 'completedAt',
+      'cancelledAt', 'createdAt', 'updatedAt',
+    )}`
+  }
+}
+
+export async function insertSeedContracts(tx: TransactionSql, rows: readonly SeedContract[]): Promise<void> {
+  for (const chunk of chunks(rows, 31)) {
+    await tx`insert into contracts ${tx(
+      chunk,
+      'id', 'needId', 'matchId', 'parkId', 'enterpriseId', 'counterpartKind', 'counterpartId', 'counterpartExpertId',
+      'consultationIds', 'kind', 'title', 'valueFen', 'signedOn', 'registrationNumber', 'status', 'signedAt', 'startedAt',
+      'completedAt', 'terminatedAt', 'terminationReason', 'newProducts', 'addedRevenueFen', 'patentsFiled',
+      'patentsGranted', 'jobsCreated', 'evidence', 'reviewStatus', 'reviewedAt', 'revision', 'createdAt', 'updatedAt',
+    )}`
+  }
+}
+
+/** Revisions carry their changes as JSON; the rows are few, and jsonb needs its own parameter type. */
+export async function insertSeedContractRevisions(tx: TransactionSql, rows: readonly SeedContractRevision[]): Promise<void> {
+  for (const chunk of chunks(rows, 6)) {
+    await tx`insert into contract_revisions ${tx(
+      chunk.map((row) => ({ ...row, changes: tx.json(row.changes as never) })),
+      'contractId', 'number', 'reason', 'changes', 'createdByRole', 'createdAt',
+    )}`
+  }
+}
+
+export async function insertSeedContractReviews(tx: TransactionSql, rows: readonly SeedContractReview[]): Promise<void> {
+  for (const chunk of chunks(rows, 6)) {
+    await tx`insert into contract_reviews ${tx(chunk, 'contractId', 'revision', 'decision', 'comment', 'reviewerRole', 'createdAt')}`
+  }
+}
+
+/** Availability history as it was (the trigger records only updates made from now on). */
+export async function insertSeedAvailabilityChanges(tx: TransactionSql, rows: readonly SeedAvailabilityChange[]): Promise<void> {
+  for (const chunk of chunks(rows, 4)) {
+    await tx`insert into expert_availability_changes ${tx(chunk, 'expertId', 'fromAvailability', 'toAvailability', 'changedAt')}`
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DemoData, generateDemoData } from '../../seed/demo-data.js'
+import { type DemoData, demoClock, demoNow, demoSeed, generateDemoData } from '../../seed/demo-data.js'
 import * as vocabulary from '../../seed/demo-vocabulary.js'
 import {
   DEMO_ADMIN_KEY,
@@ -10,6 +10,7 @@ import {
   demoKeys,
   seedDemoIfEmpty,
 } from '../../seed/demo.js'
+import { sameOrganisation } from '../../src/domain/organisations.js'
 import { usccProblem } from '../../src/domain/uscc.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { readJson } from '../helpers/http.js'
@@ -21,7 +22,28 @@ describe('the demo data generator', () => {
 
   it('gives the same data on every run', () => {
     expect(generateDemoData()).toEqual(data)
-    expect(demoData()).toEqual(data)
+    expect(demoData(new Date(`${demoNow}T15:00:00Z`))).toEqual(data)
+  })
+
+  it('moves only the dates, by whole days, with the day it is generated for', () => {
+    const later = generateDemoData(demoSeed, '2027-03-10')
+    const shift = Date.parse('2027-03-10') - Date.parse(demoNow)
+    const isoTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+    const isoDate = /^\d{4}-\d\d-\d\d$/
+    const walk = (value: unknown, change: (text: string) => string): unknown => {
+      if (typeof value === 'string') return change(value)
+      if (Array.isArray(value)) return value.map((item) => walk(item, change))
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, change)]))
+      return value
+    }
+    const moved = (text: string) =>
+      isoTime.test(text) ? new Date(Date.parse(text) + shift).toISOString()
+        : isoDate.test(text) ? new Date(Date.parse(text) + shift).toISOString().slice(0, 10)
+          : text
+    // Registration numbers (year + serial within the year) and document numbers carry the year of
+    // signing or completion, which the shift may change.
+    const yearless = (text: string) => text.replace(/^\d{4}140400\d{6}$/, '登记号').replace(/^(CN|YSBG-)20\d\d/, '$1')
+    expect(walk(later, yearless)).toEqual(walk(walk(data, moved), yearless))
   })
 
   it('has the promised sizes', () => {
@@ -149,6 +171,257 @@ describe('the demo data generator', () => {
   })
 })
 
+describe('the demo history', () => {
+  const data: DemoData = generateDemoData()
+  const { matches, consultations, contracts, contractRevisions, contractReviews, availabilityChanges } = data.history
+  const nowMs = demoClock().nowMs
+  const t = (iso: string | null) => Date.parse(iso!)
+  const needs = new Map(data.needs.map((row) => [row.id, row]))
+  const experts = new Map(data.experts.map((row) => [row.id, row]))
+  const enterprises = new Map(data.enterprises.map((row) => [row.id, row]))
+  const societies = new Map(data.societies.map((row) => [row.id, row]))
+  const workstations = new Map(data.workstations.map((row) => [row.id, row]))
+  const matchById = new Map(matches.map((row) => [row.id, row]))
+  const societyIndustries = new Map(vocabulary.societies.map((spec) => [spec.name, spec.industries]))
+  const accepted = matches.filter((row) => row.status === 'accepted')
+  const han = /[\u4e00-\u9fff]/
+  const tally = <T>(rows: readonly T[], key: (row: T) => string) => rows.reduce<Record<string, number>>((acc, row) => ({ ...acc, [key(row)]: (acc[key(row)] ?? 0) + 1 }), {})
+
+  it('has invitations in every status, with the expert who answers for the candidate', () => {
+    expect(Object.keys(tally(matches, (row) => row.status)).sort()).toEqual(['accepted', 'declined', 'expired', 'proposed', 'withdrawn'])
+    expect(new Set(matches.map((row) => row.candidateKind))).toEqual(new Set(['expert', 'society', 'workstation']))
+    for (const match of matches) {
+      const need = needs.get(match.needId)!
+      expect(match.parkId).toBe(need.parkId)
+      const responder =
+        match.candidateKind === 'expert' ? experts.get(match.candidateId)?.id
+          : match.candidateKind === 'society' ? societies.get(match.candidateId)?.contactExpertId
+            : workstations.get(match.candidateId)?.leadExpertId
+      expect(match.responderExpertId).toBe(responder)
+      expect(match.message).toMatch(han)
+      if (match.status === 'declined') expect(match.declineReason).toMatch(han)
+      else expect(match.declineReason).toBeNull()
+      expect(match.respondedAt !== null).toBe(match.status === 'accepted' || match.status === 'declined')
+    }
+    const live = matches.filter((row) => row.status === 'proposed' || row.status === 'accepted').map((row) => `${row.needId}:${row.candidateKind}:${row.candidateId}`)
+    expect(new Set(live).size).toBe(live.length)
+  })
+
+  it('invites only candidates of the need\'s industry that the rules let through', () => {
+    for (const match of matches) {
+      const need = needs.get(match.needId)!
+      const enterprise = enterprises.get(need.enterpriseId)!
+      const responder = experts.get(match.responderExpertId)!
+      expect(responder.availability).not.toBe('unavailable')
+      if (match.candidateKind === 'expert') {
+        expect(responder.industries).toContain(need.industryCode)
+        expect(responder.enterpriseId).not.toBe(enterprise.id)
+        expect(sameOrganisation(responder.organisation, enterprise.name), `${responder.organisation} / ${enterprise.name}`).toBe(false)
+      } else if (match.candidateKind === 'society') {
+        expect(societyIndustries.get(societies.get(match.candidateId)!.name)).toContain(need.industryCode)
+      } else {
+        const station = workstations.get(match.candidateId)!
+        expect(station.hostEnterpriseId).not.toBe(enterprise.id)
+        const team = data.workstationMembers.filter((row) => row.workstationId === station.id).map((row) => experts.get(row.expertId)!)
+        expect(team.some((member) => member.industries.includes(need.industryCode))).toBe(true)
+      }
+    }
+  })
+
+  it('keeps every expert within capacity when it is invited and when it accepts', () => {
+    /** Accepted invitations the expert answered before `at` whose need was still live then, as the API counts them. */
+    const openEngagements = (expertId: string, at: number, except: string) =>
+      accepted.filter((row) => {
+        if (row.id === except || row.responderExpertId !== expertId || t(row.respondedAt) >= at) return false
+        const need = needs.get(row.needId)!
+        return need.status === 'open' || need.status === 'in_progress' || t(need.updatedAt) > at
+      }).length
+    for (const match of matches.filter((row) => row.candidateKind === 'expert')) {
+      const expert = experts.get(match.candidateId)!
+      expect(openEngagements(expert.id, t(match.createdAt), match.id), expert.name).toBeLessThan(expert.capacity)
+      if (match.status === 'accepted') expect(openEngagements(expert.id, t(match.respondedAt), match.id), expert.name).toBeLessThan(expert.capacity)
+    }
+  })
+
+  it('gives needs the status their invitations and contracts imply', () => {
+    const acceptedPerNeed = tally(accepted, (row) => row.needId)
+    for (const count of Object.values(acceptedPerNeed)) expect(count).toBe(1)
+    for (const need of data.needs) {
+      const own = matches.filter((row) => row.needId === need.id)
+      const hasAccepted = own.some((row) => row.status === 'accepted')
+      if (need.status === 'draft') expect(own).toHaveLength(0)
+      if (need.status === 'open') expect(hasAccepted).toBe(false)
+      if (need.status === 'in_progress') expect(hasAccepted).toBe(true)
+      if (need.status === 'resolved') {
+        expect(hasAccepted).toBe(true)
+        expect(consultations.some((row) => row.needId === need.id && row.status === 'completed')).toBe(true)
+        expect(consultations.some((row) => row.needId === need.id && row.status === 'scheduled')).toBe(false)
+      }
+      for (const row of contracts.filter((contract) => contract.needId === need.id)) {
+        if (['draft', 'signed', 'in_progress'].includes(row.status)) expect(need.status).toBe('in_progress')
+      }
+    }
+    expect(new Set(data.needs.map((row) => row.status))).toEqual(new Set(['draft', 'open', 'in_progress', 'resolved', 'closed']))
+    // Regional programmes aim at 80% of needs matched; the demo is somewhat behind.
+    const live = data.needs.filter((row) => row.status !== 'draft')
+    const share = live.filter((row) => acceptedPerNeed[row.id]).length / live.length
+    expect(share).toBeGreaterThan(0.55)
+    expect(share).toBeLessThan(0.75)
+  })
+
+  it('orders every timestamp and keeps all of them before the day it is generated for', () => {
+    for (const match of matches) {
+      const need = needs.get(match.needId)!
+      expect(t(match.createdAt)).toBeGreaterThan(t(need.createdAt))
+      expect(t(match.createdAt)).toBeLessThan(nowMs)
+      expect(t(match.expiresAt) - t(match.createdAt)).toBe(72 * 3_600_000)
+      if (match.respondedAt) {
+        expect(t(match.respondedAt)).toBeGreaterThan(t(match.createdAt))
+        expect(t(match.respondedAt)).toBeLessThan(t(match.expiresAt))
+      }
+      if (match.status === 'expired') expect(t(match.updatedAt)).toBeGreaterThanOrEqual(t(match.expiresAt))
+      // Still open whenever on that day the demo is loaded.
+      if (match.status === 'proposed') expect(t(match.expiresAt)).toBeGreaterThan(nowMs + 86_400_000)
+      expect(t(match.updatedAt)).toBeLessThan(nowMs)
+      if (match.status === 'accepted') expect(t(need.updatedAt)).toBeGreaterThanOrEqual(t(match.respondedAt))
+    }
+    for (const row of consultations) {
+      const match = matchById.get(row.matchId)!
+      expect(t(row.createdAt)).toBeGreaterThan(t(match.respondedAt))
+      expect(t(row.createdAt)).toBeLessThan(nowMs)
+      expect(t(row.updatedAt)).toBeLessThan(nowMs)
+      if (row.status === 'scheduled') expect(t(row.scheduledAt)).toBeGreaterThan(nowMs)
+      else expect(t(row.scheduledAt)).toBeGreaterThan(t(row.createdAt))
+      if (row.heldAt) expect(t(row.completedAt)).toBeGreaterThan(t(row.heldAt))
+      if (row.ratedAt) expect(t(row.ratedAt)).toBeGreaterThan(t(row.completedAt))
+      if (row.cancelledAt) expect(t(row.cancelledAt)).toBeGreaterThan(t(row.createdAt))
+    }
+    for (const row of contracts) {
+      const steps = [row.createdAt, row.signedAt, row.startedAt, row.completedAt, row.reviewedAt].filter(Boolean).map(t)
+      expect(steps).toEqual([...steps].sort((a, b) => a - b))
+      expect(new Set(steps).size).toBe(steps.length)
+      if (row.terminatedAt) expect(t(row.terminatedAt)).toBeGreaterThan(Math.max(...steps))
+      expect(t(row.updatedAt)).toBeLessThan(nowMs)
+      expect(t(row.createdAt)).toBeGreaterThan(t(matchById.get(row.matchId!)!.respondedAt))
+      for (const id of row.consultationIds) expect(t(consultations.find((c) => c.id === id)!.completedAt)).toBeLessThan(t(row.createdAt))
+      if (row.signedOn) expect(row.signedOn <= new Date(t(row.signedAt) + 8 * 3_600_000).toISOString().slice(0, 10)).toBe(true)
+      const need = needs.get(row.needId)!
+      // A need is resolved or closed after its contract ended (the park's review may come later).
+      if (need.status === 'resolved' || need.status === 'closed') expect(t(need.updatedAt)).toBeGreaterThan(t(row.completedAt ?? row.terminatedAt))
+    }
+    for (const row of [...contractRevisions, ...contractReviews]) expect(t(row.createdAt)).toBeLessThan(nowMs)
+  })
+
+  it('holds consultations only on accepted invitations, between its parties', () => {
+    expect(Object.keys(tally(consultations, (row) => row.status)).sort()).toEqual(['cancelled', 'completed', 'scheduled'])
+    for (const row of consultations) {
+      const match = matchById.get(row.matchId)!
+      const need = needs.get(match.needId)!
+      expect(match.status).toBe('accepted')
+      expect([row.needId, row.parkId, row.enterpriseId, row.expertId]).toEqual([need.id, need.parkId, need.enterpriseId, match.responderExpertId])
+      expect(row.status === 'completed').toBe(row.heldAt !== null && row.hours !== null && row.completedAt !== null)
+      if (row.status === 'completed') {
+        expect(row.hours! % 0.25).toBe(0)
+        expect(row.summary).toMatch(han)
+      }
+      if (row.rating !== null) {
+        expect(row.status).toBe('completed')
+        expect(row.ratingComment).toMatch(han)
+      }
+      expect(row.status === 'cancelled').toBe(row.cancelReason !== null && row.cancelledByRole !== null && row.cancelledAt !== null)
+      if (row.status === 'scheduled') expect(need.status).toBe('in_progress')
+    }
+    const ratings = consultations.flatMap((row) => (row.rating === null ? [] : [row.rating]))
+    expect(ratings.filter((rating) => rating >= 3).length / ratings.length).toBeGreaterThan(0.85)
+  })
+
+  it('records contracts of every type and status with the invitation\'s parties, values and outcomes', () => {
+    expect(Object.keys(tally(contracts, (row) => row.kind)).sort()).toEqual(['assignment', 'consulting', 'development', 'licence', 'service'])
+    expect(Object.keys(tally(contracts, (row) => row.status)).sort()).toEqual(['completed', 'draft', 'in_progress', 'signed', 'terminated'])
+    expect(Object.keys(tally(contracts.filter((row) => row.reviewStatus), (row) => row.reviewStatus!)).sort()).toEqual(['pending', 'rejected', 'verified'])
+    const registrations = contracts.flatMap((row) => (row.registrationNumber ? [row.registrationNumber] : []))
+    expect(new Set(registrations).size).toBe(registrations.length)
+    for (const row of contracts) {
+      const match = matchById.get(row.matchId!)!
+      const need = needs.get(row.needId)!
+      expect(match.status).toBe('accepted')
+      expect(match.needId).toBe(row.needId)
+      expect([row.parkId, row.enterpriseId]).toEqual([need.parkId, need.enterpriseId])
+      expect([row.counterpartKind, row.counterpartId, row.counterpartExpertId]).toEqual([match.candidateKind, match.candidateId, match.responderExpertId])
+      for (const id of row.consultationIds) {
+        const consultation = consultations.find((c) => c.id === id)!
+        expect([consultation.matchId, consultation.status]).toEqual([match.id, 'completed'])
+      }
+      expect(row.valueFen).toBeGreaterThanOrEqual(5_000_000)
+      expect(row.valueFen).toBeLessThanOrEqual(800_000_000)
+      expect(Number.isInteger(row.valueFen)).toBe(true)
+      expect(row.title.length).toBeLessThanOrEqual(200)
+      expect(row.signedOn !== null).toBe(row.signedAt !== null)
+      expect(row.status === 'draft').toBe(row.signedAt === null && row.terminatedAt === null)
+      if (row.registrationNumber) expect(row.registrationNumber).toBe(`${row.signedOn!.slice(0, 4)}140400${row.registrationNumber.slice(10)}`)
+      expect(row.status === 'completed').toBe(row.reviewStatus !== null)
+      expect(row.status === 'completed').toBe(row.newProducts !== null)
+      expect(row.status === 'terminated').toBe(row.terminationReason !== null)
+      if (row.status === 'completed') {
+        expect(row.patentsGranted!).toBeLessThanOrEqual(row.patentsFiled! + 1)
+        expect(row.evidence.length).toBeGreaterThan(0)
+        for (const item of row.evidence) expect(item).toMatch(/^[^\s]{1,100}$/u)
+        const revisions = contractRevisions.filter((revision) => revision.contractId === row.id)
+        expect(revisions.map((revision) => revision.number)).toEqual(Array.from({ length: row.revision }, (_, i) => i + 1))
+        expect(t(revisions[0]!.createdAt)).toBe(t(row.completedAt))
+        const reviews = contractReviews.filter((review) => review.contractId === row.id)
+        if (row.reviewStatus === 'pending') expect(reviews.filter((review) => review.revision === row.revision)).toHaveLength(0)
+        else expect(reviews.at(-1)).toMatchObject({ revision: row.revision, decision: row.reviewStatus, reviewerRole: 'park_staff' })
+        if (row.reviewStatus === 'rejected') expect(reviews.at(-1)!.comment).toMatch(han)
+      } else {
+        expect(contractRevisions.some((revision) => revision.contractId === row.id)).toBe(false)
+      }
+    }
+    const revised = contracts.filter((row) => row.revision > 1)
+    expect(revised.length).toBeGreaterThanOrEqual(1)
+    expect(revised.some((row) => row.reviewStatus === 'verified')).toBe(true)
+  })
+
+  it('pairs most key enterprises with a society and a workstation, not all', () => {
+    const key = data.enterprises.filter((row) => row.isKey)
+    const pairedWith = (kind: 'society' | 'workstation') =>
+      new Set(accepted.filter((row) => row.candidateKind === kind).map((row) => needs.get(row.needId)!.enterpriseId))
+    const societyPaired = pairedWith('society')
+    const workstationPaired = new Set([...pairedWith('workstation'), ...data.workstations.map((row) => row.hostEnterpriseId)])
+    const coverage = key.filter((row) => societyPaired.has(row.id) && workstationPaired.has(row.id)).length / key.length
+    expect(coverage).toBeGreaterThan(0.5)
+    expect(coverage).toBeLessThan(1)
+  })
+
+  it('keeps a history of experts becoming unavailable or busy', () => {
+    expect(availabilityChanges.some((row) => row.toAvailability === 'unavailable')).toBe(true)
+    for (const row of availabilityChanges) {
+      const expert = experts.get(row.expertId)!
+      expect(row.toAvailability).toBe(expert.availability)
+      expect(row.fromAvailability).not.toBe(row.toAvailability)
+      expect(t(row.changedAt)).toBeGreaterThan(t(expert.createdAt))
+      expect(t(row.changedAt)).toBeLessThan(nowMs)
+      expect(matches.some((match) => match.responderExpertId === row.expertId)).toBe(false)
+    }
+  })
+
+  it('gives each demo key something to see and do', () => {
+    const { expertId, enterpriseId, parkId } = data.keyHolders
+    const expert = experts.get(expertId)!
+    const own = matches.filter((row) => row.responderExpertId === expertId)
+    expect(own.map((row) => row.status).sort()).toEqual(['accepted', 'declined', 'proposed'])
+    // Room for the waiting invitation and the README tour's: accepted ones are on finished needs.
+    const open = own.filter((row) => row.status === 'accepted' && ['open', 'in_progress'].includes(needs.get(row.needId)!.status))
+    expect(open.length + 2).toBeLessThanOrEqual(expert.capacity)
+    expect(consultations.some((row) => row.expertId === expertId && row.rating !== null)).toBe(true)
+    const enterpriseNeeds = data.needs.filter((row) => row.enterpriseId === enterpriseId)
+    expect(new Set(enterpriseNeeds.map((row) => row.status))).toEqual(new Set(['draft', 'open', 'in_progress', 'resolved']))
+    expect(consultations.some((row) => row.enterpriseId === enterpriseId && row.status === 'scheduled')).toBe(true)
+    expect(contracts.some((row) => row.enterpriseId === enterpriseId && row.reviewStatus === 'verified')).toBe(true)
+    expect(contracts.some((row) => row.parkId === parkId && row.reviewStatus === 'pending')).toBe(true)
+  })
+})
+
 describe('loading the demo data', () => {
   let t: TestApp
   let data: DemoData
@@ -172,11 +445,14 @@ describe('loading the demo data', () => {
     return { status: 200, items, total }
   }
 
+  // Loaded for today, as the server does: the history ends yesterday, inside the KPIs' default year.
+  const now = new Date()
+
   beforeAll(async () => {
     t = await createTestApp()
-    data = demoData()
+    data = demoData(now)
     const startedAt = performance.now()
-    counts = await seedDemoIfEmpty(t.db.sql)
+    counts = await seedDemoIfEmpty(t.db.sql, now)
     loadMs = performance.now() - startedAt
     console.log(`demo seed loaded on ${t.db.kind} in ${Math.round(loadMs)} ms`)
   })
@@ -196,6 +472,12 @@ describe('loading the demo data', () => {
       workstationMembers: data.workstationMembers.length,
       needs: data.needs.length,
       apiKeys: 4,
+      matches: data.history.matches.length,
+      consultations: data.history.consultations.length,
+      contracts: data.history.contracts.length,
+      contractRevisions: data.history.contractRevisions.length,
+      contractReviews: data.history.contractReviews.length,
+      expertAvailabilityChanges: data.history.availabilityChanges.length,
     })
     const [stored] = await t.db.sql<Record<string, number>[]>`
       select (select count(*)::int from industries) as industries, (select count(*)::int from parks) as parks,
@@ -205,7 +487,12 @@ describe('loading the demo data', () => {
              (select count(*)::int from society_memberships) as society_memberships,
              (select count(*)::int from workstations) as workstations,
              (select count(*)::int from workstation_members) as workstation_members,
-             (select count(*)::int from needs) as needs, (select count(*)::int from api_keys) as api_keys
+             (select count(*)::int from needs) as needs, (select count(*)::int from api_keys) as api_keys,
+             (select count(*)::int from matches) as matches, (select count(*)::int from consultations) as consultations,
+             (select count(*)::int from contracts) as contracts,
+             (select count(*)::int from contract_revisions) as contract_revisions,
+             (select count(*)::int from contract_reviews) as contract_reviews,
+             (select count(*)::int from expert_availability_changes) as expert_availability_changes
     `
     expect(stored).toEqual(counts)
   })
@@ -222,6 +509,27 @@ describe('loading the demo data', () => {
       deadline: need.deadline,
       createdAt: new Date(need.createdAt),
     })
+  })
+
+  it('stores the history as generated', async () => {
+    const contract = data.history.contracts.find((row) => row.revision > 1)!
+    const [row] = await t.db.sql<any[]>`
+      select consultation_ids, value_fen, signed_on::text as signed_on, evidence, review_status, revision, completed_at from contracts where id = ${contract.id}
+    `
+    expect(row).toEqual({
+      consultationIds: contract.consultationIds,
+      valueFen: contract.valueFen,
+      signedOn: contract.signedOn,
+      evidence: contract.evidence,
+      reviewStatus: 'verified',
+      revision: contract.revision,
+      completedAt: new Date(contract.completedAt!),
+    })
+    const revisions = await t.db.sql<{ number: number; changes: unknown }[]>`select number, changes from contract_revisions where contract_id = ${contract.id} order by number`
+    expect(revisions).toEqual(data.history.contractRevisions.filter((r) => r.contractId === contract.id).map(({ number, changes }) => ({ number, changes })))
+    const consultation = data.history.consultations.find((c) => c.status === 'completed' && c.rating !== null)!
+    const [stored] = await t.db.sql<any[]>`select hours::float8 as hours, rating, held_at from consultations where id = ${consultation.id}`
+    expect(stored).toEqual({ hours: consultation.hours, rating: consultation.rating, heldAt: new Date(consultation.heldAt!) })
   })
 
   it('writes no audit rows: the seed is no API actor', async () => {
@@ -289,5 +597,93 @@ describe('loading the demo data', () => {
       topicsOfExpert.some((topic) => topic.needKeywords.some((term) => need.keywords.includes(term)) || topic.aims.some((aim) => need.title.includes(aim))),
     )
     expect(fitting.length).toBeGreaterThanOrEqual(3)
+  })
+
+  /** Every figure a KPI report shows, with the path to it, for "non-zero everywhere" checks. */
+  function expectFiguresEverywhere(report: any) {
+    for (const stage of report.funnel) expect(stage.count, stage.stage).toBeGreaterThan(0)
+    expect(report.acceptedShare).toBeGreaterThan(0)
+    expect(report.medianHoursToFirstAcceptance).toBeGreaterThan(0)
+    expect(report.contracts.count).toBeGreaterThan(0)
+    expect(report.contracts.valueFen).toBeGreaterThan(0)
+    expect(report.contracts.byKind.length).toBeGreaterThanOrEqual(3)
+    for (const row of report.contracts.byKind) expect(row.count * row.valueFen, row.kind).toBeGreaterThan(0)
+    expect(report.contracts.byIndustry.length).toBeGreaterThanOrEqual(3)
+    for (const row of report.contracts.byIndustry) expect(row.count * row.valueFen, row.industryCode).toBeGreaterThan(0)
+    for (const figure of ['contracts', 'valueFen', 'newProducts', 'addedRevenueFen', 'patentsFiled', 'patentsGranted', 'jobsCreated']) {
+      expect(report.outcomes[figure], figure).toBeGreaterThan(0)
+    }
+    for (const kind of ['societies', 'workstations', 'experts']) {
+      expect(report.topPartners[kind].length, kind).toBeGreaterThan(0)
+      expect(report.topPartners[kind][0].completedConsultations, kind).toBeGreaterThan(0)
+    }
+    expect(report.pairing.keyEnterprises).toBeGreaterThan(0)
+    expect(report.pairing.paired).toBeGreaterThan(0)
+    expect(report.pairing.coverage).toBeGreaterThan(0)
+    expect(report.pairing.coverage).toBeLessThanOrEqual(1)
+  }
+
+  it("shows the demo park's staff a figure in every KPI, as the generated history says", async () => {
+    const { parkId } = data.keyHolders
+    const res = await t.app.request(`/v1/parks/${parkId}/stats`, { headers: headers(DEMO_PARK_STAFF_KEY) })
+    expect(res.status).toBe(200)
+    const report = await readJson(res)
+    expectFiguresEverywhere(report)
+    // The same figures computed from the generated rows.
+    const parkNeeds = data.needs.filter((row) => row.parkId === parkId && row.status !== 'draft')
+    expect(report.funnel[0].count).toBe(parkNeeds.length)
+    const accepted = new Set(data.history.matches.filter((row) => row.status === 'accepted').map((row) => row.needId))
+    expect(report.funnel.find((row: any) => row.stage === 'accepted').count).toBe(parkNeeds.filter((row) => accepted.has(row.id)).length)
+    const signed = data.history.contracts.filter((row) => row.parkId === parkId && row.signedAt && row.status !== 'terminated')
+    expect(report.contracts.count).toBe(signed.length)
+    expect(report.contracts.valueFen).toBe(signed.reduce((sum, row) => sum + row.valueFen, 0))
+    const verified = data.history.contracts.filter((row) => row.parkId === parkId && row.reviewStatus === 'verified')
+    expect(report.outcomes.contracts).toBe(verified.length)
+    expect(report.outcomes.addedRevenueFen).toBe(verified.reduce((sum, row) => sum + row.addedRevenueFen!, 0))
+    const key = data.enterprises.filter((row) => row.parkId === parkId && row.isKey)
+    expect(report.pairing.keyEnterprises).toBe(key.length)
+    expect(report.pairing.paired).toBeLessThan(key.length)
+  })
+
+  it('shows the admin a figure in every KPI across parks, and the experts\' flows', async () => {
+    const res = await t.app.request('/v1/stats', { headers: headers(DEMO_ADMIN_KEY) })
+    expect(res.status).toBe(200)
+    const report = await readJson(res)
+    expectFiguresEverywhere(report)
+    expect(report.contracts.byKind.map((row: any) => row.kind).sort()).toEqual(['assignment', 'consulting', 'development', 'licence', 'service'])
+    expect(report.parks).toHaveLength(data.parks.length)
+    for (const park of report.parks) {
+      expect(park.posted * park.accepted * park.contractCount, park.parkName).toBeGreaterThan(0)
+    }
+    expect(report.experts.total).toBeGreaterThan(0)
+    expect(report.experts.monthly.some((row: any) => row.inflow > 0)).toBe(true)
+    expect(report.experts.monthly.reduce((sum: number, row: any) => sum + row.outflow, 0)).toBe(
+      new Set(data.history.availabilityChanges.filter((row) => row.toAvailability === 'unavailable').map((row) => row.expertId)).size,
+    )
+  })
+
+  it('lets the demo keys act on their history through the API', async () => {
+    const { expertId, parkId } = data.keyHolders
+    // The demo expert's waiting invitation can be accepted (live, within capacity, by its responder).
+    const waiting = data.history.matches.find((row) => row.responderExpertId === expertId && row.status === 'proposed')!
+    const accept = await t.app.request(`/v1/matches/${waiting.id}/accept`, { method: 'POST', headers: headers(DEMO_EXPERT_KEY) })
+    expect(accept.status, JSON.stringify(await accept.clone().json())).toBe(200)
+    // The demo park's staff verify a contract pending review.
+    const pending = data.history.contracts.find((row) => row.parkId === parkId && row.reviewStatus === 'pending')!
+    const verify = await t.app.request(`/v1/contracts/${pending.id}/verify`, {
+      method: 'POST',
+      headers: { ...headers(DEMO_PARK_STAFF_KEY), 'content-type': 'application/json' },
+      body: JSON.stringify({ comment: '材料齐全，予以核验。' }),
+    })
+    expect(verify.status, JSON.stringify(await verify.clone().json())).toBe(200)
+    expect((await readJson(verify)).reviewStatus).toBe('verified')
+    // The demo enterprise schedules another consultation on its accepted invitation.
+    const ongoing = data.history.matches.find((row) => row.status === 'accepted' && data.needs.find((need) => need.id === row.needId)!.enterpriseId === data.keyHolders.enterpriseId && data.needs.find((need) => need.id === row.needId)!.status === 'in_progress')!
+    const schedule = await t.app.request(`/v1/matches/${ongoing.id}/consultations`, {
+      method: 'POST',
+      headers: { ...headers(DEMO_ENTERPRISE_KEY), 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'online', scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+    })
+    expect(schedule.status, JSON.stringify(await schedule.clone().json())).toBe(201)
   })
 })
