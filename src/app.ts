@@ -25,8 +25,10 @@ import { expertsRouter } from './routes/experts/index.js'
 import { societiesRouter } from './routes/societies/index.js'
 import { workstationsRouter } from './routes/workstations/index.js'
 import { authenticate } from './lib/auth.js'
+import { rateLimit } from './lib/rate-limit.js'
 import { importsRouter } from './routes/imports/index.js'
 import { importPathPrefix } from './routes/imports/imports.routes.js'
+import { requestDeadline } from './lib/request-deadline.js'
 
 const maxBodyBytes = 1024 * 1024
 const requestIdPattern = /^[\w.:-]{1,128}$/
@@ -72,6 +74,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
       await lease.release()
     }
   })
+  app.use(requestDeadline(deps.config.REQUEST_DEADLINE_MS, { skip: (c) => c.req.path.startsWith(importPathPrefix) }))
   app.use(
     methodNotAllowed({
       app,
@@ -86,6 +89,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   )
 
   app.use('/v1/*', authenticate)
+  app.use('/v1/*', rateLimit)
   app.use('/v1/*', requireJsonBody)
 
   registerSecurity(app)
@@ -106,7 +110,9 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', workstationsRouter)
   app.route('/', auditRouter)
   app.route('/', importsRouter)
-  app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(app), 200))
+  // Built once, on first request: every route is registered by then and the document never changes.
+  let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined
+  app.get('/openapi.json', (c) => c.json((openApiDocument ??= buildOpenApiDocument(app)), 200))
 
   app.notFound((c) => renderProblem(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`)))
   app.onError((error, c) => {
@@ -120,16 +126,28 @@ export function createApp(deps: AppDeps): AppOpenAPI {
 }
 
 const jsonMediaType = /^application\/(merge-patch\+)?json$/i
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Bodies are JSON (merge-patch for PATCH too); anything else is refused before parsing. */
 const requireJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
-  // Action routes (accept, withdraw) take no body; any body that is sent must be JSON.
+  // Action routes (accept, withdraw) take no body; any body that is sent must be JSON. Over HTTP
+  // every POST has a body stream, with or without a length, so an empty one counts as none.
   if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && c.req.raw.body !== null && !c.req.path.startsWith(importPathPrefix)) {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim()
-    if (!jsonMediaType.test(mediaType)) {
-      throw new ApiError('unsupported_media_type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {
-        headers: { 'accept-patch': 'application/json, application/merge-patch+json' },
-      })
+    // Read once here; Hono keeps it for the validators that parse it afterwards.
+    const body = await c.req.arrayBuffer()
+    if (body.byteLength > 0) {
+      const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim()
+      if (!jsonMediaType.test(mediaType)) {
+        throw new ApiError('unsupported_media_type', `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}`, {
+          headers: { 'accept-patch': 'application/json, application/merge-patch+json' },
+        })
+      }
+      // JSON is UTF-8 (RFC 8259); a lenient decode would store U+FFFD in place of the bad bytes.
+      try {
+        strictUtf8.decode(body)
+      } catch {
+        throw new ApiError('invalid_json', 'The request body is not valid UTF-8')
+      }
     }
   }
   await next()

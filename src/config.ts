@@ -18,6 +18,11 @@ export const configSchema = z.object({
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /**
+   * A request not answered by then gets 503 (imports excepted). The statement timeout is enforced
+   * by the server, which a stalled connection never reaches; this bounds what a client waits.
+   */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   DATA_DIR: z.string().min(1).default('data'),
   /** Unset: demo data only into an empty embedded database, never by default into a real server. */
   SEED_DEMO: booleanFlag.optional(),
@@ -32,6 +37,19 @@ export const configSchema = z.object({
   MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
   /** Largest file `POST /v1/import/*` takes; every other body stays limited to 1 MiB. */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 ** 31).default(64 * 1024 * 1024),
+  /** Off: no counting, no RateLimit headers, no 429 (the embedding budget still applies). */
+  RATE_LIMIT_ENABLED: booleanFlag.default(true),
+  /** Requests per window per API key on every /v1 route; 0 = no limit. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(10_000_000).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Candidate rankings per window per key, on top of the general limit (each runs two searches); 0 = no separate limit. */
+  RATE_LIMIT_CANDIDATES: z.coerce.number().int().min(0).max(10_000_000).default(60),
+  /**
+   * Texts per API key per 24 hours that writes and candidate rankings may send to the
+   * OpenAI-compatible embeddings provider; 0 = unlimited. The local embedder costs nothing and is
+   * never budgeted.
+   */
+  EMBEDDING_DAILY_BUDGET: z.coerce.number().int().min(0).max(100_000_000).default(2000),
 })
 
 export type Config = z.infer<typeof configSchema>

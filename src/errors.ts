@@ -16,6 +16,7 @@ export const errorCodes = {
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key reused with a different request' },
   precondition_required: { status: 428, title: 'Precondition required' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  embedding_budget_exhausted: { status: 429, title: 'Embedding budget exhausted' },
   internal: { status: 500, title: 'Internal error' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { createApp } from './app.js'
 import { ConfigError, parseConfig } from './config.js'
@@ -58,17 +59,28 @@ async function main() {
   scheduled.unref()
   const drainer = startOutboxDrainer(indexing)
 
+  // SIGTERM: stop accepting, let requests in flight answer (each is bounded by REQUEST_DEADLINE_MS),
+  // give back the outbox jobs being worked on, close the pool. Past the grace period, exit anyway.
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
-    logger.info('shutting down', { signal })
-    clearInterval(scheduled)
-    await drainer.stop()
-    const force = setTimeout(() => process.exit(1), 15_000)
+    const graceMs = config.REQUEST_DEADLINE_MS + 5000
+    logger.info('shutting down', { signal, graceMs })
+    const force = setTimeout(() => {
+      logger.error('shutdown grace period over; exiting with requests or jobs unfinished', { graceMs })
+      process.exit(1)
+    }, graceMs)
     force.unref()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    clearInterval(scheduled)
+    const httpServer = server as Server
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    // close() ends the keep-alive connections idle now; these end those idle once their request is answered.
+    const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)
+    await Promise.all([closed, drainer.stop()])
+    clearInterval(idleSweep)
     await database.close()
+    logger.info('stopped', { signal })
     process.exit(0)
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
@@ -85,6 +97,7 @@ const MAINTAIN_AFTER_BURST_MS = 30_000
  */
 function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
   let stopped = false
+  const stopping = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> = Promise.resolve()
   let indexedSinceMaintain = false
@@ -92,17 +105,18 @@ function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
   const tick = async () => {
     let busy = false
     try {
-      const result = await drainOutbox(indexing)
+      const result = await drainOutbox(indexing, { signal: stopping.signal })
+      if (result.released > 0) indexing.logger.info('outbox jobs given back at shutdown', { released: result.released })
       busy = result.leased > 0 && result.retried === 0
       indexedSinceMaintain ||= result.leased > 0
-      if (!busy && indexedSinceMaintain && Date.now() - maintainedAt > MAINTAIN_AFTER_BURST_MS) {
+      if (!stopped && !busy && indexedSinceMaintain && Date.now() - maintainedAt > MAINTAIN_AFTER_BURST_MS) {
         maintainedAt = Date.now()
         indexedSinceMaintain = false
         const outcome = await indexing.fullText.maintain()
         indexing.logger.info('full-text statistics checked after indexing', outcome)
       }
     } catch (error) {
-      indexing.logger.warn('outbox drain failed', { error: String(error) })
+      if (!stopped) indexing.logger.warn('outbox drain failed', { error: String(error) })
     }
     if (!stopped) timer = setTimeout(() => (running = tick()), busy ? 0 : 2000)
   }
@@ -110,6 +124,7 @@ function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
   return {
     async stop() {
       stopped = true
+      stopping.abort(new Error('shutting down'))
       clearTimeout(timer)
       await running
     },

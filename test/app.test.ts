@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.js'
 import { buildOpenApiDocument } from '../src/lib/openapi.js'
 import { type TestApp, createTestApp } from './helpers/app.js'
+import { createWorld } from './helpers/fixtures.js'
 import { readJson } from './helpers/http.js'
 
 describe('app', () => {
@@ -44,6 +45,20 @@ describe('app', () => {
     })
     expect(res.status).toBe(413)
     expect((await readJson(res)).code).toBe('payload_too_large')
+  })
+
+  it('takes an empty POST (announced as content-length 0 or not announced) without a content type; any other body must be JSON', async () => {
+    const w = await createWorld(t.db.sql)
+    const path = `/v1/matches/${crypto.randomUUID()}/accept`
+    // HTTP clients send an action without a body as content-length 0; the server still sees a body stream.
+    const empty = await t.app.request(path, { method: 'POST', body: '', headers: { ...w.keys.expertA.headers, 'content-length': '0' } })
+    expect(empty.status).toBe(404)
+    // curl -X POST sends neither a length nor a body: an empty stream, also no body.
+    const stream = new ReadableStream({ start: (controller) => controller.close() })
+    const unannounced = await t.app.request(new Request(`http://localhost${path}`, { method: 'POST', body: stream, headers: w.keys.expertA.headers, duplex: 'half' } as RequestInit))
+    expect(unannounced.status).toBe(404)
+    const text = await t.app.request(path, { method: 'POST', body: 'x', headers: { ...w.keys.expertA.headers, 'content-type': 'text/plain' } })
+    expect(text.status).toBe(415)
   })
 
   it('serves the docs page with its assets from the installed package', async () => {

@@ -9,4 +9,5 @@ export const migrationManifest: Migration[] = [
   { version: 5, name: 'outcomes', checksum: 'c2763aabc9bb757af5b152e4962005971166a5038c1bf5b5c6566b2c07919950' },
   { version: 6, name: 'import', checksum: '12da83655545f389a14835ca9fda2132790b0000b1c054f241d30122dd3485d7' },
   { version: 7, name: 'matching_statistics', checksum: '14639f05099af3c5db30951e68c50599a6c5b931aea543228593dd4301229683' },
+  { version: 8, name: 'rate_limits', checksum: '43260aed9d1beebc7f150c3f65893d2f703f3801f833c1a5b952cb11c8a545ff' },
 ]

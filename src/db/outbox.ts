@@ -38,6 +38,15 @@ export async function completeOutboxJobs(sql: Queryable, ids: readonly number[])
   await sql`update outbox set done_at = now(), last_error = null where id = any(${ids as number[]}::bigint[])`
 }
 
+/** Gives leased jobs back, due at once and with the attempt not counted: they were not tried (shutdown). */
+export async function releaseOutboxJobs(sql: Queryable, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return
+  await sql`
+    update outbox set attempts = greatest(attempts - 1, 0), available_at = now()
+    where id = any(${ids as number[]}::bigint[]) and done_at is null
+  `
+}
+
 /** Leaves the job for a later attempt, after `retryInSeconds`. */
 export async function failOutboxJob(sql: Queryable, id: number, error: string, retryInSeconds: number): Promise<void> {
   await sql`

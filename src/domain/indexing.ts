@@ -1,7 +1,7 @@
 import type { Queryable, Sql } from '../db/client.js'
 import { documentsNeedingEmbedding, upsertEmbeddings } from '../db/match-embeddings.js'
 import { type DocumentKind, loadMatchSources, workstationsOfExpert } from '../db/match-sources.js'
-import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs } from '../db/outbox.js'
+import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, releaseOutboxJobs } from '../db/outbox.js'
 import type { Logger } from '../lib/logger.js'
 import type { Embedder } from '../services/embeddings/embedder.js'
 import type { FullTextIndex } from '../services/search/full-text.js'
@@ -32,6 +32,8 @@ export interface DrainResult {
   leased: number
   done: number
   retried: number
+  /** Given back untried because `signal` was aborted. */
+  released: number
 }
 
 /** 5 s, 10 s, 20 s … capped at an hour, with jitter so failed jobs do not retry in lockstep. */
@@ -43,22 +45,34 @@ export function retryDelaySeconds(attempts: number): number {
 /**
  * One pass over due outbox jobs: rebuild each object's search document (removing it when the
  * object is gone), then embed whatever text changed. A provider that fails leaves the job for a
- * later attempt; the document written before the failure already serves full-text search.
+ * later attempt; the document written before the failure already serves full-text search. An
+ * abort of `signal` (shutdown) stops at once and gives the unfinished jobs back, due now, rather
+ * than leaving them leased until the lease runs out.
  */
-export async function drainOutbox(deps: IndexingDeps, options: { batchSize?: number; leaseSeconds?: number } = {}): Promise<DrainResult> {
+export async function drainOutbox(
+  deps: IndexingDeps,
+  options: { batchSize?: number; leaseSeconds?: number; signal?: AbortSignal } = {},
+): Promise<DrainResult> {
+  const { signal } = options
   const jobs = await leaseOutboxJobs(deps.sql, options.batchSize ?? 100, options.leaseSeconds ?? 120)
-  const result: DrainResult = { leased: jobs.length, done: 0, retried: 0 }
+  const result: DrainResult = { leased: jobs.length, done: 0, retried: 0, released: 0 }
   const byKind = new Map<OutboxJob['kind'], OutboxJob[]>()
   for (const job of jobs) byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job])
   for (const [kind, group] of byKind) {
     const ids = [...new Set(group.map((job) => job.entityId))]
     try {
-      await refreshDocuments(deps, kind, ids)
+      signal?.throwIfAborted()
+      await refreshDocuments(deps, kind, ids, signal)
       await completeOutboxJobs(deps.sql, group.map((job) => job.id))
       result.done += group.length
     } catch (error) {
-      await retryLater(deps, group, error)
-      result.retried += group.length
+      if (signal?.aborted) {
+        await releaseOutboxJobs(deps.sql, group.map((job) => job.id))
+        result.released += group.length
+      } else {
+        await retryLater(deps, group, error)
+        result.retried += group.length
+      }
     }
   }
   return result
@@ -73,7 +87,7 @@ async function retryLater(deps: IndexingDeps, jobs: OutboxJob[], error: unknown)
   }
 }
 
-export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind'], ids: readonly string[]): Promise<void> {
+export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind'], ids: readonly string[], signal?: AbortSignal): Promise<void> {
   const sources = await loadMatchSources(deps.sql, kind, ids)
   const present = new Set(sources.map((source) => source.id))
   const gone = ids.filter((id) => !present.has(id)).map((id) => ({ kind, id }))
@@ -85,7 +99,7 @@ export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind
   }
   const toEmbed = await documentsNeedingEmbedding(deps.sql, kind, ids, deps.embedder.model)
   if (toEmbed.length > 0) {
-    const vectors = await deps.embedder.embed(toEmbed.map((doc) => `${doc.title}\n${doc.body}`))
+    const vectors = await deps.embedder.embed(toEmbed.map((doc) => `${doc.title}\n${doc.body}`), { signal })
     // A text with no usable term embeds to zero, whose cosine is undefined: such a document is
     // found by full text only.
     const rows = toEmbed

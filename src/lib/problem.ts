@@ -47,14 +47,31 @@ export const commonErrorResponses = {
   400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)'),
   413: problemResponse('Body larger than allowed'),
   415: problemResponse('Body is not `application/json`'),
-  429: problemResponse('Rate limit exceeded'),
   500: problemResponse('Unexpected error; nothing internal is revealed'),
   503: problemResponse('Database unavailable'),
+} as const
+
+const rateLimitHeaders = {
+  'RateLimit-Policy': {
+    description: 'The key\'s quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response.',
+    schema: { type: 'string', example: '"default";q=600;w=60' },
+  },
+  RateLimit: {
+    description: 'What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response.',
+    schema: { type: 'string', example: '"default";r=0;t=42' },
+  },
+  'Retry-After': { description: 'Seconds until the exhausted limit or budget renews', schema: { type: 'integer', example: 42 } },
 } as const
 
 export const authErrorResponses = {
   401: problemResponse('Missing, unknown or revoked API key'),
   403: problemResponse('The key is valid but its role may not do this'),
+  429: {
+    ...problemResponse(
+      'Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key\'s daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds.',
+    ),
+    headers: rateLimitHeaders,
+  },
 } as const
 
 export const notFoundResponse = { 404: problemResponse('No such object, or not visible to this key') } as const
@@ -96,6 +113,8 @@ export function toApiError(error: unknown): ApiError {
   if (pgCode === '23514' || pgCode === '22001' || pgCode === '22003' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
     return new ApiError('validation_failed', `A value is out of range or malformed${constraint ? ` (${constraint})` : ''}`)
   }
+  // NUL (\u0000) is valid JSON but PostgreSQL text and jsonb cannot hold it.
+  if (pgCode === '22021' || pgCode === '22P05') return new ApiError('validation_failed', 'Text may not contain the NUL character (\\u0000)')
   if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })
   return new ApiError('internal', 'An unexpected error occurred; quote the requestId when reporting it')
 }

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/lib/logger.js'
 import { OpenAIEmbedder } from '../../src/services/embeddings/openai.js'
 import { createIndexingDeps } from '../../src/services/indexing.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
+import { startEmbeddingsServer } from '../helpers/embeddings-server.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'
 
@@ -114,6 +115,27 @@ describe('indexing through the outbox', () => {
       expect(recovered.done).toBeGreaterThan(0)
       expect((await pending(id)).at(-1)).toMatchObject({ attempts: 2, lastError: null })
       expect((await t.db.sql`select 1 from match_embeddings where id = ${id} and model = ${embedder.model}`).length).toBe(1)
+    } finally {
+      await provider.close()
+    }
+  })
+
+  it('an aborted drain (shutdown) gives its jobs back, due at once and the attempt not counted', async () => {
+    const provider = await startEmbeddingsServer()
+    try {
+      const embedder = new OpenAIEmbedder({ apiKey: 'sk-test', baseURL: provider.baseURL, model: 'bge-m3', dimensions: 512, maxAttempts: 1 })
+      const deps = { ...createIndexingDeps(t.config, t.db.sql, logger), embedder }
+      while ((await drainOutbox(deps)).leased > 0);
+      provider.script('hang')
+      const res = await t.app.request('/v1/needs', json('POST', { ...need, title: '关停时正在索引的需求' }, w.keys.enterpriseA.headers))
+      const { id } = await readJson(res)
+      const stopping = new AbortController()
+      const draining = drainOutbox(deps, { signal: stopping.signal })
+      await expect.poll(() => provider.requests.length).toBeGreaterThan(0)
+      expect(await pending(id)).toEqual([{ attempts: 1, lastError: null, doneAt: null, due: false }])
+      stopping.abort(new Error('shutting down'))
+      expect(await draining).toMatchObject({ leased: 1, done: 0, retried: 0, released: 1 })
+      expect(await pending(id)).toEqual([{ attempts: 0, lastError: null, doneAt: null, due: true }])
     } finally {
       await provider.close()
     }

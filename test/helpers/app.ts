@@ -15,11 +15,17 @@ export interface TestApp {
   close(): Promise<void>
 }
 
+/**
+ * Tests send many requests with one key: the limits stay on (every request is counted and gets
+ * the headers) but are out of reach unless a test sets its own.
+ */
+const testLimits = { RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_CANDIDATES: '1000000', EMBEDDING_DAILY_BUDGET: '1000000' }
+
 /** The real app over a clean, migrated database, as `src/server.ts` builds it. */
 export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase()
   await db.migrate()
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env })
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...testLimits, ...env })
   const indexing = createIndexingDeps(config, db.sql, createLogger(config.LOG_LEVEL))
   const deps: AppDeps = {
     config,

@@ -44,7 +44,8 @@ export function l2Normalised(vector: number[]): number[] {
   return vector.map((value) => value / norm)
 }
 
-export async function startEmbeddingsServer(): Promise<EmbeddingsServer> {
+/** `port` 0 (default) takes a free one; a fixed one lets a fault script close the server and bring it back at the same address. */
+export async function startEmbeddingsServer(options: { port?: number } = {}): Promise<EmbeddingsServer> {
   const requests: RecordedRequest[] = []
   const replies: ScriptedReply[] = []
 
@@ -77,7 +78,7 @@ export async function startEmbeddingsServer(): Promise<EmbeddingsServer> {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: String(error) } }))
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
 
   return {

@@ -17,7 +17,12 @@ export const CandidateQuerySchema = z.object({
       }
       return list as (typeof kinds)[number][]
     })
-    .openapi({ description: 'Which kinds of candidate to rank, comma-separated', example: 'expert,workstation', type: 'string' }),
+    .openapi({
+      description: 'Which kinds of candidate to rank, comma-separated',
+      example: 'expert,workstation',
+      type: 'string',
+      pattern: '^[\\s,]*(expert|society|workstation)(\\s*,[\\s,]*(expert|society|workstation))*[\\s,]*$',
+    }),
   limit: z.coerce.number().int().min(1).max(50).default(10).openapi({ description: 'How many candidates at most (1–50)', example: 10 }),
 })
 

@@ -50,7 +50,7 @@ export const ConsultationPatchSchema = z
 export const ConsultationCompleteSchema = z
   .object({
     heldAt: dateTime('When it was held (not in the future)', '2026-12-03T06:30:00.000Z'),
-    hours: z.number().positive().max(1000).multipleOf(0.25).openapi({ description: 'Hours spent, in quarter hours (0.25–1000)', example: 3.5 }),
+    hours: z.number().positive().max(1000).multipleOf(0.25).openapi({ description: 'Hours spent, in quarter hours (0.25–1000)', example: 3.5, multipleOf: 0.25 }),
     summary: requiredText(4000, '咨询纪要: what was discussed and advised', '现场查看加氢反应器，建议调整催化剂级配并增设在线监测。'),
     expertNotes: text(4000, 'The expert\'s own notes for follow-up', '需企业补充近三个月运行数据，下次线上复核。').optional(),
   })

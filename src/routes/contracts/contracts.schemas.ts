@@ -29,7 +29,7 @@ const registrationNumber = z
 const evidenceItem = z
   .string()
   .trim()
-  .regex(/^(https?:\/\/\S{1,490}|[^\s]{1,100})$/u, 'an http(s) URL or a document number without spaces')
+  .regex(/^(https?:\/\/\S{1,490}|[^\s]{1,100})$/, 'an http(s) URL or a document number without spaces')
   .openapi({ description: 'A URL or a document number (证书号, 发票号, 专利申请号)', example: 'CN202610123456.7' })
 
 export const OutcomesSchema = z
@@ -63,7 +63,8 @@ export const ContractSchema = z
     status,
     reviewStatus: reviewStatus.nullable(),
     revision: z.number().int().openapi({ description: 'The revision under review (1 at completion, +1 per correction); 0 before completion', example: 1 }),
-    outcomes: OutcomesSchema.nullable(),
+    // A union, not .nullable(): that would make the shared ContractOutcomes component nullable in the document.
+    outcomes: z.union([OutcomesSchema, z.null()]).openapi({ description: 'The outcomes, once completed (null before)' }),
     signedAt: timestamp('When it was marked signed').nullable(),
     startedAt: timestamp('When performance started').nullable(),
     completedAt: timestamp('When it was completed').nullable(),

@@ -11,7 +11,13 @@ export const UsccSchema = z
     const problem = usccProblem(value)
     if (problem) ctx.addIssue({ code: 'custom', message: usccMessages[problem] })
   })
-  .openapi({ description: '统一社会信用代码 (18 characters, GB 32100 check character)', example: '91140400MA0GRXDY57', type: 'string' })
+  .openapi({
+    description: '统一社会信用代码 (18 characters, GB 32100 check character)',
+    example: '91140400MA0GRXDY57',
+    type: 'string',
+    // The check character is beyond JSON Schema; the shape is not.
+    pattern: '^\\s*[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{10}\\s*$',
+  })
 
 const size = z.enum(['micro', 'small', 'medium', 'large']).openapi({ description: '企业规模: micro 微型 · small 小型 · medium 中型 · large 大型', example: 'medium' })
 

@@ -1,0 +1,52 @@
+import type { Queryable } from './client.js'
+
+export interface UsageCharge {
+  bucket: string
+  windowSeconds: number
+  /** Units to add; 0 reads the bucket (and restarts an expired window) without using any. */
+  cost: number
+}
+
+export interface BucketUsage {
+  bucket: string
+  /** Units used in the current window, this charge included. */
+  used: number
+  /** Whole seconds until the window restarts (at least 1). */
+  resetSeconds: number
+}
+
+/**
+ * Adds each charge to its bucket of this key in one atomic statement: concurrent requests queue
+ * on the row lock, so each sees a distinct total and no more than the limit can pass. A window
+ * that has run out restarts with this charge.
+ */
+export async function chargeUsage(sql: Queryable, apiKeyId: string, charges: readonly UsageCharge[]): Promise<BucketUsage[]> {
+  if (charges.length === 0) return []
+  const rows = charges.map((charge) => ({ apiKeyId, bucket: charge.bucket, windowSeconds: charge.windowSeconds, used: charge.cost }))
+  const values = sql(rows, 'apiKeyId', 'bucket', 'windowSeconds', 'used')
+  const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
+  // No table alias: postgres.js reads `as ${…}` as a select list.
+  return await sql<BucketUsage[]>`
+    insert into rate_limit_counters ${values}
+    on conflict (api_key_id, bucket) do update set
+      window_seconds = excluded.window_seconds,
+      window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
+      used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
+    returning bucket, used,
+      greatest(1, ceil(extract(epoch from window_started_at + make_interval(secs => window_seconds) - now())))::int as reset_seconds
+  `
+}
+
+/**
+ * Search documents a request changed, from its audit events: each is one text queued for
+ * embedding (an upper bound: the indexer skips a text whose content did not change). Matched on
+ * key and request id, since a client may send its own X-Request-Id.
+ */
+export async function countIndexedWrites(sql: Queryable, apiKeyId: string, requestId: string): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`
+    select count(*)::int as count from audit_events
+    where request_id = ${requestId} and actor_key_id = ${apiKeyId}
+      and entity_type in ('need', 'expert', 'society', 'workstation')
+  `
+  return row!.count
+}
