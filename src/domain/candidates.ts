@@ -188,8 +188,16 @@ export function fusionContributions(fusion: Fusion, retriever: Retriever, scores
   return scores.map((score) => weight * (range > 0 ? (score - min) / range : 1))
 }
 
+/**
+ * How long a ranking waits for the provider to embed a need the outbox has not embedded yet. The
+ * client's own retries can take a minute; past this the answer comes from full text and says so.
+ */
+export const QUERY_EMBED_TIMEOUT_MS = 3000
+
 async function vectorSearch(deps: MatchingDeps, needId: string, text: string, kinds: CandidateKind[]) {
-  const vector = (await storedNeedEmbedding(deps.sql, needId, deps.embedder.model)) ?? (await deps.embedder.embed([text]))[0]!
+  const vector =
+    (await storedNeedEmbedding(deps.sql, needId, deps.embedder.model)) ??
+    (await deps.embedder.embed([text], { signal: AbortSignal.timeout(QUERY_EMBED_TIMEOUT_MS) }))[0]!
   if (vector.every((value) => value === 0)) return []
   const hits = await nearestCandidates(deps.sql, vector, { kinds, model: deps.embedder.model, dimensions: deps.embedder.dimensions, availableOnly: true }, depth)
   return hits.filter((hit) => hit.score >= minimumCosine)

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { drainOutbox } from '../../src/domain/indexing.js'
 import { createLogger } from '../../src/lib/logger.js'
+import { QUERY_EMBED_TIMEOUT_MS } from '../../src/domain/candidates.js'
 import { OpenAIEmbedder } from '../../src/services/embeddings/openai.js'
 import { createIndexingDeps } from '../../src/services/indexing.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json } from '../helpers/fixtures.js'
+import { startEmbeddingsServer } from '../helpers/embeddings-server.js'
 import { readJson } from '../helpers/http.js'
 
 const coalExpert = {
@@ -114,6 +116,25 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(answer.candidates[0].reasons.retrievers.vector).toBeUndefined()
     // Confidence from the evidence there is: shared terms alone, not halved for the missing vector.
     expect(answer.candidates[0].confidence).toBe(Math.min(1, answer.candidates[0].reasons.matchedTerms.length / 4))
+  })
+
+  it('does not wait on a provider that hangs: the answer comes from full text within seconds', async () => {
+    const provider = await startEmbeddingsServer()
+    try {
+      provider.script('hang', 'hang', 'hang', 'hang')
+      // A model with no stored vectors: the need must be embedded on the spot.
+      const hanging = new OpenAIEmbedder({ apiKey: 'sk-test', baseURL: provider.baseURL, model: 'slow-model', dimensions: 512 })
+      const app = createApp({ ...t.deps, retrievers: () => ({ fullText: createIndexingDeps(t.config, t.db.sql, createLogger('silent')).fullText, embedder: hanging }) })
+      const started = performance.now()
+      const res = await app.request(`/v1/needs/${needId}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers })
+      expect(res.status).toBe(200)
+      expect(performance.now() - started).toBeLessThan(QUERY_EMBED_TIMEOUT_MS + 5000)
+      const answer = await readJson(res)
+      expect(answer.unavailableRetrievers).toEqual(['vector'])
+      expect(answer.candidates[0].id).toBe(ids['郭志强'])
+    } finally {
+      await provider.close()
+    }
   })
 
   it.each([
