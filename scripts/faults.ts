@@ -20,7 +20,8 @@
  *      then comes back: writes, the outbox and the candidates endpoint are watched.
  *   5. Meilisearch configured at a closed port (no Meilisearch server runs here).
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { readdirSync } from 'node:fs'
 import os from 'node:os'
 import { readDatabaseHealth } from '../src/db/health.js'
@@ -98,9 +99,16 @@ function postgresVersion(): string {
 }
 
 let postgresStopped = false
-function pgctl(action: 'stop' | 'start') {
+/**
+ * Asynchronous on purpose: the readiness and write probes run in this process, and a synchronous
+ * call would hold their answers back for as long as pg_ctlcluster takes (2 s to start), making
+ * timely answers look like requests that outlived the deadline.
+ */
+async function pgctl(action: 'stop' | 'start') {
   if (action === 'stop') postgresStopped = true
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', action], { stdio: 'inherit' })
+  const { stdout, stderr } = await promisify(execFile)('pg_ctlcluster', ['--skip-systemctl-redirect', postgresVersion(), 'main', action])
+  process.stdout.write(stdout)
+  process.stderr.write(stderr)
   if (action === 'start') postgresStopped = false
 }
 
@@ -223,11 +231,11 @@ async function main() {
     if (options.restartPostgres) {
       await underLoad(`PostgreSQL stopped for ${options.downSeconds} s and started again (pg_ctlcluster ${postgresVersion()} main)`, async () => {
         const faultStart = Date.now()
-        pgctl('stop')
+        await pgctl('stop')
         console.log(`    stopped in       ${((Date.now() - faultStart) / 1000).toFixed(2)} s`)
         await sleep(options.downSeconds * 1000)
         const startAt = Date.now()
-        pgctl('start')
+        await pgctl('start')
         // Accepting again: the moment a connection of our own gets an answer.
         for (;;) {
           if (await readDatabaseHealth(own.sql).then(() => true, () => false)) break
@@ -290,7 +298,7 @@ async function main() {
     console.log(failures === 0 ? '  all fault checks passed' : `  ${failures} fault checks FAILED`)
   } finally {
     // Never leave the machine's PostgreSQL down.
-    if (postgresStopped) pgctl('start')
+    if (postgresStopped) await pgctl('start')
     worker.stop()
     await service?.stop('SIGKILL')
     await proxy.close()
