@@ -1,4 +1,4 @@
-import type { MatchReadScope as MatchScope } from '../domain/access.js'
+import type { PartyReadScope } from '../domain/access.js'
 import type { Queryable } from './client.js'
 import type { CandidateKind } from './vector-search.js'
 
@@ -31,7 +31,7 @@ const matchColumns = (sql: Queryable) => sql`
   m.created_at, m.updated_at
 `
 
-function scopeCondition(sql: Queryable, scope: MatchScope) {
+function scopeCondition(sql: Queryable, scope: PartyReadScope) {
   switch (scope.kind) {
     case 'all':
       return sql`true`
@@ -39,7 +39,7 @@ function scopeCondition(sql: Queryable, scope: MatchScope) {
       return sql`m.park_id = ${scope.parkId}`
     case 'enterprise':
       return sql`n.enterprise_id = ${scope.enterpriseId}`
-    case 'responder':
+    case 'expert':
       return sql`m.responder_expert_id = ${scope.expertId}`
   }
 }
@@ -83,7 +83,7 @@ export async function insertMatch(sql: Queryable, match: NewMatch): Promise<Matc
   return row!
 }
 
-export async function findMatch(sql: Queryable, id: string, scope: MatchScope, options: { forUpdate?: boolean } = {}): Promise<MatchRow | null> {
+export async function findMatch(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<MatchRow | null> {
   const [row] = await sql<MatchRow[]>`
     select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
     where m.id = ${id} and ${scopeCondition(sql, scope)}
@@ -94,7 +94,7 @@ export async function findMatch(sql: Queryable, id: string, scope: MatchScope, o
 
 export async function listMatches(
   sql: Queryable,
-  scope: MatchScope,
+  scope: PartyReadScope,
   filter: { needId?: string | undefined; status?: MatchStatus | undefined; limit: number },
 ): Promise<MatchRow[]> {
   return sql<MatchRow[]>`

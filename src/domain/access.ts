@@ -51,36 +51,10 @@ export function canWriteNeed(principal: Principal, need: { enterpriseId: string;
 
 // Matches ----------------------------------------------------------------------------------------
 
-export type MatchReadScope =
-  | { kind: 'all' }
-  | { kind: 'park'; parkId: string }
-  | { kind: 'enterprise'; enterpriseId: string }
-  | { kind: 'responder'; expertId: string }
-
-/** The two parties (the need's enterprise, the answering expert), the need's park staff, admins. */
-export function matchReadScope(principal: Principal): MatchReadScope {
-  switch (principal.role) {
-    case 'admin':
-      return { kind: 'all' }
-    case 'park_staff':
-      return { kind: 'park', parkId: principal.parkId }
-    case 'enterprise':
-      return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
-    case 'expert':
-      return { kind: 'responder', expertId: principal.expertId }
-  }
-}
-
-/** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */
-export function canAnswerMatch(principal: Principal, match: { responderExpertId: string }): boolean {
-  return principal.role === 'expert' && principal.expertId === match.responderExpertId
-}
-
-// Consultations and contracts -------------------------------------------------------------------
-
 /**
- * The two parties (the need's enterprise; the answering expert: the match's responder for a
- * consultation, the counterpart's expert for a contract), the need's park staff, admins.
+ * Who reads a match, a consultation or a contract: the two parties (the need's enterprise; the
+ * answering expert: a match's responder, a contract's counterpart expert), the need's park staff,
+ * admins.
  */
 export type PartyReadScope =
   | { kind: 'all' }
@@ -100,6 +74,13 @@ export function partyReadScope(principal: Principal): PartyReadScope {
       return { kind: 'expert', expertId: principal.expertId }
   }
 }
+
+/** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */
+export function canAnswerMatch(principal: Principal, match: { responderExpertId: string }): boolean {
+  return principal.role === 'expert' && principal.expertId === match.responderExpertId
+}
+
+// Consultations and contracts -------------------------------------------------------------------
 
 /** Which side of a consultation or contract a key acts for, if any. */
 export type Party = 'enterprise' | 'expert'

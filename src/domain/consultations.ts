@@ -4,7 +4,7 @@ import * as consultationsDb from '../db/consultations.js'
 import * as matchesDb from '../db/matches.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
-import { canActForParty, matchReadScope, notFound, partyOf, partyReadScope } from './access.js'
+import { canActForParty, notFound, partyOf, partyReadScope } from './access.js'
 import type { Principal } from './principal.js'
 
 export const consultationModes = ['on_site', 'online', 'phone'] as const
@@ -30,7 +30,7 @@ export async function scheduleConsultation(
   input: { mode: consultationsDb.ConsultationMode; scheduledAt: string },
 ): Promise<consultationsDb.ConsultationRow> {
   return sql.begin(async (tx) => {
-    const match = await matchesDb.findMatch(tx, matchId, matchReadScope(actor.principal), { forUpdate: true })
+    const match = await matchesDb.findMatch(tx, matchId, partyReadScope(actor.principal), { forUpdate: true })
     if (!match) throw notFound('match', matchId)
     const parties = { enterpriseId: match.enterpriseId, expertId: match.responderExpertId }
     if (!canActForParty(actor.principal, parties)) throw new ApiError('forbidden', 'Only the need\'s enterprise, the answering expert and admins schedule consultations')

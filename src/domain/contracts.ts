@@ -6,7 +6,7 @@ import * as matchesDb from '../db/matches.js'
 import type { CandidateKind } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
-import { canActForParty, canReviewContract, matchReadScope, notFound, partyReadScope } from './access.js'
+import { canActForParty, canReviewContract, notFound, partyReadScope } from './access.js'
 import { getNeed } from './needs.js'
 import type { Principal } from './principal.js'
 
@@ -79,7 +79,7 @@ export async function createContract(sql: Sql, actor: Actor, input: ContractInpu
   return sql.begin(async (tx) => {
     let counterpart: { kind: CandidateKind; id: string; expertId: string }
     if (input.matchId) {
-      const match = await matchesDb.findMatch(tx, input.matchId, matchReadScope(principal), { forUpdate: true })
+      const match = await matchesDb.findMatch(tx, input.matchId, partyReadScope(principal), { forUpdate: true })
       if (!match) throw notFound('match', input.matchId)
       if (match.needId !== need.id) throw invalid('body.matchId', 'is an invitation of another need')
       if (match.status !== 'accepted') {

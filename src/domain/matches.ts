@@ -5,7 +5,7 @@ import type { Queryable, Sql } from '../db/client.js'
 import * as matchesDb from '../db/matches.js'
 import type { CandidateKind } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
-import { canAnswerMatch, canWriteNeed, matchReadScope, notFound } from './access.js'
+import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from './access.js'
 import { type MatchingDeps, applyRules, rankCandidates } from './candidates.js'
 import { getNeed } from './needs.js'
 import type { Principal } from './principal.js'
@@ -67,13 +67,13 @@ async function insertProposal(tx: Queryable, actor: Actor | null, needId: string
 }
 
 export async function getMatch(sql: Queryable, principal: Principal, id: string): Promise<matchesDb.MatchRow> {
-  const match = await matchesDb.findMatch(sql, id, matchReadScope(principal))
+  const match = await matchesDb.findMatch(sql, id, partyReadScope(principal))
   if (!match) throw notFound('match', id)
   return match
 }
 
 export function listMatches(sql: Queryable, principal: Principal, filter: { needId?: string | undefined; status?: matchesDb.MatchStatus | undefined; limit: number }) {
-  return matchesDb.listMatches(sql, matchReadScope(principal), filter)
+  return matchesDb.listMatches(sql, partyReadScope(principal), filter)
 }
 
 /**
@@ -83,7 +83,7 @@ export function listMatches(sql: Queryable, principal: Principal, filter: { need
  */
 export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
   return sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal))
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal))
     if (!current) throw notFound('match', id)
     if (!canAnswerMatch(actor.principal, current)) throw new ApiError('forbidden', 'Only the invited expert answers an invitation')
     const need = await matchesDb.lockNeedForMatching(tx, current.needId)
@@ -107,7 +107,7 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<m
 /** The answering expert declines with a reason; with auto-next the next candidate is invited. */
 export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<matchesDb.MatchRow> {
   const declined = await deps.sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal), { forUpdate: true })
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
     if (!current) throw notFound('match', id)
     if (!canAnswerMatch(actor.principal, current)) throw new ApiError('forbidden', 'Only the invited expert answers an invitation')
     const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason)
@@ -122,7 +122,7 @@ export async function declineMatch(deps: MatchingDeps, config: MatchConfig, acto
 /** The need's side takes an unanswered invitation back. */
 export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
   return sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, matchReadScope(actor.principal), { forUpdate: true })
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
     if (!current) throw notFound('match', id)
     if (!canWriteNeed(actor.principal, { enterpriseId: current.enterpriseId, parkId: current.parkId })) {
       throw new ApiError('forbidden', 'Only the need\'s side withdraws an invitation')
