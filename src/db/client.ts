@@ -13,6 +13,11 @@ export interface SqlOptions {
   statementTimeoutMs?: number
   /** Skips the type lookup round trip; only safe where no array columns are read or written. */
   fetchTypes?: boolean
+  /**
+   * How long a session may sit inside a transaction waiting for its client. A client that vanished
+   * mid-transaction (network cut, killed process) otherwise holds its locks until TCP gives up.
+   */
+  idleInTransactionTimeoutMs?: number
   /** How long a connection attempt may take before the request fails (seconds). */
   connectTimeoutSeconds?: number
   /** Named prepared statements. Off for the embedded database, whose one session is shared. */
@@ -41,6 +46,7 @@ export function createSql(url: string, options: SqlOptions): Sql {
     connection: {
       application_name: 'kechuang-match',
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
     },
   }) as unknown as Sql
 }

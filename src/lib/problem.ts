@@ -94,7 +94,19 @@ export function renderProblem(c: Context<AppBindings>, error: ApiError): Respons
   })
 }
 
-const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P03', '08006', '08001', '53300'])
+/**
+ * Failures that say nothing about the request, only that the database cannot answer now: socket
+ * errors, postgres.js connection states, and SQLSTATEs for shutdown (57P0x), lost or refused
+ * connections (08xxx), an idle transaction ended by the server (25P03), too many connections or
+ * out of resources (53xxx).
+ */
+const unavailableErrorCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
+  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '25P03', '53000', '53100', '53200', '53300',
+])
+/** Serialization failure, deadlock, lock not available: another transaction got in the way; a retry succeeds. */
+const contendedErrorCodes = new Set(['40001', '40P01', '55P03'])
 
 /** Maps anything thrown to an ApiError; database and unknown failures never leak internals. */
 export function toApiError(error: unknown): ApiError {
@@ -106,7 +118,8 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(code ?? 'internal', error.message || undefined)
   }
   const pgCode = (error as { code?: string } | null)?.code
-  if (pgCode && connectionErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
+  if (pgCode && unavailableErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
+  if (pgCode && contendedErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'A concurrent change to the same records got in the way; try again', { headers: { 'retry-after': '1' } })
   const constraint = (error as { constraint_name?: string } | null)?.constraint_name
   if (pgCode === '23505') return new ApiError('conflict', `Already exists (${constraint ?? 'unique'})`, { constraint })
   if (pgCode === '23503') return new ApiError('validation_failed', `Refers to something that does not exist (${constraint ?? 'reference'})`, { constraint })

@@ -16,11 +16,15 @@ export async function openNodeDatabase(config: Config): Promise<NodeDatabase> {
     const sql = createSql(config.DATABASE_URL, {
       max: config.DATABASE_POOL_MAX,
       statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      // No transaction of ours waits on anything but the database, so a statement's deadline is ample.
+      idleInTransactionTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     })
     return { sql, mode: 'server', close: () => sql.end({ timeout: 5 }) }
   }
   const embedded: EmbeddedDatabase = await startEmbeddedDatabase({ dataDir: path.resolve(config.DATA_DIR) })
-  const sql = createSql(embedded.url, { ...embeddedSqlOptions, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })
+  // No server-side timeouts here: pglite-socket does not pass startup parameters on, and ending
+  // PGlite's one session would end the database. REQUEST_DEADLINE_MS still bounds every request.
+  const sql = createSql(embedded.url, embeddedSqlOptions)
   return {
     sql,
     mode: 'embedded',
