@@ -364,15 +364,20 @@ async function providerFaults(
   console.log(`    outbox while down: ${stats.pending} pending, ${stats.failing} with a recorded failure`)
   provider = await startEmbeddingsServer({ port })
   const restoredAt = Date.now()
+  // Failed jobs wait out their backoff (5 s doubling, with jitter), so the outbox can only catch up
+  // once the last one is due: allow that plus a minute for the drainer to get to it (10 min at most).
+  let waitUntil = restoredAt + 60_000
   let caughtUp: number | undefined
-  while (Date.now() - restoredAt < 180_000) {
-    if ((await outboxStats(sql)).pending === 0) {
+  while (Date.now() < waitUntil) {
+    const now = await outboxStats(sql)
+    if (now.pending === 0) {
       caughtUp = Date.now() - restoredAt
       break
     }
+    waitUntil = Math.min(restoredAt + 600_000, Math.max(waitUntil, Date.now() + ((now.lastDueInSeconds ?? 0) + 60) * 1000))
     await sleep(500)
   }
-  console.log(`    provider back: outbox caught up ${caughtUp === undefined ? 'NOT within 180 s' : `in ${(caughtUp / 1000).toFixed(1)} s (jobs wait out their backoff: 5 s, 10 s, 20 s … after 1, 2, 3 failures)`}`)
+  console.log(`    provider back: outbox caught up ${caughtUp === undefined ? `NOT within ${((waitUntil - restoredAt) / 1000).toFixed(0)} s` : `in ${(caughtUp / 1000).toFixed(1)} s (jobs wait out their backoff: 5 s, 10 s, 20 s … after 1, 2, 3 failures)`}`)
   if (caughtUp === undefined) fail('the outbox did not catch up after the provider came back')
   const after = await candidates(service, world, degradedNeeds[0])
   console.log(`    candidates after → ${after.status} in ${after.ms.toFixed(0)} ms, unavailableRetrievers ${JSON.stringify(after.unavailable ?? null)}`)

@@ -59,12 +59,15 @@ export interface OutboxStats {
   pending: number
   failing: number
   oldestPendingSeconds: number | null
+  /** Seconds until the last pending job is due (its backoff runs out); null when none is pending. */
+  lastDueInSeconds: number | null
 }
 
 export async function outboxStats(sql: Queryable): Promise<OutboxStats> {
   const [row] = await sql<OutboxStats[]>`
     select count(*)::int as pending, count(*) filter (where last_error is not null)::int as failing,
-           extract(epoch from now() - min(created_at))::float8 as oldest_pending_seconds
+           extract(epoch from now() - min(created_at))::float8 as oldest_pending_seconds,
+           extract(epoch from max(available_at) - now())::float8 as last_due_in_seconds
     from outbox where done_at is null
   `
   return row!
