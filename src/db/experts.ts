@@ -1,6 +1,7 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
 import { patchChanges, versionedUpdate } from './patch.js'
+import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
 
 export type ExpertAvailability = 'available' | 'busy' | 'unavailable'
@@ -223,7 +224,7 @@ function filterConditions(sql: Queryable, filter: ExpertFilter) {
     true
     ${filter.availability ? sql`and x.availability = ${filter.availability}` : sql``}
     ${filter.industry ? sql`and ${filter.industry} = any(x.industries)` : sql``}
-    ${filter.regionCode ? sql`and x.region_code = ${filter.regionCode}` : sql``}
+    ${filter.regionCode ? sql`and ${insideRegion(sql, sql`x.region_code`, filter.regionCode)}` : sql``}
     ${filter.isAcademician !== undefined ? sql`and x.is_academician = ${filter.isAcademician}` : sql``}
     ${filter.societyId ? sql`and exists (select 1 from society_memberships m where m.expert_id = x.id and m.society_id = ${filter.societyId})` : sql``}
     ${filter.field ? sql`and (${filter.field} = any(x.fields) or ${filter.field} = any(x.disciplines) or ${filter.field} = any(x.keywords))` : sql``}

@@ -1,6 +1,7 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
 import { patchChanges, versionedUpdate } from './patch.js'
+import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
 
 export interface ParkRow {
@@ -74,7 +75,7 @@ export interface ParkFilter {
 function filterConditions(sql: Queryable, filter: ParkFilter) {
   return sql`
     true
-    ${filter.regionCode ? sql`and p.region_code = ${filter.regionCode}` : sql``}
+    ${filter.regionCode ? sql`and ${insideRegion(sql, sql`p.region_code`, filter.regionCode)}` : sql``}
     ${filter.industry ? sql`and ${filter.industry} = any(p.key_industries)` : sql``}
     ${filter.q ? sql`and ${containsText(sql, sql`p.name`, filter.q)}` : sql``}
   `

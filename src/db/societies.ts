@@ -1,6 +1,7 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
 import { patchChanges, versionedUpdate } from './patch.js'
+import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
 
 export type SocietyLevel = 'national' | 'provincial' | 'municipal'
@@ -104,7 +105,7 @@ function filterConditions(sql: Queryable, filter: SocietyFilter) {
     true
     ${filter.level ? sql`and s.level = ${filter.level}` : sql``}
     ${filter.discipline ? sql`and ${filter.discipline} = any(s.disciplines)` : sql``}
-    ${filter.regionCode ? sql`and s.region_code = ${filter.regionCode}` : sql``}
+    ${filter.regionCode ? sql`and ${insideRegion(sql, sql`s.region_code`, filter.regionCode)}` : sql``}
     ${filter.q ? sql`and (${containsText(sql, sql`s.name`, filter.q)} or ${containsText(sql, sql`s.description`, filter.q)} or ${filter.q} = any(s.disciplines))` : sql``}
   `
 }

@@ -11,6 +11,7 @@ import { toMatchDocument } from './match-documents.js'
 import { getNeed } from './needs.js'
 import { sameOrganisation } from './organisations.js'
 import type { Principal } from './principal.js'
+import { cityOf } from './regions.js'
 
 export interface MatchingDeps {
   sql: Sql
@@ -226,7 +227,7 @@ export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEf
     rules.push({ rule: 'same_park', effect: 'boosted', factor: 1.15, detail: '同一试点园区 (in the need\'s park)' })
   } else if (profile.regionCode && profile.regionCode === need.regionCode) {
     rules.push({ rule: 'same_region', effect: 'boosted', factor: 1.1, detail: '同一行政区 (same district)' })
-  } else if (profile.regionCode && profile.regionCode.slice(0, 4) === need.regionCode.slice(0, 4)) {
+  } else if (profile.regionCode && cityOf(profile.regionCode) !== null && cityOf(profile.regionCode) === cityOf(need.regionCode)) {
     rules.push({ rule: 'same_city', effect: 'boosted', factor: 1.05, detail: '同城 (same city)' })
   }
   const history = answerHistory(profile.history)

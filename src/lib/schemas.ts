@@ -13,14 +13,27 @@ export const regionCode = (description: string, example = '140400') =>
     .regex(/^[1-9][0-9]{5}$/, '6-digit administrative division code (行政区划代码)')
     .openapi({ description, example })
 
+/**
+ * What people type: no C0 control characters except tab and line breaks, no DEL, and no lone
+ * UTF-16 surrogate (JSON can carry one; PostgreSQL would store U+FFFD in its place).
+ */
+export const plainTextPattern = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/
+const loneSurrogate = /[\uD800-\uDFFF]/u
+const plainText = () =>
+  z
+    .string()
+    .trim()
+    .regex(plainTextPattern, 'control characters are not allowed (tab and line breaks are)')
+    .refine((value) => !loneSurrogate.test(value), 'not well-formed Unicode: a lone surrogate (\\uD800–\\uDFFF)')
+
 export const text = (max: number, description: string, example: string) =>
-  z.string().trim().max(max).openapi({ description, example })
+  plainText().max(max).openapi({ description, example })
 
 export const requiredText = (max: number, description: string, example: string) =>
-  z.string().trim().min(1).max(max).openapi({ description, example })
+  plainText().min(1).max(max).openapi({ description, example })
 
 export const terms = (description: string, example: string[], maxItems = 30) =>
-  z.array(z.string().trim().min(1).max(50)).max(maxItems).openapi({ description, example })
+  z.array(plainText().min(1).max(50)).max(maxItems).openapi({ description, example })
 
 export const industryCodes = (description: string, example = ['new_materials', 'modern_coal_chemical']) =>
   z

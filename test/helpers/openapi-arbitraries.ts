@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { plainTextPattern } from '../../src/lib/schemas.js'
 
 /**
  * JSON Schema (the subset the OpenAPI document uses) → fast-check arbitraries: valid values,
@@ -139,7 +140,8 @@ function stringArbitrary(schema: JsonSchema, mode: Mode): fc.Arbitrary<string> {
   }
   const min = schema.minLength ?? 0
   const max = schema.maxLength ?? 500
-  if (schema.pattern) {
+  // Free text only refuses control characters: generate text (hostile text includes them).
+  if (schema.pattern && schema.pattern !== plainTextPattern.source) {
     return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => [...s].length >= min && [...s].length <= max)
   }
   return textArbitrary(min, max, mode)
@@ -254,7 +256,7 @@ export function violationArbitrary(doc: OpenApiDocument, raw: JsonSchema, depth 
     if (schema.format === 'email') options.push(fc.constantFrom('no-at-sign', 'a@', '@b.cn', 'a b@c.cn').map((value) => ({ value, why: 'not an email' })))
     if (schema.pattern) {
       const pattern = new RegExp(schema.pattern)
-      options.push(fc.constantFrom('ABC', '0', 'a b', '长治', "x';--").filter((v) => !pattern.test(v)).map((value) => ({ value, why: `does not match ${schema.pattern}` })))
+      options.push(fc.constantFrom('ABC', '0', 'a b', '长治', "x';--", '响铃\u0007', 'a\u001bb', '\u007f').filter((v) => !pattern.test(v)).map((value) => ({ value, why: `does not match ${schema.pattern}` })))
     }
   }
   if (types.some(isNumeric)) {

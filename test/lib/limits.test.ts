@@ -98,9 +98,21 @@ describe('size and shape limits', () => {
     await expectProblem(await postNeed(need({ keywords: ['\u0000'] })), 400, 'validation_failed')
     expect(await needCount()).toBe(before)
     await expectProblem(await t.app.request('/v1/needs?q=%00', { headers: w.keys.admin.headers }), 400, 'validation_failed')
-    const res = await postNeed(need({ problem: '第一行\t缩进\r\n第二行\u0001' }))
+    const res = await postNeed(need({ problem: '第一行\t缩进\r\n第二行' }))
     expect(res.status).toBe(201)
-    expect((await readJson(res)).problem).toBe('第一行\t缩进\r\n第二行\u0001')
+    expect((await readJson(res)).problem).toBe('第一行\t缩进\r\n第二行')
+  })
+
+  it.each([
+    ['a bell', { problem: '第二行\u0007' }, 'body.problem'],
+    ['an escape sequence', { title: '\u001b[31m酚氨回收' }, 'body.title'],
+    ['DEL', { keywords: ['酚氨\u007f'] }, 'body.keywords.0'],
+    ['a vertical tab', { problem: '第一行\u000b第二行' }, 'body.problem'],
+  ])('refuses %s in text with 400 naming the field, and writes nothing', async (_, fields, path) => {
+    const before = await needCount()
+    const problem = await expectProblem(await postNeed(need(fields)), 400, 'validation_failed')
+    expect(problem.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toContainEqual([path, expect.stringContaining('control characters')])
+    expect(await needCount()).toBe(before)
   })
 
   it('refuses a body that is not UTF-8 with 400 rather than storing U+FFFD', async () => {
@@ -116,9 +128,16 @@ describe('size and shape limits', () => {
     expect(await needCount()).toBe(before)
   })
 
-  it('stores an escaped lone surrogate without a 500', async () => {
-    const res = await t.app.request('/v1/needs', { method: 'POST', body: JSON.stringify(need()).replace('高硫', '\\ud800高硫'), headers: { ...w.keys.enterpriseA.headers, 'content-type': 'application/json' } })
-    expect(res.status).toBeLessThan(500)
+  it('refuses an escaped lone surrogate with 400 rather than storing U+FFFD; a surrogate pair (𠮷) is kept', async () => {
+    const before = await needCount()
+    const send = (title: string) =>
+      t.app.request('/v1/needs', { method: 'POST', body: JSON.stringify(need()).replace('高硫', title), headers: { ...w.keys.enterpriseA.headers, 'content-type': 'application/json' } })
+    const problem = await expectProblem(await send('\\ud800高硫'), 400, 'validation_failed')
+    expect(problem.errors.map((e: { path: string }) => e.path)).toContain('body.title')
+    expect(await needCount()).toBe(before)
+    const paired = await send('\\ud842\\udfb7高硫')
+    expect(paired.status).toBe(201)
+    expect((await readJson(paired)).title).toContain('𠮷高硫')
   })
 
   it('treats SQL, LIKE and tsquery metacharacters in ?q= as plain text', async () => {

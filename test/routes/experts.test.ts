@@ -442,7 +442,7 @@ describe('GET /v1/experts', () => {
   beforeAll(async () => {
     const specs = {
       coal: { fields: [marker, '煤气化'], industries: ['modern_coal_chemical'], regionCode: '140100', societyIds: [societyA] },
-      hydrogen: { fields: [marker], keywords: ['燃料电池'], industries: ['hydrogen'], regionCode: '140400', availability: 'busy' },
+      hydrogen: { fields: [marker], keywords: ['燃料电池'], industries: ['hydrogen'], regionCode: '140403', availability: 'busy' },
       academician: { fields: [marker], disciplines: ['材料科学与工程'], isAcademician: true, organisation: '北京科技大学', societyIds: [societyB] },
       percent: { fields: [marker], organisation: '100%纯度材料研究院', availability: 'unavailable' },
     }
@@ -488,6 +488,14 @@ describe('GET /v1/experts', () => {
     expect(await listIds(`field=${encodeURIComponent('燃料电池')}`)).toEqual([ids.hydrogen])
     // Exact match only: a part of a field is not a match.
     expect(await listIds(`field=${encodeURIComponent('煤气')}`)).toEqual([])
+  })
+
+  it('filters by region as an area: a city or province code covers every code under it', async () => {
+    expect(await listIds('regionCode=140403')).toEqual([ids.hydrogen]) // 潞州区 itself
+    expect(await listIds('regionCode=140400')).toEqual([ids.hydrogen]) // 长治市 covers 潞州区
+    expect(await listIds('regionCode=140000')).toEqual([ids.coal, ids.hydrogen].sort()) // 山西省
+    expect(await listIds('regionCode=140402')).toEqual([]) // another district of 长治市
+    expect(await listIds('regionCode=150000')).toEqual([]) // 内蒙古自治区
   })
 
   it('searches q in name and organisation (wildcards escaped) and exactly in fields and keywords', async () => {

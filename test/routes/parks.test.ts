@@ -53,6 +53,19 @@ describe('parks and industries', () => {
     expect(res.status).toBe(status)
   })
 
+  it('filters by region as an area: 长治市 (140400) covers the park in 上党区 (140404)', async () => {
+    const names = async (regionCode: string) =>
+      (await readJson(await t.app.request(`/v1/parks?regionCode=${regionCode}`, { headers: w.keys.admin.headers }))).items
+        .map((p: { name: string }) => p.name)
+        .sort()
+    const shangdang = `${park.name}admin` // created by the admin above
+    expect(await names('140404')).toEqual([shangdang])
+    expect(await names('140400')).toEqual([w.parkA.name, shangdang].sort())
+    expect(await names('140000')).toEqual([w.parkA.name, w.parkB.name, shangdang].sort())
+    expect(await names('140402')).toEqual([])
+    expect((await t.app.request('/v1/parks?regionCode=1404', { headers: w.keys.admin.headers })).status).toBe(400)
+  })
+
   it('a duplicate park name is a 409; an unknown park a 404', async () => {
     const res = await t.app.request('/v1/parks', json('POST', { ...park, name: w.parkA.name }, w.keys.admin.headers))
     expect(res.status).toBe(409)

@@ -240,6 +240,8 @@ describe('societies', () => {
       expect((await list(`discipline=${encodeURIComponent('煤化')}`)).total).toBe(0)
       const region = await list(`regionCode=140100&q=${encodeURIComponent('列表')}`)
       expect(region.total).toBe(3)
+      // A province code covers its cities: all seven are in 山西省.
+      expect((await list(`regionCode=140000&q=${encodeURIComponent('列表')}`)).total).toBe(7)
       const text = await list(`q=${encodeURIComponent('焦化废水')}`)
       expect(text.items.map((s: { id: string }) => s.id)).toEqual([ids.all[6]])
       const byDiscipline = await list(`q=${encodeURIComponent('催化')}`)

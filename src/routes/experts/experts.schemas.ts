@@ -152,7 +152,7 @@ export const ExpertListQuerySchema = z.object({
   ...paginationQuery,
   availability: availability.optional(),
   industry: z.string().max(40).optional().openapi({ description: 'Only experts serving this industry code', example: 'modern_coal_chemical' }),
-  regionCode: regionCode('Only experts based in this region').optional(),
+  regionCode: regionCode('Only experts based in this area (行政区划代码). A city code (…00) covers its districts, a province code (…0000) its cities.').optional(),
   isAcademician: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')

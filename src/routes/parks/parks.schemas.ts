@@ -32,7 +32,7 @@ export const ParkPatchSchema = ParkCreateSchema.partial().strict().openapi('Park
 
 export const ParkListQuerySchema = z.object({
   ...paginationQuery,
-  regionCode: z.string().regex(/^[1-9][0-9]{5}$/).optional().openapi({ description: 'Only parks in this division', example: '140471' }),
+  regionCode: regionCode('Only parks in this area (行政区划代码). A city code (…00) covers its districts, a province code (…0000) its cities.', '140400').optional(),
   industry: z.string().max(40).optional().openapi({ description: 'Only parks with this key industry', example: 'new_materials' }),
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Text in the name', example: '高新' }),
 })

@@ -55,7 +55,7 @@ export const SocietyListQuerySchema = z.object({
   ...paginationQuery,
   level: level.optional(),
   discipline: z.string().trim().min(1).max(50).optional().openapi({ description: 'Only societies listing exactly this discipline', example: '煤化工' }),
-  regionCode: regionCode('Only societies based in this region', '140000').optional(),
+  regionCode: regionCode('Only societies based in this area (行政区划代码). A city code (…00) covers its districts, a province code (…0000) its cities.', '140000').optional(),
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Free text in name or description, or an exact discipline', example: '煤炭' }),
 })
 
