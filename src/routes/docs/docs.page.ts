@@ -17,7 +17,29 @@ export function renderDocsPage(assetsBase: string): string {
 `
 }
 
-export const docsInitScript = `window.ui = SwaggerUIBundle({
+/**
+ * Swagger UI fills an empty parameter with its documented example when "Try it out" opens. For
+ * optional query filters that turns a first "Execute" into a filtered (often empty) list, and an
+ * example cursor skips everything newer than it. So those start empty (the examples stay in the
+ * document). Detected as: an optional query parameter without a value being set to exactly its
+ * example.
+ */
+export const docsInitScript = `const optionalFiltersStartEmpty = () => ({
+  statePlugins: {
+    spec: {
+      wrapActions: {
+        changeParamByIdentity: (original, system) => (pathMethod, param, value, isXml) => {
+          const current = system.specSelectors.parameterWithMetaByIdentity(pathMethod, param)
+          const example = param.get('example') ?? param.getIn(['schema', 'example'])
+          const prefill = param.get('in') === 'query' && !param.get('required') && example !== undefined &&
+            current !== undefined && current.get('value') === undefined && value !== null && String(value) === String(example)
+          return original(pathMethod, param, prefill ? null : value, isXml)
+        },
+      },
+    },
+  },
+});
+window.ui = SwaggerUIBundle({
   url: '/openapi.json',
   dom_id: '#swagger-ui',
   deepLinking: true,
@@ -26,6 +48,7 @@ export const docsInitScript = `window.ui = SwaggerUIBundle({
   displayRequestDuration: true,
   filter: true,
   docExpansion: 'list',
+  plugins: [optionalFiltersStartEmpty],
 });
 `
 
