@@ -1,6 +1,7 @@
 import type { PartyReadScope } from '../domain/access.js'
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 
 export type ConsultationStatus = 'scheduled' | 'completed' | 'cancelled'
@@ -111,7 +112,7 @@ export async function listConsultations(sql: Queryable, scope: PartyReadScope, f
   return sql<ConsultationRow[]>`
     select ${consultationColumns(sql)} from consultations c
     where ${filterConditions(sql, scope, filter)}
-      ${filter.after ? sql`and (c.created_at, c.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'c', filter.after)}
     order by c.created_at desc, c.id desc
     limit ${filter.limit + 1}
   `

@@ -1,6 +1,7 @@
 import type { PartyReadScope } from '../domain/access.js'
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import type { CandidateKind } from './vector-search.js'
 
@@ -141,7 +142,7 @@ export async function listContracts(sql: Queryable, scope: PartyReadScope, filte
   return sql<ContractRow[]>`
     select ${contractColumns(sql)} from contracts k
     where ${filterConditions(sql, scope, filter)}
-      ${filter.after ? sql`and (k.created_at, k.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'k', filter.after)}
     order by k.created_at desc, k.id desc
     limit ${filter.limit + 1}
   `

@@ -1,6 +1,7 @@
 import type { EnterpriseReadScope } from '../domain/access.js'
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { containsText } from './text.js'
 
@@ -139,7 +140,7 @@ export async function listEnterprises(sql: Queryable, scope: EnterpriseReadScope
   return sql<EnterpriseRow[]>`
     select ${enterpriseColumns(sql)} from enterprises e
     where ${filterConditions(sql, scope, filter)}
-      ${filter.after ? sql`and (e.created_at, e.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'e', filter.after)}
     order by e.created_at desc, e.id desc
     limit ${filter.limit + 1}
   `

@@ -1,5 +1,6 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
@@ -241,7 +242,7 @@ export async function listExperts(sql: Queryable, filter: ExpertFilter): Promise
   return sql<ExpertRow[]>`
     select ${expertColumns(sql)} from experts x
     where ${filterConditions(sql, filter)}
-      ${filter.after ? sql`and (x.created_at, x.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'x', filter.after)}
     order by x.created_at desc, x.id desc
     limit ${filter.limit + 1}
   `

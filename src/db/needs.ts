@@ -2,6 +2,7 @@ import type { NeedReadScope } from '../domain/access.js'
 import type { NeedStatus } from '../domain/needs.js'
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { containsText } from './text.js'
 
@@ -158,7 +159,7 @@ export async function listNeeds(sql: Queryable, scope: NeedReadScope, filter: Ne
   return sql<NeedRow[]>`
     select ${needColumns(sql)} from needs n
     where ${filterConditions(sql, scope, filter)}
-      ${filter.after ? sql`and (n.created_at, n.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'n', filter.after)}
     order by n.created_at desc, n.id desc
     limit ${filter.limit + 1}
   `

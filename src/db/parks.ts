@@ -1,5 +1,6 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
@@ -85,7 +86,7 @@ export async function listParks(sql: Queryable, filter: ParkFilter): Promise<Par
   return sql<ParkRow[]>`
     select ${parkColumns(sql)} from parks p
     where ${filterConditions(sql, filter)}
-      ${filter.after ? sql`and (p.created_at, p.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'p', filter.after)}
     order by p.created_at desc, p.id desc
     limit ${filter.limit + 1}
   `

@@ -1,5 +1,6 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { insideRegion } from './regions.js'
 import { containsText } from './text.js'
@@ -114,7 +115,7 @@ export async function listSocieties(sql: Queryable, filter: SocietyFilter): Prom
   return sql<SocietyRow[]>`
     select ${societyColumns(sql)} from societies s
     where ${filterConditions(sql, filter)}
-      ${filter.after ? sql`and (s.created_at, s.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 's', filter.after)}
     order by s.created_at desc, s.id desc
     limit ${filter.limit + 1}
   `

@@ -1,5 +1,6 @@
 import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
 import { containsText } from './text.js'
 
@@ -154,7 +155,7 @@ export async function listWorkstations(sql: Queryable, filter: WorkstationFilter
   return sql<WorkstationRow[]>`
     select ${workstationColumns(sql)} from workstations w
     where ${filterConditions(sql, filter)}
-      ${filter.after ? sql`and (w.created_at, w.id) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)` : sql``}
+      ${afterCursor(sql, 'w', filter.after)}
     order by w.created_at desc, w.id desc
     limit ${filter.limit + 1}
   `
