@@ -1,5 +1,7 @@
 import type { PartyReadScope } from '../domain/access.js'
+import type { PageCursor } from '../lib/pagination.js'
 import type { Queryable } from './client.js'
+import { afterCursor } from './keyset.js'
 import type { CandidateKind } from './vector-search.js'
 
 export type MatchStatus = 'proposed' | 'accepted' | 'declined' | 'expired' | 'withdrawn'
@@ -22,13 +24,14 @@ export interface MatchRow {
   version: number
   createdAt: Date
   updatedAt: Date
+  /** created_at to the microsecond, for page cursors. */
+  cursorAt: string
 }
-
 
 const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
   m.message, m.decline_reason, m.auto_next, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
-  m.created_at, m.updated_at
+  m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {
@@ -92,19 +95,36 @@ export async function findMatch(sql: Queryable, id: string, scope: PartyReadScop
   return row ?? null
 }
 
-export async function listMatches(
-  sql: Queryable,
-  scope: PartyReadScope,
-  filter: { needId?: string | undefined; status?: MatchStatus | undefined; limit: number },
-): Promise<MatchRow[]> {
+export interface MatchFilter {
+  needId?: string | undefined
+  status?: MatchStatus | undefined
+  after: PageCursor | null
+  limit: number
+}
+
+function filterConditions(sql: Queryable, scope: PartyReadScope, filter: MatchFilter) {
+  return sql`
+    ${scopeCondition(sql, scope)}
+    ${filter.needId ? sql`and m.need_id = ${filter.needId}` : sql``}
+    ${filter.status ? sql`and m.status = ${filter.status}` : sql``}
+  `
+}
+
+export async function listMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<MatchRow[]> {
   return sql<MatchRow[]>`
     select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
-    where ${scopeCondition(sql, scope)}
-      ${filter.needId ? sql`and m.need_id = ${filter.needId}` : sql``}
-      ${filter.status ? sql`and m.status = ${filter.status}` : sql``}
+    where ${filterConditions(sql, scope, filter)}
+      ${afterCursor(sql, 'm', filter.after)}
     order by m.created_at desc, m.id desc
-    limit ${filter.limit}
+    limit ${filter.limit + 1}
   `
+}
+
+export async function countMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`
+    select count(*)::int as count from matches m join needs n on n.id = m.need_id where ${filterConditions(sql, scope, filter)}
+  `
+  return row!.count
 }
 
 /** Moves a match to a new status only if it is still in `from`; null when it was not. */

@@ -5,6 +5,7 @@ import type { Queryable, Sql } from '../db/client.js'
 import * as matchesDb from '../db/matches.js'
 import type { CandidateKind } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
+import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from './access.js'
 import { type MatchingDeps, applyRules, rankCandidates } from './candidates.js'
 import { getNeed } from './needs.js'
@@ -72,8 +73,15 @@ export async function getMatch(sql: Queryable, principal: Principal, id: string)
   return match
 }
 
-export function listMatches(sql: Queryable, principal: Principal, filter: { needId?: string | undefined; status?: matchesDb.MatchStatus | undefined; limit: number }) {
-  return matchesDb.listMatches(sql, partyReadScope(principal), filter)
+export async function listMatches(
+  sql: Queryable,
+  principal: Principal,
+  filter: Omit<matchesDb.MatchFilter, 'after'> & { cursor?: string | undefined },
+): Promise<Page<matchesDb.MatchRow>> {
+  const scope = partyReadScope(principal)
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([matchesDb.listMatches(sql, scope, query), matchesDb.countMatches(sql, scope, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
 }
 
 /**

@@ -168,6 +168,26 @@ describe('invitations (matches)', () => {
     expect(list.items[0].autoNext).toBe(true)
   })
 
+  it('pages through invitations with the cursor: newest first, each once, total unchanged', async () => {
+    const all = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.admin.headers }))
+    expect(all.total).toBeGreaterThan(3)
+    expect(all.total).toBe(all.items.length)
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const page: any = await readJson(await t.app.request(`/v1/matches?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: w.keys.admin.headers }))
+      expect(page.total).toBe(all.total)
+      seen.push(...page.items.map((m: { id: string }) => m.id))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen).toEqual(all.items.map((m: { id: string }) => m.id))
+    expect(all.items[0]).not.toHaveProperty('cursorAt')
+    // Another key's scope holds for the count as for the rows.
+    const mine = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.enterpriseB.headers }))
+    expect(mine.total).toBe(mine.items.length)
+    expect(mine.total).toBeLessThan(all.total)
+  })
+
   it('a decline with auto-next invites the next candidate', async () => {
     const needId = await newNeed('拒绝后顺延')
     const match = await readJson(await propose(needId, '赵强', 'enterpriseA', { autoNext: true }))

@@ -7,7 +7,7 @@ import type * as routes from './matches.routes.js'
 import type { MatchSchema } from './matches.schemas.js'
 
 function toMatch(row: MatchRow): z.infer<typeof MatchSchema> {
-  const { proposedByKeyId: _key, version: _version, expiresAt, respondedAt, createdAt, updatedAt, ...fields } = row
+  const { proposedByKeyId: _key, version: _version, cursorAt: _cursor, expiresAt, respondedAt, createdAt, updatedAt, ...fields } = row
   return {
     ...fields,
     expiresAt: expiresAt.toISOString(),
@@ -31,8 +31,8 @@ export const proposeMatch: AppRouteHandler<typeof routes.proposeMatch> = async (
 }
 
 export const listMatches: AppRouteHandler<typeof routes.listMatches> = async (c) => {
-  const rows = await matches.listMatches(c.var.sql, c.var.principal, c.req.valid('query'))
-  return c.json({ items: rows.map(toMatch) }, 200)
+  const page = await matches.listMatches(c.var.sql, c.var.principal, c.req.valid('query'))
+  return c.json({ ...page, items: page.items.map(toMatch) }, 200)
 }
 
 export const getMatch: AppRouteHandler<typeof routes.getMatch> = async (c) =>

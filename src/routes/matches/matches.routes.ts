@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { authErrorResponses, commonErrorResponses, conflictResponse, idempotencyResponses, notFoundResponse } from '../../lib/problem.js'
 import { IdParamSchema, IdempotencyHeaderSchema, jsonBody } from '../../lib/schemas.js'
-import { MatchCreateSchema, MatchDeclineSchema, MatchListQuerySchema, MatchListSchema, MatchSchema } from './matches.schemas.js'
+import { MatchCreateSchema, MatchDeclineSchema, MatchListQuerySchema, MatchPageSchema, MatchSchema } from './matches.schemas.js'
 
 const tags = ['matching']
 const matchResponse = (description: string) => ({ description, content: { 'application/json': { schema: MatchSchema } } })
@@ -25,7 +25,7 @@ export const listMatches = createRoute({
   description: 'Experts see the invitations they answer; enterprises those for their needs; park staff their park\'s; admins all.',
   tags,
   request: { query: MatchListQuerySchema },
-  responses: { 200: { description: 'Invitations', content: { 'application/json': { schema: MatchListSchema } } }, ...commonErrorResponses, ...authErrorResponses },
+  responses: { 200: { description: 'A page of invitations', content: { 'application/json': { schema: MatchPageSchema } } }, ...commonErrorResponses, ...authErrorResponses },
 })
 
 export const getMatch = createRoute({

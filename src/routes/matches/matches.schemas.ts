@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { pageSchema, paginationQuery } from '../../lib/pagination.js'
 import { requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const status = z
@@ -43,11 +44,9 @@ export const MatchDeclineSchema = z
   .openapi('MatchDecline', { description: 'A decline, with its reason' })
 
 export const MatchListQuerySchema = z.object({
+  ...paginationQuery,
   needId: uuid('Only invitations for this need').optional(),
   status: status.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ description: 'How many at most (1–100)', example: 50 }),
 })
 
-export const MatchListSchema = z
-  .object({ items: z.array(MatchSchema).openapi({ description: 'Newest first' }) })
-  .openapi('MatchList', { description: 'Invitations this key may see' })
+export const MatchPageSchema = pageSchema(MatchSchema, 'MatchPage')
