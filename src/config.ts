@@ -8,6 +8,15 @@ const booleanFlag = z
  * The one description of every setting the service reads. Parsed once at start (Node) or once
  * per isolate (Workers); everything below receives the parsed `Config`, never the environment.
  */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
@@ -50,6 +59,14 @@ export const configSchema = z.object({
    * never budgeted.
    */
   EMBEDDING_DAILY_BUDGET: z.coerce.number().int().min(0).max(100_000_000).default(2000),
+  /**
+   * The IANA time zone whose calendar days and months the KPI reports count in (and whose today
+   * ends the default period). Parks report in China Standard Time.
+   */
+  REPORT_TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Asia/Shanghai'),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -5,6 +5,7 @@ describe('parseConfig', () => {
   it('gives the embedded defaults when nothing is set', () => {
     const config = parseConfig({})
     expect(config.PORT).toBe(8787)
+    expect(config.REPORT_TIME_ZONE).toBe('Asia/Shanghai')
     expect(config.DATABASE_URL).toBeUndefined()
     expect(config.DATA_DIR).toBe('data')
     expect(config.SEED_DEMO).toBeUndefined()
@@ -25,6 +26,7 @@ describe('parseConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO'],
     [{ EMBEDDING_DIMENSIONS: '3' }, 'EMBEDDING_DIMENSIONS'],
+    [{ REPORT_TIME_ZONE: 'Mars/Olympus_Mons' }, 'REPORT_TIME_ZONE'],
   ])('rejects %j naming the setting', (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError)
     expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`))

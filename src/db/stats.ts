@@ -3,17 +3,20 @@ import type { Queryable } from './client.js'
 
 /**
  * The aggregations behind the KPI reports. Every function takes the park (null: all parks) and a
- * period of whole UTC days [from, to]; each says which date places a row in the period.
+ * period of whole days [from, to] in the report's time zone; each says which date places a row in
+ * the period.
  */
 export interface StatsPeriod {
   /** YYYY-MM-DD, inclusive. */
   from: string
   /** YYYY-MM-DD, inclusive. */
   to: string
+  /** IANA zone whose midnights bound the days and months (Asia/Shanghai). */
+  timeZone: string
 }
 
-const start = (sql: Queryable, period: StatsPeriod) => sql`((${period.from}::date)::timestamp at time zone 'UTC')`
-const end = (sql: Queryable, period: StatsPeriod) => sql`(((${period.to}::date + 1))::timestamp at time zone 'UTC')`
+const start = (sql: Queryable, period: StatsPeriod) => sql`((${period.from}::date)::timestamp at time zone ${period.timeZone})`
+const end = (sql: Queryable, period: StatsPeriod) => sql`(((${period.to}::date + 1))::timestamp at time zone ${period.timeZone})`
 const within = (sql: Queryable, column: postgres.Fragment, period: StatsPeriod) =>
   sql`${column} >= ${start(sql, period)} and ${column} < ${end(sql, period)}`
 const inPark = (sql: Queryable, column: postgres.Fragment, parkId: string | null) => (parkId ? sql`and ${column} = ${parkId}` : sql``)
@@ -257,7 +260,7 @@ export interface ExpertFlowRow {
 }
 
 /**
- * Per calendar month (UTC) of the period: inflow = experts registered that month; outflow =
+ * Per calendar month (in the report's time zone) of the period: inflow = experts registered that month; outflow =
  * experts who became unavailable that month (from expert_availability_changes, once per expert
  * and month).
  */
@@ -269,10 +272,10 @@ export async function expertFlows(sql: Queryable, period: StatsPeriod): Promise<
     select to_char(mo.month, 'YYYY-MM') as month,
       (select count(*)::int from experts x
        where ${within(sql, sql`x.created_at`, period)}
-         and date_trunc('month', x.created_at at time zone 'UTC') = mo.month) as inflow,
+         and date_trunc('month', x.created_at at time zone ${period.timeZone}) = mo.month) as inflow,
       (select count(distinct c.expert_id)::int from expert_availability_changes c
        where c.to_availability = 'unavailable' and ${within(sql, sql`c.changed_at`, period)}
-         and date_trunc('month', c.changed_at at time zone 'UTC') = mo.month) as outflow
+         and date_trunc('month', c.changed_at at time zone ${period.timeZone}) = mo.month) as outflow
     from months mo
     order by mo.month
   `

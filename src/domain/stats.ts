@@ -35,14 +35,19 @@ export type Chart = (typeof charts)[number]
 const topLimit = 5
 const maxPeriodDays = 3660
 
-/** [from, to] in whole UTC days; defaults to the year ending today. */
-export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, today = new Date()): statsDb.StatsPeriod {
-  const to = query.to ?? today.toISOString().slice(0, 10)
+/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+}
+
+/** [from, to] in whole days of `timeZone`; defaults to the year ending today there. */
+export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, timeZone: string, now = new Date()): statsDb.StatsPeriod {
+  const to = query.to ?? localDate(now, timeZone)
   const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10)
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
   if (days < 0) throw new ApiError('validation_failed', 'query.to: must not be before from', { errors: [{ path: 'query.to', message: 'must not be before from' }] })
   if (days > maxPeriodDays) throw new ApiError('validation_failed', 'query.from: the period is at most 10 years', { errors: [{ path: 'query.from', message: 'the period is at most 10 years' }] })
-  return { from, to }
+  return { from, to, timeZone }
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)

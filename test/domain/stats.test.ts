@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatYuan, resolvePeriod } from '../../src/domain/stats.js'
+import { formatYuan, localDate, resolvePeriod } from '../../src/domain/stats.js'
 
 describe('stats helpers', () => {
   it.each([
@@ -9,10 +9,19 @@ describe('stats helpers', () => {
     [Number.MAX_SAFE_INTEGER, '90,071,992,547,409.91'],
   ])('formatYuan(%i) = %s', (fen, text) => expect(formatYuan(fen)).toBe(text))
 
-  it('defaults to the 365 days ending today and checks the order and span', () => {
-    expect(resolvePeriod({}, new Date('2026-11-29T10:00:00Z'))).toEqual({ from: '2025-11-30', to: '2026-11-29' })
-    expect(resolvePeriod({ to: '2026-03-01' })).toEqual({ from: '2025-03-02', to: '2026-03-01' })
-    expect(() => resolvePeriod({ from: '2026-02-01', to: '2026-01-31' })).toThrow(/before/)
-    expect(() => resolvePeriod({ from: '2010-01-01', to: '2026-01-01' })).toThrow(/10 years/)
+  it('defaults to the 365 days ending today in the report time zone and checks the order and span', () => {
+    const zone = 'Asia/Shanghai'
+    expect(resolvePeriod({}, zone, new Date('2026-11-29T10:00:00Z'))).toEqual({ from: '2025-11-30', to: '2026-11-29', timeZone: zone })
+    // 18:30 UTC is already the next morning in 长治.
+    expect(resolvePeriod({}, zone, new Date('2026-11-29T18:30:00Z')).to).toBe('2026-11-30')
+    expect(resolvePeriod({}, 'UTC', new Date('2026-11-29T18:30:00Z')).to).toBe('2026-11-29')
+    expect(resolvePeriod({ to: '2026-03-01' }, zone)).toEqual({ from: '2025-03-02', to: '2026-03-01', timeZone: zone })
+    expect(() => resolvePeriod({ from: '2026-02-01', to: '2026-01-31' }, zone)).toThrow(/before/)
+    expect(() => resolvePeriod({ from: '2010-01-01', to: '2026-01-01' }, zone)).toThrow(/10 years/)
+  })
+
+  it('reads the calendar date of an instant in a zone', () => {
+    expect(localDate(new Date('2025-12-31T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-01-01')
+    expect(localDate(new Date('2025-12-31T15:59:59Z'), 'Asia/Shanghai')).toBe('2025-12-31')
   })
 })

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../src/domain/stats.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createEnterprise, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, completion, newExpert, post } from '../helpers/flow.js'
@@ -58,8 +59,9 @@ const expertSpecs: ExpertSpec[] = [
   { ref: 'e5', name: '周立', title: '研究员', organisation: '长治市科技咨询服务中心', fields: ['储能'], regionCode: '140400', orgKind: 'other', leaves: true },
 ]
 
-const today = new Date().toISOString().slice(0, 10)
-const from = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10)
+// Reports count calendar days in China Standard Time (REPORT_TIME_ZONE's default).
+const today = localDate(new Date(), 'Asia/Shanghai')
+const from = localDate(new Date(Date.now() - 40 * 86_400_000), 'Asia/Shanghai')
 const signedOnOf = (c: ContractSpec) => (c.signedOn === 'old' ? '2020-06-01' : today)
 const isSigned = (c: ContractSpec) => !['draft', 'terminated_unsigned'].includes(c.end)
 const countedAsSigned = (c: ContractSpec) => isSigned(c) && c.end !== 'terminated_signed' && c.signedOn !== 'old'
@@ -416,5 +418,20 @@ describe('KPIs and reports', () => {
     expect((await parkStats(w.keys.admin.headers, 'from=2000-01-01&to=2026-01-01')).status).toBe(400)
     expect((await parkStats(w.keys.admin.headers, 'chart=pie')).status).toBe(400)
     expect((await parkStats(w.keys.admin.headers, '', '00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+
+  it('counts days in China Standard Time: a need posted at 04:00 on 1 April in 长治 (20:00 UTC on 31 March) is April\'s', async () => {
+    const res = await t.app.request('/v1/needs', json('POST', { title: '清明前夜发布的需求', industryCode: 'new_materials', kind: 'consulting', status: 'open', problem: '时区边界。' }, w.keys.enterpriseA.headers))
+    expect(res.status).toBe(201)
+    const need = await readJson(res)
+    await t.db.sql`update needs set created_at = '2026-03-31T20:00:00Z' where id = ${need.id}`
+    const posted = async (period: string) => {
+      const report = await readJson(await parkStats(w.keys.admin.headers, period, need.parkId))
+      return report.funnel.find((stage: { stage: string }) => stage.stage === 'posted').count
+    }
+    expect(await posted('from=2026-04-01&to=2026-04-01')).toBe(1)
+    expect(await posted('from=2026-03-31&to=2026-03-31')).toBe(0)
+    const april = await readJson(await parkStats(w.keys.admin.headers, 'from=2026-04-01&to=2026-04-30', need.parkId))
+    expect(april.period).toEqual({ from: '2026-04-01', to: '2026-04-30', timeZone: 'Asia/Shanghai' })
   })
 })

@@ -19,14 +19,14 @@ function render(c: Context<AppBindings>, report: stats.StatsReport, chart: stats
 
 export const getParkStats: AppRouteHandler<typeof routes.getParkStats> = async (c) => {
   const query = c.req.valid('query')
-  const report = await stats.parkStats(c.var.sql, c.var.principal, c.req.valid('param').id, stats.resolvePeriod(query))
+  const report = await stats.parkStats(c.var.sql, c.var.principal, c.req.valid('param').id, stats.resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))
   const other = render(c, report, query.chart, `park-stats-${report.period.from}-${report.period.to}`)
   return other ?? c.json(report, 200, { vary: 'Accept' })
 }
 
 export const getAssociationStats: AppRouteHandler<typeof routes.getAssociationStats> = async (c) => {
   const query = c.req.valid('query')
-  const report = await stats.associationStats(c.var.sql, c.var.principal, stats.resolvePeriod(query))
+  const report = await stats.associationStats(c.var.sql, c.var.principal, stats.resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))
   const other = render(c, report, query.chart, `stats-${report.period.from}-${report.period.to}`)
   return other ?? c.json(report, 200, { vary: 'Accept' })
 }

@@ -9,8 +9,8 @@ const share = (description: string, example: number) => z.number().nullable().op
 const date = (description: string, example: string) => z.iso.date().openapi({ description, example })
 
 export const StatsQuerySchema = z.object({
-  from: date('First day of the period (UTC, inclusive); default: 364 days before `to`', '2026-01-01').optional(),
-  to: date('Last day of the period (UTC, inclusive); default: today', '2026-12-31').optional(),
+  from: date('First day of the period, inclusive, in the report time zone (REPORT_TIME_ZONE, Asia/Shanghai unless configured); default: 364 days before `to`', '2026-01-01').optional(),
+  to: date('Last day of the period, inclusive, in the report time zone; default: today there', '2026-12-31').optional(),
   chart: z.enum(charts).default('funnel').openapi({ description: 'With `Accept: image/svg+xml`: funnel 对接漏斗 or value-by-industry 合同金额按行业', example: 'funnel' }),
 })
 
@@ -32,7 +32,13 @@ export const StatsReportSchema = z
   .object({
     parkId: uuid('The park; null for all parks', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f').nullable(),
     parkName: z.string().nullable().openapi({ description: 'The park\'s name; null for all parks', example: '长治高新技术产业开发区' }),
-    period: z.object({ from: date('First day (UTC)', '2026-01-01'), to: date('Last day (UTC)', '2026-12-31') }).openapi({ description: 'The period reported', example: { from: '2026-01-01', to: '2026-12-31' } }),
+    period: z
+      .object({
+        from: date('First day', '2026-01-01'),
+        to: date('Last day', '2026-12-31'),
+        timeZone: z.string().openapi({ description: 'The IANA time zone whose midnights bound its days and months', example: 'Asia/Shanghai' }),
+      })
+      .openapi({ description: 'The period reported', example: { from: '2026-01-01', to: '2026-12-31', timeZone: 'Asia/Shanghai' } }),
     funnel: z
       .array(
         z.object({
@@ -136,7 +142,7 @@ export const AssociationReportSchema = StatsReportSchema.extend({
       monthly: z
         .array(
           z.object({
-            month: z.string().openapi({ description: 'YYYY-MM (UTC)', example: '2026-11' }),
+            month: z.string().openapi({ description: 'YYYY-MM in the report time zone', example: '2026-11' }),
             inflow: int('Experts registered that month', 12),
             outflow: int('Experts who became unavailable that month', 2),
           }),
