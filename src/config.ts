@@ -8,6 +8,8 @@ const booleanFlag = z
  * The one description of every setting the service reads. Parsed once at start (Node) or once
  * per isolate (Workers); everything below receives the parsed `Config`, never the environment.
  */
+type NeedVisibility = 'public' | 'park' | 'private'
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
@@ -59,6 +61,17 @@ export const configSchema = z.object({
    * never budgeted.
    */
   EMBEDDING_DAILY_BUDGET: z.coerce.number().int().min(0).max(100_000_000).default(2000),
+  /**
+   * Needs whose text may be sent to the OpenAI-compatible embeddings provider, by visibility
+   * (comma-separated `public`, `park`, `private`, or `none`). An enterprise that marks a need
+   * private has not agreed to its text reaching a third party; such needs are matched by full text
+   * (and the local embedder never sends anything anywhere).
+   */
+  EMBEDDING_PROVIDER_NEED_VISIBILITY: z
+    .string()
+    .regex(/^\s*(none|(public|park|private)(\s*,\s*(public|park|private))*)\s*$/, 'must list public, park and/or private (comma-separated), or be none')
+    .default('public,park')
+    .transform((value) => (value.trim() === 'none' ? [] : value.split(',').map((part) => part.trim() as NeedVisibility))),
   /**
    * The IANA time zone whose calendar days and months the KPI reports count in (and whose today
    * ends the default period). Parks report in China Standard Time.

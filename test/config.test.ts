@@ -27,9 +27,16 @@ describe('parseConfig', () => {
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO'],
     [{ EMBEDDING_DIMENSIONS: '3' }, 'EMBEDDING_DIMENSIONS'],
     [{ REPORT_TIME_ZONE: 'Mars/Olympus_Mons' }, 'REPORT_TIME_ZONE'],
+    [{ EMBEDDING_PROVIDER_NEED_VISIBILITY: 'public,secret' }, 'EMBEDDING_PROVIDER_NEED_VISIBILITY'],
   ])('rejects %j naming the setting', (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError)
     expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`))
+  })
+
+  it('reads which needs the embeddings provider may be given', () => {
+    expect(parseConfig({}).EMBEDDING_PROVIDER_NEED_VISIBILITY).toEqual(['public', 'park'])
+    expect(parseConfig({ EMBEDDING_PROVIDER_NEED_VISIBILITY: 'public, park ,private' }).EMBEDDING_PROVIDER_NEED_VISIBILITY).toEqual(['public', 'park', 'private'])
+    expect(parseConfig({ EMBEDDING_PROVIDER_NEED_VISIBILITY: 'none' }).EMBEDDING_PROVIDER_NEED_VISIBILITY).toEqual([])
   })
 
   it('lists every bad setting at once', () => {

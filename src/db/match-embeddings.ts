@@ -26,6 +26,21 @@ export async function documentsNeedingEmbedding(
   `
 }
 
+/** Needs among `ids` whose visibility is not in `shared`: their text must not reach the embedder. */
+export async function needsNotShared(sql: Queryable, ids: readonly string[], shared: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await sql<{ id: string }[]>`
+    select n.id from needs n where n.id = any(${ids as string[]}::uuid[]) and not (n.visibility::text = any(${shared as string[]}::text[]))
+  `
+  return rows.map((row) => row.id)
+}
+
+/** Drops the vectors of `model` for these documents (a need no longer shared with its provider). */
+export async function deleteEmbeddings(sql: Queryable, kind: DocumentKind, ids: readonly string[], model: string): Promise<void> {
+  if (ids.length === 0) return
+  await sql`delete from match_embeddings where kind = ${kind}::document_kind and id = any(${ids as string[]}::uuid[]) and model = ${model}`
+}
+
 export interface EmbeddingRow {
   kind: DocumentKind
   id: string

@@ -4,7 +4,8 @@ import { loadMatchSources } from '../db/match-sources.js'
 import { type CandidateKind, nearestCandidates } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
 import type { Logger } from '../lib/logger.js'
-import type { Embedder } from '../services/embeddings/embedder.js'
+import { EmbeddingBudgetExhaustedError } from '../services/embeddings/budgeted.js'
+import { type Embedder, EmbeddingError } from '../services/embeddings/embedder.js'
 import type { FullTextIndex } from '../services/search/full-text.js'
 import { notFound } from './access.js'
 import { toMatchDocument } from './match-documents.js'
@@ -54,6 +55,8 @@ export interface CandidateAnswer {
   candidates: RankedCandidate[]
   /** Retrievers that failed for this answer; the ranking used the others. */
   unavailableRetrievers: Retriever[]
+  /** Why each of them was not used, for people. */
+  unavailableReasons: { retriever: Retriever; reason: string }[]
   /** Candidates removed by rules, with why (conflicts are counted, not named). */
   excluded: { rule: RuleEffect['rule']; count: number }[]
   /** Set when no candidate was good enough: the list is empty rather than padded. */
@@ -101,23 +104,29 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   const document = toMatchDocument(source!)
   const queryText = `${document.title}\n${document.body}`
 
-  const unavailable: Retriever[] = []
+  const unavailableReasons: CandidateAnswer['unavailableReasons'] = []
+  // A need its enterprise keeps private is not handed to a third-party provider (the local
+  // embedder reads everything: nothing leaves the process).
+  const withheld = !deps.embedder.needVisibilities.has(need.visibility)
   const [textHits, vectorHits] = await Promise.all([
     query.fusion === 'vector'
       ? []
       : deps.fullText.search(queryText, { kinds: query.kinds, availableOnly: true }, depth).catch((error: unknown) => {
           deps.logger.warn('full-text retriever failed', { error: String(error) })
-          unavailable.push('full_text')
+          unavailableReasons.push({ retriever: 'full_text', reason: '全文检索服务暂不可用 (the full-text index did not answer)' })
           return []
         }),
     query.fusion === 'full_text'
       ? []
-      : vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
-          deps.logger.warn('vector retriever failed', { error: String(error) })
-          unavailable.push('vector')
-          return []
-        }),
+      : withheld
+        ? (unavailableReasons.push({ retriever: 'vector', reason: withheldReason(need.visibility) }), [])
+        : vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
+            deps.logger.warn('vector retriever failed', { error: String(error) })
+            unavailableReasons.push({ retriever: 'vector', reason: vectorFailureReason(error) })
+            return []
+          }),
   ])
+  const unavailable = unavailableReasons.map((entry) => entry.retriever)
 
   const fused = new Map<string, { kind: CandidateKind; id: string; score: number; matchedTerms: string[]; retrievers: Partial<Record<Retriever, RetrieverEvidence>> }>()
   const fusion = query.fusion ?? 'weighted'
@@ -170,6 +179,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   return {
     candidates: good,
     unavailableRetrievers: unavailable,
+    unavailableReasons,
     excluded: [...excluded].map(([rule, count]) => ({ rule, count })),
     notice:
       good.length > 0
@@ -178,6 +188,18 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
           ? '检索服务暂不可用，请稍后重试 (no retriever could answer; try again shortly)'
           : '暂无足够匹配的候选 (no candidate is a good enough match; broaden the need or its keywords)',
   }
+}
+
+function withheldReason(visibility: string): string {
+  return `需求可见范围为 ${visibility}，其文本不发送给向量服务商，仅按全文检索匹配 (a ${visibility} need's text is not sent to the embeddings provider: EMBEDDING_PROVIDER_NEED_VISIBILITY)`
+}
+
+function vectorFailureReason(error: unknown): string {
+  if (error instanceof EmbeddingBudgetExhaustedError) return '本密钥今日向量额度已用完 (this key\'s daily embedding budget is spent)'
+  if (error instanceof EmbeddingError || (error instanceof Error && error.name === 'TimeoutError')) {
+    return '向量服务暂不可用或超时 (the embeddings provider did not answer in time)'
+  }
+  return '向量检索暂不可用 (the vector search failed)'
 }
 
 /** What each hit of one retriever's list adds to a candidate's fused score. */

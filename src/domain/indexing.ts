@@ -1,5 +1,5 @@
 import type { Queryable, Sql } from '../db/client.js'
-import { documentsNeedingEmbedding, upsertEmbeddings } from '../db/match-embeddings.js'
+import { deleteEmbeddings, documentsNeedingEmbedding, needsNotShared, upsertEmbeddings } from '../db/match-embeddings.js'
 import { type DocumentKind, loadMatchSources, workstationsOfExpert } from '../db/match-sources.js'
 import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, releaseOutboxJobs } from '../db/outbox.js'
 import type { Logger } from '../lib/logger.js'
@@ -97,7 +97,16 @@ export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind
     if (gone.length > 0) await store.remove(gone)
     if (documents.length > 0) await store.upsert(documents)
   }
-  const toEmbed = await documentsNeedingEmbedding(deps.sql, kind, ids, deps.embedder.model)
+  let toEmbed = await documentsNeedingEmbedding(deps.sql, kind, ids, deps.embedder.model)
+  if (kind === 'need') {
+    // A need whose enterprise keeps it private never goes to a third-party provider; one that
+    // became private loses the vector it had.
+    const withheld = new Set(await needsNotShared(deps.sql, ids, [...deps.embedder.needVisibilities]))
+    if (withheld.size > 0) {
+      await deleteEmbeddings(deps.sql, 'need', [...withheld], deps.embedder.model)
+      toEmbed = toEmbed.filter((doc) => !withheld.has(doc.id))
+    }
+  }
   if (toEmbed.length > 0) {
     const vectors = await deps.embedder.embed(toEmbed.map((doc) => `${doc.title}\n${doc.body}`), { signal })
     // A text with no usable term embeds to zero, whose cosine is undefined: such a document is

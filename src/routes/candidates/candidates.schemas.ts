@@ -79,7 +79,18 @@ export const CandidateAnswerSchema = z
     candidates: z.array(CandidateSchema).openapi({ description: 'Best first; only those good enough' }),
     unavailableRetrievers: z
       .array(z.enum(['full_text', 'vector']))
-      .openapi({ description: 'Retrievers that failed for this answer (the ranking used the others)', example: [] }),
+      .openapi({ description: 'Retrievers not used for this answer (the ranking used the others)', example: [] }),
+    unavailableReasons: z
+      .array(
+        z.object({
+          retriever: z.enum(['full_text', 'vector']).openapi({ description: 'The retriever', example: 'vector' }),
+          reason: z.string().openapi({
+            description: 'Why it was not used: the provider failed or timed out, the key\'s embedding budget is spent, or the need is not shared with the embeddings provider',
+            example: '需求可见范围为 private，其文本不发送给向量服务商，仅按全文检索匹配 (a private need\'s text is not sent to the embeddings provider: EMBEDDING_PROVIDER_NEED_VISIBILITY)',
+          }),
+        }),
+      )
+      .openapi({ description: 'One entry per unavailable retriever, saying why', example: [] }),
     excluded: z
       .array(
         z.object({

@@ -1,4 +1,4 @@
-import { EmbeddingError, type Embedder } from './embedder.js'
+import { EmbeddingError, type Embedder, type NeedVisibility } from './embedder.js'
 
 /** The caller's embedding budget is spent: these texts were not sent to the provider. */
 export class EmbeddingBudgetExhaustedError extends EmbeddingError {
@@ -16,6 +16,7 @@ export class EmbeddingBudgetExhaustedError extends EmbeddingError {
 export class BudgetedEmbedder implements Embedder {
   readonly model: string
   readonly dimensions: number
+  readonly needVisibilities: ReadonlySet<NeedVisibility>
 
   constructor(
     private readonly inner: Embedder,
@@ -23,6 +24,7 @@ export class BudgetedEmbedder implements Embedder {
   ) {
     this.model = inner.model
     this.dimensions = inner.dimensions
+    this.needVisibilities = inner.needVisibilities
   }
 
   async embed(texts: string[], options?: { signal?: AbortSignal }): Promise<number[][]> {

@@ -3,6 +3,9 @@ import type { Logger } from '../../lib/logger.js'
 import { LocalEmbedder } from './local.js'
 import { OpenAIEmbedder } from './openai.js'
 
+export type NeedVisibility = 'public' | 'park' | 'private'
+export const allNeedVisibilities: ReadonlySet<NeedVisibility> = new Set(['public', 'park', 'private'])
+
 /** Turns texts into vectors for the vector retriever; one implementation is chosen at start. */
 export interface Embedder {
   /**
@@ -12,6 +15,11 @@ export interface Embedder {
    */
   readonly model: string
   readonly dimensions: number
+  /**
+   * Needs whose text it may be given, by visibility: every need for the local embedder (nothing
+   * leaves the process), EMBEDDING_PROVIDER_NEED_VISIBILITY for a provider.
+   */
+  readonly needVisibilities: ReadonlySet<NeedVisibility>
   /**
    * One vector per text, L2-normalised, same order. A text with no terms (empty, only spaces or
    * punctuation) gets the all-zero vector: it has no direction, so callers should not index it.
@@ -66,7 +74,7 @@ export class EmbeddingProviderError extends EmbeddingError {
 
 export type EmbedderConfig = Pick<
   Config,
-  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'EMBEDDING_MODEL' | 'EMBEDDING_DIMENSIONS'
+  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'EMBEDDING_MODEL' | 'EMBEDDING_DIMENSIONS' | 'EMBEDDING_PROVIDER_NEED_VISIBILITY'
 >
 
 export interface EmbedderDeps {
@@ -85,6 +93,7 @@ export function createEmbedder(config: EmbedderConfig, deps: EmbedderDeps = {}):
       baseURL: config.OPENAI_BASE_URL,
       model: config.EMBEDDING_MODEL,
       dimensions: config.EMBEDDING_DIMENSIONS,
+      needVisibilities: new Set(config.EMBEDDING_PROVIDER_NEED_VISIBILITY),
       logger: deps.logger,
     })
   }

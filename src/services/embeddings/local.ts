@@ -1,5 +1,5 @@
 import { normalise } from '../../domain/text-analysis.js'
-import { normaliseInPlace, type Embedder } from './embedder.js'
+import { type Embedder, allNeedVisibilities, normaliseInPlace } from './embedder.js'
 
 /**
  * Knobs of the local embedder's features. The defaults are what scripts/bench-embedder.ts measured
@@ -94,6 +94,7 @@ const numberOnly = /^[\d.,]+$/u
 export class LocalEmbedder implements Embedder {
   readonly model: string
   readonly dimensions: number
+  readonly needVisibilities = allNeedVisibilities
   private readonly tuning: LocalTuning
 
   constructor(options: { dimensions: number; tuning?: Partial<LocalTuning> }) {

@@ -3,8 +3,10 @@ import type { Logger } from '../../lib/logger.js'
 import {
   EmbeddingProviderError,
   EmbeddingUnavailableError,
-  normaliseInPlace,
   type Embedder,
+  type NeedVisibility,
+  allNeedVisibilities,
+  normaliseInPlace,
 } from './embedder.js'
 
 export interface OpenAIEmbedderOptions {
@@ -29,6 +31,8 @@ export interface OpenAIEmbedderOptions {
   timeoutMs?: number
   /** Texts are cut to this many characters, to stay under the providers' 8k-token input limits. Default 2000. */
   maxInputChars?: number
+  /** Needs whose text this provider may be given, by visibility. Default: every need. */
+  needVisibilities?: ReadonlySet<NeedVisibility>
   logger?: Logger | undefined
   /** Replaces the randomness of the jitter (tests). */
   random?: () => number
@@ -45,6 +49,7 @@ const retryableStatuses = new Set([408, 409, 429])
 export class OpenAIEmbedder implements Embedder {
   readonly model: string
   readonly dimensions: number
+  readonly needVisibilities: ReadonlySet<NeedVisibility>
   private readonly client: OpenAI
   private readonly modelName: string
   private readonly batchSize: number
@@ -64,6 +69,7 @@ export class OpenAIEmbedder implements Embedder {
     this.initialBackoffMs = options.initialBackoffMs ?? 500
     this.maxBackoffMs = options.maxBackoffMs ?? 20_000
     this.maxInputChars = options.maxInputChars ?? 2000
+    this.needVisibilities = options.needVisibilities ?? allNeedVisibilities
     this.logger = options.logger
     this.random = options.random ?? Math.random
     if (this.batchSize < 1 || this.maxAttempts < 1) throw new RangeError('batchSize and maxAttempts must be at least 1')

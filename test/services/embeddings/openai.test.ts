@@ -199,19 +199,21 @@ describe('OpenAI-compatible embedder', () => {
 })
 
 describe('createEmbedder', () => {
-  const base = { OPENAI_BASE_URL: undefined, EMBEDDING_MODEL: 'text-embedding-3-small', EMBEDDING_DIMENSIONS: 512 }
+  const base = { OPENAI_BASE_URL: undefined, EMBEDDING_MODEL: 'text-embedding-3-small', EMBEDDING_DIMENSIONS: 512, EMBEDDING_PROVIDER_NEED_VISIBILITY: ['public' as const, 'park' as const] }
 
   it('uses the local embedder when no key is configured', () => {
     const chosen = createEmbedder({ ...base, OPENAI_API_KEY: undefined })
     expect(chosen).toBeInstanceOf(LocalEmbedder)
     expect(chosen.model).toBe('local-hash-v1-512')
     expect(chosen.dimensions).toBe(512)
+    expect([...chosen.needVisibilities].sort()).toEqual(['park', 'private', 'public']) // nothing leaves the process
   })
 
   it('uses the configured endpoint when a key is set', async () => {
     const chosen = createEmbedder({ ...base, OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: server.baseURL, EMBEDDING_DIMENSIONS: 32 })
     expect(chosen).toBeInstanceOf(OpenAIEmbedder)
     expect(chosen.model).toBe('text-embedding-3-small@32')
+    expect([...chosen.needVisibilities].sort()).toEqual(['park', 'public'])
     const [vector] = await chosen.embed(['园区企业技术需求'])
     expect(vector).toHaveLength(32)
     expect(server.requests[0]).toMatchObject({ authorization: `Bearer ${apiKey}`, body: { model: 'text-embedding-3-small', dimensions: 32 } })
