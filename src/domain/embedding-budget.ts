@@ -10,15 +10,19 @@ export interface EmbeddingBudget {
   /** Texts per key per window. */
   quota: number
   windowSeconds: number
+  /** Needs the provider is given, by visibility; writes to the others cost nothing. */
+  sharedNeedVisibilities: readonly string[]
 }
 
 /**
  * The daily budget of texts a key may have embedded by the paid provider, or null when nothing is
  * budgeted: the local embedder (no cost) or EMBEDDING_DAILY_BUDGET=0.
  */
-export function embeddingBudgetOf(config: Pick<Config, 'OPENAI_API_KEY' | 'EMBEDDING_DAILY_BUDGET'>): EmbeddingBudget | null {
+export function embeddingBudgetOf(
+  config: Pick<Config, 'OPENAI_API_KEY' | 'EMBEDDING_DAILY_BUDGET' | 'EMBEDDING_PROVIDER_NEED_VISIBILITY'>,
+): EmbeddingBudget | null {
   if (!config.OPENAI_API_KEY || config.EMBEDDING_DAILY_BUDGET === 0) return null
-  return { quota: config.EMBEDDING_DAILY_BUDGET, windowSeconds: dayInSeconds }
+  return { quota: config.EMBEDDING_DAILY_BUDGET, windowSeconds: dayInSeconds, sharedNeedVisibilities: config.EMBEDDING_PROVIDER_NEED_VISIBILITY }
 }
 
 export function embeddingCharge(budget: EmbeddingBudget, texts: number) {
@@ -39,7 +43,7 @@ export function budgetExhausted(budget: EmbeddingBudget, usage: BucketUsage, hea
  * import can overshoot by its own size, and the next write is refused.
  */
 export async function chargeQueuedEmbeddings(sql: Queryable, keyId: string, requestId: string, budget: EmbeddingBudget): Promise<number> {
-  const texts = await countIndexedWrites(sql, keyId, requestId)
+  const texts = await countIndexedWrites(sql, keyId, requestId, budget.sharedNeedVisibilities)
   if (texts > 0) await chargeUsage(sql, keyId, [embeddingCharge(budget, texts)])
   return texts
 }

@@ -64,6 +64,17 @@ describe('embedding budget with a paid (OpenAI-compatible) provider', () => {
     expect(provider.requests.flatMap((request) => request.inputs).some((input) => input.includes('第三项需求'))).toBe(false)
   })
 
+  it('does not charge writes to private needs, whose text the provider is never given', async () => {
+    const { headers } = await createKey(t.db.sql, 'enterprise', { enterpriseId: w.enterpriseA.id })
+    for (const title of ['保密需求一', '保密需求二', '保密需求三']) {
+      expect((await t.app.request('/v1/needs', json('POST', need(title, { visibility: 'private' }), headers))).status).toBe(201)
+    }
+    for (const title of ['公开需求一', '公开需求二']) {
+      expect((await t.app.request('/v1/needs', json('POST', need(title), headers))).status).toBe(201)
+    }
+    expect((await t.app.request('/v1/needs', json('POST', need('公开需求三'), headers))).status).toBe(429)
+  })
+
   it('charges a ranking that embeds a need without a stored vector; past the budget it ranks by full text', async () => {
     const { headers } = await createKey(t.db.sql, 'admin')
     const created = await t.app.request('/v1/needs', json('POST', need('尚未索引的需求', { enterpriseId: w.enterpriseA.id }), headers))
