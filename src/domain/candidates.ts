@@ -53,7 +53,7 @@ export interface RankedCandidate {
 
 export interface CandidateAnswer {
   candidates: RankedCandidate[]
-  /** Retrievers that failed for this answer; the ranking used the others. */
+  /** Retrievers not used for this answer (failed, or withheld from a private need); the ranking used the others. */
   unavailableRetrievers: Retriever[]
   /** Why each of them was not used, for people. */
   unavailableReasons: { retriever: Retriever; reason: string }[]
@@ -107,7 +107,18 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   const unavailableReasons: CandidateAnswer['unavailableReasons'] = []
   // A need its enterprise keeps private is not handed to a third-party provider (the local
   // embedder reads everything: nothing leaves the process).
-  const withheld = !deps.embedder.needVisibilities.has(need.visibility)
+  const retrieveVector = async () => {
+    if (query.fusion === 'full_text') return []
+    if (!deps.embedder.needVisibilities.has(need.visibility)) {
+      unavailableReasons.push({ retriever: 'vector', reason: withheldReason(need.visibility) })
+      return []
+    }
+    return vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
+      deps.logger.warn('vector retriever failed', { error: String(error) })
+      unavailableReasons.push({ retriever: 'vector', reason: vectorFailureReason(error) })
+      return []
+    })
+  }
   const [textHits, vectorHits] = await Promise.all([
     query.fusion === 'vector'
       ? []
@@ -116,15 +127,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
           unavailableReasons.push({ retriever: 'full_text', reason: '全文检索服务暂不可用 (the full-text index did not answer)' })
           return []
         }),
-    query.fusion === 'full_text'
-      ? []
-      : withheld
-        ? (unavailableReasons.push({ retriever: 'vector', reason: withheldReason(need.visibility) }), [])
-        : vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
-            deps.logger.warn('vector retriever failed', { error: String(error) })
-            unavailableReasons.push({ retriever: 'vector', reason: vectorFailureReason(error) })
-            return []
-          }),
+    retrieveVector(),
   ])
   const unavailable = unavailableReasons.map((entry) => entry.retriever)
 

@@ -3,7 +3,7 @@ import { deleteEmbeddings, documentsNeedingEmbedding, needsNotShared, upsertEmbe
 import { type DocumentKind, loadMatchSources, workstationsOfExpert } from '../db/match-sources.js'
 import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, releaseOutboxJobs } from '../db/outbox.js'
 import type { Logger } from '../lib/logger.js'
-import type { Embedder } from '../services/embeddings/embedder.js'
+import { type Embedder, allNeedVisibilities } from '../services/embeddings/embedder.js'
 import type { FullTextIndex } from '../services/search/full-text.js'
 import { toMatchDocument } from './match-documents.js'
 
@@ -98,7 +98,7 @@ export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind
     if (documents.length > 0) await store.upsert(documents)
   }
   let toEmbed = await documentsNeedingEmbedding(deps.sql, kind, ids, deps.embedder.model)
-  if (kind === 'need') {
+  if (kind === 'need' && deps.embedder.needVisibilities.size < allNeedVisibilities.size) {
     // A need whose enterprise keeps it private never goes to a third-party provider; one that
     // became private loses the vector it had.
     const withheld = new Set(await needsNotShared(deps.sql, ids, [...deps.embedder.needVisibilities]))
