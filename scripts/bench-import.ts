@@ -20,7 +20,7 @@ import path from 'node:path'
 import { once } from 'node:events'
 import { createBenchDatabase, dropBenchDatabase } from '../src/db/bench.js'
 import { type Sql, createSql } from '../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { openEmbeddedSql } from '../src/db/embedded.js'
 import { findIndustry, insertIndustry } from '../src/db/industries.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
 import { migrate } from '../src/db/migrations.js'
@@ -96,16 +96,8 @@ interface Opened {
 
 async function openDatabase(kind: DbKind, serverUrl: string | undefined, dir: string): Promise<Opened> {
   if (kind === 'pglite') {
-    const embedded = await startEmbeddedDatabase({ dataDir: path.join(dir, 'pglite') })
-    const sql = createSql(embedded.url, { ...embeddedSqlOptions, statementTimeoutMs: 600_000 })
-    return {
-      sql,
-      label: 'PGlite (files in a temp dir, as DATA_DIR), in this process',
-      async close() {
-        await sql.end({ timeout: 5 })
-        await embedded.stop()
-      },
-    }
+    const { sql, close } = await openEmbeddedSql({ dataDir: path.join(dir, 'pglite') })
+    return { sql, label: 'PGlite (files in a temp dir, as DATA_DIR), in this process', close }
   }
   const admin = createSql(serverUrl!, { max: 1 })
   const name = `bench_import_${process.pid}`

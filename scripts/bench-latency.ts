@@ -39,7 +39,7 @@ import {
   vacuumAnalyze,
 } from '../src/db/bench.js'
 import { type Sql, createSql } from '../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { openEmbeddedSql } from '../src/db/embedded.js'
 import { readDatabaseHealth } from '../src/db/health.js'
 import { contentHash, refreshTermStatistics, termDocumentCounts, tsqueryText, upsertMatchDocuments } from '../src/db/match-documents.js'
 import { ensureVectorIndexes, upsertEmbeddings } from '../src/db/match-embeddings.js'
@@ -158,18 +158,8 @@ interface BenchDatabase {
 
 async function openBenchDatabase(kind: DbKind, size: number, keep = false): Promise<BenchDatabase> {
   if (kind === 'pglite') {
-    const embedded = await startEmbeddedDatabase()
-    const sql = createSql(embedded.url, embeddedSqlOptions)
-    return {
-      kind,
-      sql,
-      label: 'PGlite in memory, over its socket server',
-      indexMemory: '512MB',
-      async close() {
-        await sql.end({ timeout: 5 })
-        await embedded.stop()
-      },
-    }
+    const { sql, close } = await openEmbeddedSql()
+    return { kind, sql, label: 'PGlite in memory, over its socket server', indexMemory: '512MB', close }
   }
   const serverUrl = (process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL)!
   const admin = createSql(serverUrl, { max: 1 })

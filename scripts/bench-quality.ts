@@ -28,7 +28,7 @@ import { demoData } from '../seed/demo.js'
 import { type EvalNeed, evalNeeds } from '../seed/eval/needs.js'
 import { parseConfig } from '../src/config.js'
 import { type Sql, createSql } from '../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { openEmbeddedSql } from '../src/db/embedded.js'
 import { ensureVectorIndexes } from '../src/db/match-embeddings.js'
 import { type DocumentKind, listSourceIds, loadMatchSources } from '../src/db/match-sources.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
@@ -366,9 +366,8 @@ async function main() {
 
 async function openDatabase(): Promise<{ sql: Sql; label: string; close(): Promise<void> }> {
   if (args.db === 'pglite') {
-    const embedded = await startEmbeddedDatabase()
-    const sql = createSql(embedded.url, embeddedSqlOptions)
-    return { sql, label: 'PGlite (embedded, in memory)', close: async () => { await sql.end(); await embedded.stop() } }
+    const { sql, close } = await openEmbeddedSql()
+    return { sql, label: 'PGlite (embedded, in memory)', close }
   }
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL
   if (!serverUrl) throw new Error('--db postgres needs BENCH_DATABASE_URL or DATABASE_URL')

@@ -15,7 +15,7 @@ import { parseConfig } from '../src/config.js'
 import { insertApiKey } from '../src/db/api-keys.js'
 import { createBenchDatabase, dropBenchDatabase } from '../src/db/bench.js'
 import { type Sql, createSql } from '../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { openEmbeddedSql } from '../src/db/embedded.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
 import { migrate } from '../src/db/migrations.js'
 import { chargeUsage } from '../src/db/rate-limits.js'
@@ -52,15 +52,8 @@ async function openDatabase(): Promise<{ sql: Sql; close(): Promise<void> }> {
       },
     }
   }
-  const embedded = await startEmbeddedDatabase({})
-  const sql = createSql(embedded.url, embeddedSqlOptions)
-  return {
-    sql,
-    async close() {
-      await sql.end({ timeout: 5 })
-      await embedded.stop()
-    },
-  }
+  const { sql, close } = await openEmbeddedSql()
+  return { sql, close }
 }
 
 function buildApp(sql: Sql, migrations: Awaited<ReturnType<typeof loadMigrationFiles>>, enabled: boolean): AppOpenAPI {

@@ -12,7 +12,7 @@ import { parseConfig } from '../../src/config.js'
 import { insertApiKey } from '../../src/db/api-keys.js'
 import { createBenchDatabase, dropBenchDatabase } from '../../src/db/bench.js'
 import { type Sql, createSql } from '../../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../../src/db/embedded.js'
+import { openEmbeddedSql } from '../../src/db/embedded.js'
 import { acceptedMatchesPerNeed, idempotencyRecordCounts, matchStates, needsByTitlePrefix } from '../../src/db/load-check.js'
 import { loadMigrationFiles } from '../../src/db/migration-files.js'
 import { migrate } from '../../src/db/migrations.js'
@@ -72,15 +72,8 @@ export async function createScratchDatabase(kind: DbKind, label: string, options
     kind,
     serverEnv: { DATA_DIR: dataDir },
     async open() {
-      const embedded = await startEmbeddedDatabase({ dataDir })
-      const sql = createSql(embedded.url, embeddedSqlOptions)
-      return {
-        sql,
-        async close() {
-          await sql.end({ timeout: 5 })
-          await embedded.stop()
-        },
-      }
+      const { sql, close } = await openEmbeddedSql({ dataDir })
+      return { sql, close }
     },
     async drop() {
       if (options.keep) console.log(`  (kept ${dataDir})`)

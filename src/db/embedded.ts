@@ -3,6 +3,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { vector } from '@electric-sql/pglite-pgvector'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { type Sql, createSql } from './client.js'
 
 /**
  * The embedded default (Node only): PGlite with pgvector, served over the PostgreSQL wire
@@ -18,6 +19,31 @@ export interface EmbeddedDatabase {
 }
 
 export const embeddedSqlOptions = { max: 1, prepare: false } as const
+
+export interface EmbeddedSql {
+  sql: Sql
+  url: string
+  /** Ends the pool, then stops the database. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts an embedded database and opens the one-connection pool it allows. No server-side
+ * timeouts: pglite-socket does not pass startup parameters on, and ending PGlite's one session
+ * would end the database.
+ */
+export async function openEmbeddedSql(options: EmbeddedOptions = {}): Promise<EmbeddedSql> {
+  const embedded = await startEmbeddedDatabase(options)
+  const sql = createSql(embedded.url, embeddedSqlOptions)
+  return {
+    sql,
+    url: embedded.url,
+    async close() {
+      await sql.end({ timeout: 5 })
+      await embedded.stop()
+    },
+  }
+}
 
 export class DataDirInUseError extends Error {
   override name = 'DataDirInUseError'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Config } from '../config.js'
 import { type Sql, createSql } from '../db/client.js'
-import { type EmbeddedDatabase, embeddedSqlOptions, startEmbeddedDatabase } from '../db/embedded.js'
+import { openEmbeddedSql } from '../db/embedded.js'
 
 export interface NodeDatabase {
   sql: Sql
@@ -21,16 +21,7 @@ export async function openNodeDatabase(config: Config): Promise<NodeDatabase> {
     })
     return { sql, mode: 'server', close: () => sql.end({ timeout: 5 }) }
   }
-  const embedded: EmbeddedDatabase = await startEmbeddedDatabase({ dataDir: path.resolve(config.DATA_DIR) })
-  // No server-side timeouts here: pglite-socket does not pass startup parameters on, and ending
-  // PGlite's one session would end the database. REQUEST_DEADLINE_MS still bounds every request.
-  const sql = createSql(embedded.url, embeddedSqlOptions)
-  return {
-    sql,
-    mode: 'embedded',
-    async close() {
-      await sql.end({ timeout: 5 })
-      await embedded.stop()
-    },
-  }
+  // REQUEST_DEADLINE_MS bounds every request; the embedded database takes no server-side timeouts.
+  const { sql, close } = await openEmbeddedSql({ dataDir: path.resolve(config.DATA_DIR) })
+  return { sql, mode: 'embedded', close }
 }

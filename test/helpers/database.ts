@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { inject } from 'vitest'
 import { type Sql, createSql } from '../../src/db/client.js'
-import { embeddedSqlOptions, startEmbeddedDatabase } from '../../src/db/embedded.js'
+import { openEmbeddedSql } from '../../src/db/embedded.js'
 import { loadMigrationFiles } from '../../src/db/migration-files.js'
 import { type Migration, migrate } from '../../src/db/migrations.js'
 
@@ -41,18 +41,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   }
   const template = inject('pgliteTemplate')
-  const embedded = await startEmbeddedDatabase(
-    template ? { loadDataDir: new Blob([await readFile(template)]) } : {},
-  )
-  const sql = createSql(embedded.url, embeddedSqlOptions)
-  return {
-    sql,
-    url: embedded.url,
-    kind: 'pglite',
-    migrate: () => migrate(sql, migrations),
-    async close() {
-      await sql.end({ timeout: 5 })
-      await embedded.stop()
-    },
-  }
+  const { sql, url, close } = await openEmbeddedSql(template ? { loadDataDir: new Blob([await readFile(template)]) } : {})
+  return { sql, url, kind: 'pglite', migrate: () => migrate(sql, migrations), close }
 }
