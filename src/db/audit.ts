@@ -13,7 +13,10 @@ export interface AuditEvent {
 
 export interface Actor {
   principal: Principal
+  /** The server's id of the request. */
   requestId?: string | undefined
+  /** What the client sent as X-Request-Id, if anything: kept apart, never trusted as the request's id. */
+  clientRequestId?: string | undefined
 }
 
 export interface AuditEventRow extends AuditEvent {
@@ -22,6 +25,7 @@ export interface AuditEventRow extends AuditEvent {
   actorKeyId: string | null
   actorRole: string | null
   requestId: string | null
+  clientRequestId: string | null
 }
 
 /**
@@ -30,10 +34,10 @@ export interface AuditEventRow extends AuditEvent {
  */
 export async function recordAudit(sql: Queryable, actor: Actor | null, event: AuditEvent): Promise<void> {
   await sql`
-    insert into audit_events (actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id)
+    insert into audit_events (actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id, client_request_id)
     values (${actor?.principal.keyId || null}, ${actor?.principal.role ?? null}, ${event.action}, ${event.entityType},
             ${event.entityId}, ${event.parkId}, ${event.before === null ? null : sql.json(event.before as never)},
-            ${event.after === null ? null : sql.json(event.after as never)}, ${actor?.requestId ?? null})
+            ${event.after === null ? null : sql.json(event.after as never)}, ${actor?.requestId ?? null}, ${actor?.clientRequestId ?? null})
   `
 }
 
@@ -46,7 +50,7 @@ export interface AuditFilter {
 
 export async function listAuditEvents(sql: Queryable, scope: AuditReadScope, filter: AuditFilter): Promise<AuditEventRow[]> {
   return sql<AuditEventRow[]>`
-    select id, at, actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id
+    select id, at, actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id, client_request_id
     from audit_events
     where true
       ${scope.kind === 'park' ? sql`and park_id = ${scope.parkId}` : sql``}

@@ -7,8 +7,11 @@ export interface CandidateProfile {
   id: string
   name: string
   organisation: string
-  /** Experts employed by an enterprise in the system. */
+  /** Experts employed by an enterprise in the system; a workstation's host enterprise. */
   enterpriseId: string | null
+  /** The employer and organisation of the expert who answers for the candidate (itself, a society's contact, a workstation's lead). */
+  responderEnterpriseId: string | null
+  responderOrganisation: string
   availability: 'available' | 'busy' | 'unavailable'
   capacity: number | null
   /** Engagements under way, counted against capacity. */
@@ -41,18 +44,21 @@ export async function loadCandidateProfiles(
   const ids = (kind: CandidateKind) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id)
   const rows = await sql<(Omit<CandidateProfile, 'history'> & InvitationHistory)[]>`
     with profiles as (
-    select 'expert' as kind, e.id, e.name, e.organisation, e.enterprise_id, e.availability::text as availability,
+    select 'expert' as kind, e.id, e.name, e.organisation, e.enterprise_id,
+           e.enterprise_id as responder_enterprise_id, e.organisation as responder_organisation, e.availability::text as availability,
            e.capacity,
            (select count(*)::int from matches m join needs n on n.id = m.need_id
             where m.responder_expert_id = e.id and m.status = 'accepted' and n.status in ('open', 'in_progress')) as open_engagements,
            null::uuid as park_id, e.region_code
     from experts e where e.id = any(${ids('expert')}::uuid[])
     union all
-    select 'society', s.id, s.name, s.name, null, coalesce(c.availability::text, 'available'), null, 0, null, s.region_code
+    select 'society', s.id, s.name, s.name, null, c.enterprise_id, coalesce(c.organisation, ''),
+           coalesce(c.availability::text, 'available'), null, 0, null, s.region_code
     from societies s left join experts c on c.id = s.contact_expert_id
     where s.id = any(${ids('society')}::uuid[])
     union all
-    select 'workstation', w.id, w.name, coalesce(h.name, ''), w.host_enterprise_id, l.availability::text, null, 0, w.park_id, p.region_code
+    select 'workstation', w.id, w.name, coalesce(h.name, ''), w.host_enterprise_id, l.enterprise_id, l.organisation,
+           l.availability::text, null, 0, w.park_id, p.region_code
     from workstations w join experts l on l.id = w.lead_expert_id join parks p on p.id = w.park_id
     left join enterprises h on h.id = w.host_enterprise_id
     where w.id = any(${ids('workstation')}::uuid[])

@@ -34,7 +34,7 @@ export interface ConsultationRow {
   cursorAt: string
 }
 
-const consultationColumns = (sql: Queryable) => sql`
+export const consultationColumns = (sql: Queryable) => sql`
   c.id, c.match_id, c.need_id, c.park_id, c.enterprise_id, c.expert_id, c.mode, c.status, c.scheduled_at, c.held_at,
   c.hours::float8 as hours, c.summary, c.expert_notes, c.rating, c.rating_comment, c.rated_at, c.cancel_reason,
   c.cancelled_by_role, c.completed_at, c.cancelled_at, c.version, c.created_at, c.updated_at,
@@ -86,7 +86,7 @@ export async function findConsultation(
   const [row] = await sql<ConsultationRow[]>`
     select ${consultationColumns(sql)} from consultations c
     where c.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for update` : sql``}
+    ${options.forUpdate ? sql`for no key update` : sql``}
   `
   return row ?? null
 }

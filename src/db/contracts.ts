@@ -55,7 +55,7 @@ export interface ContractRow {
   cursorAt: string
 }
 
-const contractColumns = (sql: Queryable) => sql`
+export const contractColumns = (sql: Queryable) => sql`
   k.id, k.need_id, k.match_id, k.park_id, k.enterprise_id, k.counterpart_kind, k.counterpart_id,
   k.counterpart_expert_id as expert_id, k.consultation_ids, k.kind, k.title, k.value_fen, k.signed_on::text as signed_on,
   k.registration_number, k.status, k.signed_at, k.started_at, k.completed_at, k.terminated_at, k.termination_reason,
@@ -112,7 +112,7 @@ export async function findContract(sql: Queryable, id: string, scope: PartyReadS
   const [row] = await sql<ContractRow[]>`
     select ${contractColumns(sql)} from contracts k
     where k.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for update` : sql``}
+    ${options.forUpdate ? sql`for no key update` : sql``}
   `
   return row ?? null
 }

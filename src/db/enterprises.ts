@@ -70,7 +70,7 @@ export async function findEnterprise(
   const [row] = await sql<EnterpriseRow[]>`
     select ${enterpriseColumns(sql)} from enterprises e
     where e.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for update` : sql``}
+    ${options.forUpdate ? sql`for no key update` : sql``}
   `
   return row ?? null
 }
@@ -103,16 +103,6 @@ export async function updateEnterprise(
     select ${enterpriseColumns(sql)} from updated e
   `
   return row ?? null
-}
-
-/** A need's park follows its enterprise. */
-export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<string[]> {
-  const rows = await sql<{ id: string }[]>`
-    update needs set park_id = ${parkId}, updated_at = now(), version = version + 1
-    where enterprise_id = ${enterpriseId} and park_id <> ${parkId}
-    returning id
-  `
-  return rows.map((row) => row.id)
 }
 
 export interface EnterpriseFilter {

@@ -127,7 +127,7 @@ export async function findExpert(sql: Queryable, id: string, options: { forUpdat
   const [row] = await sql<ExpertRow[]>`
     select ${expertColumns(sql)} from experts x
     where x.id = ${id}
-    ${options.forUpdate ? sql`for update of x` : sql``}
+    ${options.forUpdate ? sql`for no key update of x` : sql``}
   `
   return row ?? null
 }

@@ -28,7 +28,7 @@ export interface MatchRow {
   cursorAt: string
 }
 
-const matchColumns = (sql: Queryable) => sql`
+export const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
   m.message, m.decline_reason, m.auto_next, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
   m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
@@ -90,7 +90,7 @@ export async function findMatch(sql: Queryable, id: string, scope: PartyReadScop
   const [row] = await sql<MatchRow[]>`
     select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
     where m.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for update of m` : sql``}
+    ${options.forUpdate ? sql`for no key update of m` : sql``}
   `
   return row ?? null
 }
@@ -151,7 +151,7 @@ export async function transitionMatch(
 /** Serialises accepts of one need: taken by every accept before it counts the slots. */
 export async function lockNeedForMatching(sql: Queryable, needId: string): Promise<{ partnerSlots: number; status: string } | null> {
   const [row] = await sql<{ partnerSlots: number; status: string }[]>`
-    select partner_slots, status from needs where id = ${needId} for update
+    select partner_slots, status from needs where id = ${needId} for no key update
   `
   return row ?? null
 }
@@ -161,16 +161,14 @@ export async function countAcceptedMatches(sql: Queryable, needId: string): Prom
   return row!.count
 }
 
-/** Engagements under way for an expert: accepted matches whose need is not yet resolved or closed. */
-export async function openEngagements(sql: Queryable, expertId: string, lock = false): Promise<{ open: number; capacity: number }> {
-  const [row] = await sql<{ open: number; capacity: number }[]>`
-    select e.capacity,
-      (select count(*)::int from matches m join needs n on n.id = m.need_id
-       where m.responder_expert_id = e.id and m.status = 'accepted' and n.status in ('open', 'in_progress')) as open
-    from experts e where e.id = ${expertId}
-    ${lock ? sql`for update of e` : sql``}
+/** Whether a need still takes partners, read without a lock (auto-next checks again under one). */
+export async function needPartnerState(sql: Queryable, needId: string): Promise<{ status: string; partnerSlots: number; accepted: number } | null> {
+  const [row] = await sql<{ status: string; partnerSlots: number; accepted: number }[]>`
+    select n.status, n.partner_slots,
+      (select count(*)::int from matches m where m.need_id = n.id and m.status = 'accepted') as accepted
+    from needs n where n.id = ${needId}
   `
-  return row ?? { open: 0, capacity: 0 }
+  return row ?? null
 }
 
 /** Candidates already invited to this need, in any state: auto-next skips them. */
@@ -185,8 +183,4 @@ export async function dueProposals(sql: Queryable, limit: number): Promise<{ id:
     select id from matches where status = 'proposed' and expires_at <= now()
     order by expires_at limit ${limit} for update skip locked
   `
-}
-
-export async function markNeedInProgress(sql: Queryable, needId: string): Promise<void> {
-  await sql`update needs set status = 'in_progress', version = version + 1, updated_at = now() where id = ${needId} and status = 'open'`
 }

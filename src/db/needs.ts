@@ -66,7 +66,7 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
     case 'enterprise':
       return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
     case 'expert':
-      return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId}))`
+      return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted')))`
   }
 }
 
@@ -95,7 +95,7 @@ export async function findNeed(
   const [row] = await sql<NeedRow[]>`
     select ${needColumns(sql)} from needs n
     where n.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for update` : sql``}
+    ${options.forUpdate ? sql`for no key update` : sql``}
   `
   return row ?? null
 }
@@ -168,4 +168,33 @@ export async function listNeeds(sql: Queryable, scope: NeedReadScope, filter: Ne
 export async function countNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<number> {
   const [row] = await sql<{ count: number }[]>`select count(*)::int as count from needs n where ${filterConditions(sql, scope, filter)}`
   return row!.count
+}
+
+/** open → in_progress (the first accept); null when the need was in another status. */
+export async function markNeedInProgress(sql: Queryable, needId: string): Promise<NeedRow | null> {
+  const [row] = await sql<NeedRow[]>`
+    with updated as (
+      update needs set status = 'in_progress', version = version + 1, updated_at = now()
+      where id = ${needId} and status = 'open'
+      returning *
+    )
+    select ${needColumns(sql)} from updated n
+  `
+  return row ?? null
+}
+
+/** A need's park follows its enterprise; each moved need with the park it left. */
+export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<{ fromParkId: string; row: NeedRow }[]> {
+  const rows = await sql<(NeedRow & { fromParkId: string })[]>`
+    with moving as (
+      select id, park_id as from_park_id from needs where enterprise_id = ${enterpriseId} and park_id <> ${parkId} for no key update
+    ),
+    updated as (
+      update needs set park_id = ${parkId}, updated_at = now(), version = version + 1
+      from moving where needs.id = moving.id
+      returning needs.*, moving.from_park_id
+    )
+    select ${needColumns(sql)}, n.from_park_id from updated n
+  `
+  return rows.map(({ fromParkId, ...row }) => ({ fromParkId, row }))
 }

@@ -40,7 +40,7 @@ export async function insertPark(sql: Queryable, park: NewPark & { id?: string }
 
 export async function findPark(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<ParkRow | null> {
   const [row] = await sql<ParkRow[]>`
-    select ${parkColumns(sql)} from parks p where p.id = ${id} ${options.forUpdate ? sql`for update` : sql``}
+    select ${parkColumns(sql)} from parks p where p.id = ${id} ${options.forUpdate ? sql`for no key update` : sql``}
   `
   return row ?? null
 }

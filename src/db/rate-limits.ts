@@ -40,13 +40,14 @@ export async function chargeUsage(sql: Queryable, apiKeyId: string, charges: rea
 /**
  * Search documents a request changed, from its audit events: each is one text queued for
  * embedding (an upper bound: the indexer skips a text whose content did not change), except needs
- * whose visibility is not shared with the provider. Matched on key and request id, since a client
- * may send its own X-Request-Id.
+ * whose visibility is not shared with the provider. Matched on key and request id.
  */
 export async function countIndexedWrites(sql: Queryable, apiKeyId: string, requestId: string, sharedNeedVisibilities: readonly string[]): Promise<number> {
   const [row] = await sql<{ count: number }[]>`
     select count(*)::int as count from audit_events
     where request_id = ${requestId} and actor_key_id = ${apiKeyId}
+      -- An accept starting its need changes no searchable text.
+      and action <> 'need.start'
       and (entity_type in ('expert', 'society', 'workstation')
            or (entity_type = 'need' and after->>'visibility' = any(${sharedNeedVisibilities as string[]}::text[])))
   `

@@ -56,7 +56,7 @@ export async function insertSociety(sql: Queryable, society: NewSociety): Promis
 
 export async function findSociety(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<SocietyRow | null> {
   const [row] = await sql<SocietyRow[]>`
-    select ${societyColumns(sql)} from societies s where s.id = ${id} ${options.forUpdate ? sql`for update of s` : sql``}
+    select ${societyColumns(sql)} from societies s where s.id = ${id} ${options.forUpdate ? sql`for no key update of s` : sql``}
   `
   return row ?? null
 }

@@ -62,7 +62,7 @@ export async function insertWorkstation(sql: Queryable, station: NewWorkstation)
 
 export async function findWorkstation(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<WorkstationRow | null> {
   const [row] = await sql<WorkstationRow[]>`
-    select ${workstationColumns(sql)} from workstations w where w.id = ${id} ${options.forUpdate ? sql`for update of w` : sql``}
+    select ${workstationColumns(sql)} from workstations w where w.id = ${id} ${options.forUpdate ? sql`for no key update of w` : sql``}
   `
   return row ?? null
 }

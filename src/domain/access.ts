@@ -15,7 +15,9 @@ import type { Principal } from './principal.js'
  * - park_staff: every need of their park's enterprises
  * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
  *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
- * - expert: published `public` needs, and any need it is invited to
+ * - expert: published `public` needs, and any need while it holds an invitation to it that is
+ *   unanswered or accepted (declined, expired and withdrawn invitations give no access: the
+ *   enterprise let the need's text out for an engagement that did not happen)
  */
 export type NeedReadScope =
   | { kind: 'all' }
@@ -168,10 +170,16 @@ export function canWriteExpert(principal: Principal, expert: { id: string }): bo
 }
 
 /**
- * An expert's employer (`enterpriseId`) decides conflicts of interest in matching, so experts may
- * not change their own: only the association's admins and park staff (who register experts) set it.
+ * An expert's credentials are what others rely on without checking: the 院士 flag and the 职称
+ * (title) weigh in every enterprise's choice, and the employer and organisation decide conflicts
+ * of interest. They are set by the association, never self-asserted: admins and park staff set
+ * them when registering an expert, admins change them; an expert key changing its own gets 403.
+ * Everything else in the profile (fields, keywords, bio, achievements, availability, capacity) is
+ * the expert's own to keep.
  */
-export function canChangeExpertEmployer(principal: Principal): boolean {
+export const expertCredentialFields = ['isAcademician', 'title', 'organisation', 'enterpriseId'] as const
+
+export function canChangeExpertCredentials(principal: Principal): boolean {
   return principal.role === 'admin' || principal.role === 'park_staff'
 }
 

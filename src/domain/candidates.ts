@@ -10,7 +10,7 @@ import type { FullTextIndex } from '../services/search/full-text.js'
 import { notFound } from './access.js'
 import { toMatchDocument } from './match-documents.js'
 import { getNeed } from './needs.js'
-import { sameOrganisation } from './organisations.js'
+import { exclusionsOf } from './engagement-rules.js'
 import type { Principal } from './principal.js'
 import { cityOf } from './regions.js'
 
@@ -235,16 +235,7 @@ async function vectorSearch(deps: MatchingDeps, needId: string, text: string, ki
  * region and city; a busy expert is lowered; the record of answering earlier invitations.
  */
 export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEffect[] {
-  const rules: RuleEffect[] = []
-  if (profile.enterpriseId === need.enterpriseId || (profile.organisation && sameOrganisation(profile.organisation, need.enterpriseName))) {
-    rules.push({ rule: 'conflict_of_interest', effect: 'excluded', factor: 1, detail: '候选人所在单位即需求企业 (works for the enterprise that posted the need)' })
-  }
-  if (profile.availability === 'unavailable') {
-    rules.push({ rule: 'unavailable', effect: 'excluded', factor: 1, detail: '暂不接受对接 (not taking engagements)' })
-  }
-  if (profile.capacity !== null && profile.openEngagements >= profile.capacity) {
-    rules.push({ rule: 'at_capacity', effect: 'excluded', factor: 1, detail: `对接已满 ${profile.openEngagements}/${profile.capacity} (at capacity)` })
-  }
+  const rules: RuleEffect[] = [...exclusionsOf(profile, need)]
   if (profile.availability === 'busy') {
     rules.push({ rule: 'busy', effect: 'lowered', factor: 0.85, detail: '档期紧张 (busy)' })
   }

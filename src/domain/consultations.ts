@@ -1,10 +1,12 @@
 import { type Actor, recordAudit } from '../db/audit.js'
 import type { Queryable, Sql } from '../db/client.js'
 import * as consultationsDb from '../db/consultations.js'
+import { lockNeedState } from '../db/engagements.js'
 import * as matchesDb from '../db/matches.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canActForParty, notFound, partyOf, partyReadScope } from './access.js'
+import { assertEngagementAllows } from './engagement-rules.js'
 import type { Principal } from './principal.js'
 
 export const consultationModes = ['on_site', 'online', 'phone'] as const
@@ -30,17 +32,18 @@ export async function scheduleConsultation(
   input: { mode: consultationsDb.ConsultationMode; scheduledAt: string },
 ): Promise<consultationsDb.ConsultationRow> {
   return sql.begin(async (tx) => {
+    const seen = await matchesDb.findMatch(tx, matchId, partyReadScope(actor.principal))
+    if (!seen) throw notFound('match', matchId)
+    const need = (await lockNeedState(tx, seen.needId))!
     const match = await matchesDb.findMatch(tx, matchId, partyReadScope(actor.principal), { forUpdate: true })
     if (!match) throw notFound('match', matchId)
     const parties = { enterpriseId: match.enterpriseId, expertId: match.responderExpertId }
     if (!canActForParty(actor.principal, parties)) throw new ApiError('forbidden', 'Only the need\'s enterprise, the answering expert and admins schedule consultations')
-    if (match.status !== 'accepted') {
-      throw new ApiError('conflict', `Consultations follow an accepted invitation; this one is ${match.status}`, { currentState: match.status, wantedState: 'accepted' })
-    }
+    assertEngagementAllows('consultation', match, { id: match.needId, status: need.status })
     const consultation = await consultationsDb.insertConsultation(tx, {
       matchId,
       needId: match.needId,
-      parkId: match.parkId,
+      parkId: need.parkId,
       enterpriseId: match.enterpriseId,
       expertId: match.responderExpertId,
       mode: input.mode,

@@ -2,11 +2,14 @@ import { type Actor, recordAudit } from '../db/audit.js'
 import type { Queryable, Sql } from '../db/client.js'
 import { consultationIdsOfNeed } from '../db/consultations.js'
 import * as contractsDb from '../db/contracts.js'
+import { loadCandidateProfiles, loadNeedContext } from '../db/candidates.js'
+import { lockNeedState } from '../db/engagements.js'
 import * as matchesDb from '../db/matches.js'
 import type { CandidateKind } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canActForParty, canReviewContract, notFound, partyReadScope } from './access.js'
+import { assertEngagementAllows, conflictOfInterest } from './engagement-rules.js'
 import { getNeed } from './needs.js'
 import type { Principal } from './principal.js'
 
@@ -53,7 +56,8 @@ function invalid(path: string, message: string): ApiError {
 
 export interface ContractInput {
   needId: string
-  matchId?: string | undefined
+  /** The accepted invitation the contract follows (required: no path records a contract without one). */
+  matchId: string
   counterpartKind?: CandidateKind | undefined
   counterpartId?: string | undefined
   consultationIds?: string[] | undefined
@@ -65,49 +69,43 @@ export interface ContractInput {
 }
 
 /**
- * The need's enterprise or an admin records a contract with any counterpart; the answering
- * expert of an accepted invitation proposes one on that invitation. Park staff review contracts
- * and do not write them.
+ * A contract follows an engagement: an accepted invitation of the need, whose candidate becomes
+ * the counterpart. The need's enterprise, the invitation's answering expert and admins record it;
+ * park staff review contracts and do not write them. Whoever records it, the same rules hold: the
+ * engagement must allow a contract and the counterpart must not be the enterprise's own.
  */
 export async function createContract(sql: Sql, actor: Actor, input: ContractInput): Promise<contractsDb.ContractRow> {
   const { principal } = actor
   if (principal.role === 'park_staff') throw new ApiError('forbidden', 'Park staff review contracts; the parties record them')
-  const need = await getNeed(sql, principal, input.needId)
-  if (principal.role === 'enterprise' && need.enterpriseId !== principal.enterpriseId) {
+  const visible = await getNeed(sql, principal, input.needId)
+  if (principal.role === 'enterprise' && visible.enterpriseId !== principal.enterpriseId) {
     throw new ApiError('forbidden', 'Only the need\'s enterprise records contracts for it')
   }
+  const { matchId } = input
   return sql.begin(async (tx) => {
-    let counterpart: { kind: CandidateKind; id: string; expertId: string }
-    if (input.matchId) {
-      const match = await matchesDb.findMatch(tx, input.matchId, partyReadScope(principal), { forUpdate: true })
-      if (!match) throw notFound('match', input.matchId)
-      if (match.needId !== need.id) throw invalid('body.matchId', 'is an invitation of another need')
-      if (match.status !== 'accepted') {
-        throw new ApiError('conflict', `A contract follows an accepted invitation; this one is ${match.status}`, { currentState: match.status, wantedState: 'accepted' })
-      }
-      if ((input.counterpartKind && input.counterpartKind !== match.candidateKind) || (input.counterpartId && input.counterpartId !== match.candidateId)) {
-        throw invalid('body.counterpartId', 'differs from the invitation\'s candidate; omit it or give the same')
-      }
-      counterpart = { kind: match.candidateKind, id: match.candidateId, expertId: match.responderExpertId }
-    } else {
-      if (!input.counterpartKind || !input.counterpartId) throw invalid('body.counterpartId', 'required (with counterpartKind) when no matchId is given')
-      const expertId = await matchesDb.responderOf(tx, input.counterpartKind, input.counterpartId)
-      if (!expertId) throw invalid('body.counterpartId', `no such ${input.counterpartKind}, or it has no expert to answer for it`)
-      counterpart = { kind: input.counterpartKind, id: input.counterpartId, expertId }
+    const need = (await lockNeedState(tx, visible.id))!
+    const match = await matchesDb.findMatch(tx, matchId, partyReadScope(principal), { forUpdate: true })
+    if (!match) throw notFound('match', matchId)
+    assertEngagementAllows('contract', match, { id: visible.id, status: need.status })
+    if ((input.counterpartKind && input.counterpartKind !== match.candidateKind) || (input.counterpartId && input.counterpartId !== match.candidateId)) {
+      throw invalid('body.counterpartId', 'differs from the invitation\'s candidate; omit it or give the same')
     }
-    if (principal.role === 'expert' && principal.expertId !== counterpart.expertId) {
+    if (principal.role === 'expert' && principal.expertId !== match.responderExpertId) {
       throw new ApiError('forbidden', 'An expert records only contracts where it answers for the counterpart')
     }
+    const [profile] = await loadCandidateProfiles(tx, [{ kind: match.candidateKind, id: match.candidateId }])
+    const conflict = conflictOfInterest(profile!, (await loadNeedContext(tx, visible.id))!)
+    if (conflict) throw new ApiError('conflict', `No contract with this counterpart: ${conflict.detail}`, { rule: conflict.rule })
     const consultationIds = [...new Set(input.consultationIds ?? [])]
-    await assertConsultationsOfNeed(tx, need.id, consultationIds)
+    await assertConsultationsOfNeed(tx, visible.id, consultationIds)
     const contract = await contractsDb.insertContract(tx, {
-      needId: need.id,
-      matchId: input.matchId ?? null,
+      needId: visible.id,
+      matchId,
       parkId: need.parkId,
-      enterpriseId: need.enterpriseId,
-      counterpartKind: counterpart.kind,
-      counterpartId: counterpart.id,
-      counterpartExpertId: counterpart.expertId,
+      enterpriseId: visible.enterpriseId,
+      counterpartKind: match.candidateKind,
+      counterpartId: match.candidateId,
+      counterpartExpertId: match.responderExpertId,
       consultationIds,
       kind: input.kind,
       title: input.title,

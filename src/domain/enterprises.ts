@@ -2,7 +2,9 @@ import type { Queryable, Sql } from '../db/client.js'
 import { type Actor, recordAudit } from '../db/audit.js'
 import * as enterprisesDb from '../db/enterprises.js'
 import { findPark } from '../db/parks.js'
-import { moveEnterpriseWorkstations } from '../db/workstations.js'
+import { moveEnterpriseEngagements } from '../db/engagements.js'
+import { moveEnterpriseNeeds } from '../db/needs.js'
+import { findWorkstation, moveEnterpriseWorkstations } from '../db/workstations.js'
 import { requestReindex } from './indexing.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
@@ -66,13 +68,48 @@ export async function updateEnterpriseInTx(
   }
   const updated = await enterprisesDb.updateEnterprise(tx, id, checkVersion(current), patch)
   if (!updated) throw new ApiError('precondition_failed', 'The enterprise changed meanwhile; GET it again')
-  if (updated.parkId !== current.parkId) {
-    // Park filters of matching read the document, so moved needs and stations are re-indexed.
-    await requestReindex(tx, 'need', await enterprisesDb.moveEnterpriseNeeds(tx, id, updated.parkId))
-    await requestReindex(tx, 'workstation', await moveEnterpriseWorkstations(tx, id, updated.parkId))
-  }
   await recordAudit(tx, actor, { action: 'enterprise.update', entityType: 'enterprise', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  if (updated.parkId !== current.parkId) await followEnterpriseToPark(tx, actor, current, updated)
   return updated
+}
+
+/**
+ * An enterprise that moves takes everything of its own along: needs, invitations, consultations,
+ * contracts and hosted workstations belong to the new park from this transaction on, so its staff
+ * oversee and review them and the old park's no longer read them. Each move is audited under the
+ * new park; the old park's trail records that the enterprise left (its earlier entries stay there).
+ */
+async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enterprisesDb.EnterpriseRow, after: enterprisesDb.EnterpriseRow): Promise<void> {
+  await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
+  const needs = await moveEnterpriseNeeds(tx, after.id, after.parkId)
+  const engagements = await moveEnterpriseEngagements(tx, after.id, after.parkId)
+  const moves: { entityType: string; moved: { fromParkId: string; row: { id: string; parkId: string; version: number } }[] }[] = [
+    { entityType: 'need', moved: needs },
+    { entityType: 'match', moved: engagements.matches },
+    { entityType: 'consultation', moved: engagements.consultations },
+    { entityType: 'contract', moved: engagements.contracts },
+  ]
+  for (const { entityType, moved } of moves) {
+    for (const { fromParkId, row } of moved) {
+      await recordAudit(tx, actor, {
+        action: `${entityType}.move`,
+        entityType,
+        entityId: row.id,
+        parkId: row.parkId,
+        before: { ...row, parkId: fromParkId, version: row.version - 1 },
+        after: row,
+      })
+    }
+  }
+  // Park filters of matching read the document, so moved needs and stations are re-indexed.
+  await requestReindex(tx, 'need', needs.map(({ row }) => row.id))
+  const stations = await moveEnterpriseWorkstations(tx, after.id, after.parkId)
+  for (const id of stations) {
+    const station = (await findWorkstation(tx, id))!
+    const previous = { ...station, parkId: before.parkId, version: station.version - 1 }
+    await recordAudit(tx, actor, { action: 'workstation.move', entityType: 'workstation', entityId: id, parkId: station.parkId, before: previous, after: station })
+  }
+  await requestReindex(tx, 'workstation', stations)
 }
 
 export async function listEnterprises(

@@ -1,11 +1,13 @@
 import { type Actor, recordAudit } from '../db/audit.js'
 import type { Queryable, Sql } from '../db/client.js'
 import { findEnterprise } from '../db/enterprises.js'
+import { declineProposalsOfResponder, lockProposalsOfResponder } from '../db/engagements.js'
 import * as expertsDb from '../db/experts.js'
+import type { MatchRow } from '../db/matches.js'
 import { unknownIndustryCodes } from '../db/industries.js'
 import { ApiError, type FieldError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
-import { canChangeExpertEmployer, canCreateExpert, canWriteExpert, enterpriseReadScope, notFound } from './access.js'
+import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterpriseReadScope, expertCredentialFields, notFound } from './access.js'
 import type { Principal } from './principal.js'
 import { requestReindex } from './indexing.js'
 
@@ -106,28 +108,46 @@ export async function updateExpert(
   id: string,
   checkVersion: (row: expertsDb.ExpertRow) => number,
   change: ExpertChange,
+  followDeclines?: (declined: MatchRow[]) => Promise<void>,
 ): Promise<expertsDb.ExpertRow> {
-  return sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change))
+  const declined: MatchRow[] = []
+  const updated = await sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change, declined))
+  await followDeclines?.(declined.filter((match) => match.autoNext))
+  return updated
 }
 
-/** The update with every check, inside the caller's transaction. */
+/**
+ * The update with every check, inside the caller's transaction. An expert made unavailable
+ * declines its unanswered invitations in the same transaction (they are added to `declined`, so
+ * the caller can invite the next candidate where the need asked for it); engagements it already
+ * accepted go on.
+ */
 export async function updateExpertInTx(
   tx: Queryable,
   actor: Actor,
   id: string,
   checkVersion: (row: expertsDb.ExpertRow) => number,
   change: ExpertChange,
+  declined: MatchRow[] = [],
 ): Promise<expertsDb.ExpertRow> {
   const { principal } = actor
   const { achievements, societyIds, ...profile } = change
+  // Invitations are locked before the expert, the order accepts take them in.
+  if (profile.availability === 'unavailable') await lockProposalsOfResponder(tx, id)
   const current = await expertsDb.findExpert(tx, id, { forUpdate: true })
   if (!current) throw notFound('expert', id)
   if (!canWriteExpert(principal, current)) {
     throw new ApiError('forbidden', principal.role === 'expert' ? 'An expert key changes only its own profile' : `A ${principal.role} key may not change expert profiles`)
   }
   const version = checkVersion(current)
-  if (profile.enterpriseId !== undefined && profile.enterpriseId !== current.enterpriseId && !canChangeExpertEmployer(principal)) {
-    throw new ApiError('forbidden', "body.enterpriseId: an expert's employer decides conflicts of interest, so only the association changes it")
+  if (!canChangeExpertCredentials(principal)) {
+    const changed = expertCredentialFields.filter((field) => profile[field] !== undefined && profile[field] !== current[field])
+    if (changed.length > 0) {
+      const message = 'a credential (院士, 职称, employer, organisation): only the association changes it'
+      throw new ApiError('forbidden', `${changed.map((field) => `body.${field}`).join(', ')}: ${message}`, {
+        errors: changed.map((field) => ({ path: `body.${field}`, message })),
+      })
+    }
   }
   await assertReferences(tx, principal, change, current)
   const name = profile.name ?? current.name
@@ -140,6 +160,13 @@ export async function updateExpertInTx(
   if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
   const updated = (await expertsDb.findExpert(tx, id))!
   await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
+  if (current.availability !== 'unavailable' && updated.availability === 'unavailable') {
+    for (const match of await declineProposalsOfResponder(tx, id, '专家已暂停接受对接 (the expert stopped taking engagements)')) {
+      const before = { ...match, status: 'proposed', declineReason: null, respondedAt: null, version: match.version - 1 }
+      await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
+      declined.push(match)
+    }
+  }
   await requestReindex(tx, 'expert', [id])
   return updated
 }

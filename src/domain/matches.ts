@@ -2,13 +2,15 @@ import type { Config } from '../config.js'
 import { type Actor, recordAudit } from '../db/audit.js'
 import { loadCandidateProfiles, loadNeedContext } from '../db/candidates.js'
 import type { Queryable, Sql } from '../db/client.js'
+import { countOpenEngagements, lockExpert } from '../db/engagements.js'
 import * as matchesDb from '../db/matches.js'
 import type { CandidateKind } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from './access.js'
-import { type MatchingDeps, applyRules, rankCandidates } from './candidates.js'
-import { getNeed } from './needs.js'
+import { type MatchingDeps, rankCandidates } from './candidates.js'
+import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity, needStatusesTakingPartners } from './engagement-rules.js'
+import { endProposals, getNeed, startNeed } from './needs.js'
 import type { Principal } from './principal.js'
 
 export interface MatchInput {
@@ -33,11 +35,9 @@ export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, 
 }
 
 async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: MatchInput, defaultHours: number) {
-  const lock = await matchesDb.lockNeedForMatching(tx, needId)
-  if (!lock) throw notFound('need', needId)
-  if (lock.status !== 'open' && lock.status !== 'in_progress') {
-    throw new ApiError('conflict', `A need in status ${lock.status} takes no invitations; open it first`, { currentState: lock.status })
-  }
+  const need = await matchesDb.lockNeedForMatching(tx, needId)
+  if (!need) throw notFound('need', needId)
+  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
   const responder = await matchesDb.responderOf(tx, input.candidateKind, input.candidateId)
   if (!responder) {
     const message = input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`
@@ -45,8 +45,7 @@ async function insertProposal(tx: Queryable, actor: Actor | null, needId: string
   }
   const context = (await loadNeedContext(tx, needId))!
   const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
-  const exclusion = applyRules(profile!, context).find((rule) => rule.effect === 'excluded')
-  if (exclusion) throw new ApiError('conflict', `This candidate cannot be invited: ${exclusion.detail}`, { rule: exclusion.rule })
+  assertCandidateEligible(profile!, context, 'invited')
   const match = await matchesDb
     .insertMatch(tx, {
       needId,
@@ -85,29 +84,31 @@ export async function listMatches(
 }
 
 /**
- * The answering expert accepts: the need's partner slots and the expert's capacity are checked
- * under a lock on the need (and the expert), so of two accepts racing for the last slot exactly
- * one wins and the other gets 409.
+ * The answering expert accepts. Locks are taken in one order on every path (need, then invitation,
+ * then expert), so of two accepts racing for a need's last slot, or for an expert's last unit of
+ * capacity, exactly one wins and the other gets 409; the expert's engagements are counted only
+ * after its row is locked, so the count sees every accept committed before.
  */
 export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
   return sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal))
+    const seen = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal))
+    if (!seen) throw notFound('match', id)
+    const need = (await matchesDb.lockNeedForMatching(tx, seen.needId))!
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
     if (!current) throw notFound('match', id)
     if (!canAnswerMatch(actor.principal, current)) throw new ApiError('forbidden', 'Only the invited expert answers an invitation')
-    const need = await matchesDb.lockNeedForMatching(tx, current.needId)
     if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
     if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
-    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need!.partnerSlots) {
-      throw new ApiError('conflict', 'The need has no partner slot left: another invitation was accepted first', { currentState: 'full' })
-    }
-    const engagement = await matchesDb.openEngagements(tx, current.responderExpertId, true)
-    if (current.candidateKind === 'expert' && engagement.open >= engagement.capacity) {
-      throw new ApiError('conflict', `You are at capacity (${engagement.open}/${engagement.capacity} open engagements)`)
-    }
+    assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, current.needId))
+    const expert = await lockExpert(tx, current.responderExpertId)
+    if (current.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, current.responderExpertId), expert!.capacity)
+    const [profile] = await loadCandidateProfiles(tx, [{ kind: current.candidateKind, id: current.candidateId }])
+    assertCandidateEligible(profile!, (await loadNeedContext(tx, current.needId))!, 'engaged')
     const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
     if (!accepted) throw illegal(current.status, 'accepted')
-    await matchesDb.markNeedInProgress(tx, current.needId)
     await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
+    await startNeed(tx, actor, current.needId)
+    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need.partnerSlots) await endProposals(tx, actor, current.needId)
     return accepted
   })
 }
@@ -147,6 +148,11 @@ export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise
  * audit entry names the match it follows.
  */
 export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after: matchesDb.MatchRow): Promise<matchesDb.MatchRow | null> {
+  const need = await matchesDb.needPartnerState(deps.sql, after.needId)
+  if (!need || !needStatusesTakingPartners.includes(need.status) || need.accepted >= need.partnerSlots) {
+    deps.logger.info('auto-next: the need takes no further partner', { needId: after.needId, after: after.id })
+    return null
+  }
   const invited = await matchesDb.invitedCandidates(deps.sql, after.needId)
   const system: Principal = { role: 'admin', keyId: after.proposedByKeyId ?? '00000000-0000-0000-0000-000000000000' }
   const answer = await rankCandidates(deps, system, { needId: after.needId, kinds: ['expert', 'society', 'workstation'], limit: 20 })
@@ -163,6 +169,11 @@ export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after
       deps.logger.warn('auto-next proposal failed', { needId: after.needId, error: String(error) })
       return null
     })
+}
+
+/** Auto-next for invitations that ended outside an answer of their own (an expert made unavailable). */
+export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, ended: readonly matchesDb.MatchRow[]): Promise<void> {
+  for (const match of ended) if (match.autoNext) await proposeNext(deps, config, match)
 }
 
 /** Expires proposals past their deadline (cron and server timer) and follows auto-next. */

@@ -1,12 +1,15 @@
 import type { Queryable, Sql } from '../db/client.js'
 import { type Actor, recordAudit } from '../db/audit.js'
 import { findEnterprise } from '../db/enterprises.js'
+import { cancelScheduledConsultationsOfNeed, withdrawProposalsOfNeed } from '../db/engagements.js'
 import * as needsDb from '../db/needs.js'
 import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from './access.js'
 import type { Principal } from './principal.js'
 import { requestReindex } from './indexing.js'
+import { needStatusesTakingPartners } from './engagement-rules.js'
+import { assertIndustriesKnown } from './parks.js'
 
 export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
 export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
@@ -66,6 +69,7 @@ export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInp
     })
   }
   assertBudget(input.budgetMinFen, input.budgetMaxFen)
+  await assertIndustriesKnown(tx, [input.industryCode], 'body.industryCode')
   const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
   await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
   await requestReindex(tx, 'need', [need.id])
@@ -104,11 +108,60 @@ export async function updateNeedInTx(
     patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
     patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
   )
+  if (patch.industryCode !== undefined) await assertIndustriesKnown(tx, [patch.industryCode], 'body.industryCode')
   const updated = await needsDb.updateNeed(tx, id, version, patch)
   if (!updated) throw new ApiError('precondition_failed', 'The need changed meanwhile; GET it again')
   await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  await followNeedStatus(tx, actor, current.status, updated)
   await requestReindex(tx, 'need', [id])
   return updated
+}
+
+/**
+ * What follows a need's status, in the transaction that changed it: a need that stops taking
+ * partners (resolved, closed) ends its unanswered invitations, so nobody can accept it and no
+ * expert keeps reading a private need through them; a closed need also calls off its scheduled
+ * consultations. Accepted invitations stay as the record of who worked on it.
+ */
+async function followNeedStatus(tx: Queryable, actor: Actor, before: NeedStatus, need: needsDb.NeedRow): Promise<void> {
+  if (before === need.status) return
+  if (!needStatusesTakingPartners.includes(need.status)) await endProposals(tx, actor, need.id)
+  if (need.status === 'closed') {
+    const reason = '需求已关闭 (the need was closed)'
+    for (const consultation of await cancelScheduledConsultationsOfNeed(tx, need.id, reason, actor.principal.role)) {
+      await recordAudit(tx, actor, {
+        action: 'consultation.cancel',
+        entityType: 'consultation',
+        entityId: consultation.id,
+        parkId: consultation.parkId,
+        before: { ...consultation, status: 'scheduled', cancelReason: null, cancelledByRole: null, cancelledAt: null, version: consultation.version - 1 },
+        after: consultation,
+      })
+    }
+  }
+}
+
+/** Withdraws a need's unanswered invitations (closed, resolved, or every partner slot taken), each audited. */
+export async function endProposals(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
+  for (const match of await withdrawProposalsOfNeed(tx, needId)) {
+    await recordAudit(tx, actor, {
+      action: 'match.withdraw',
+      entityType: 'match',
+      entityId: match.id,
+      parkId: match.parkId,
+      before: { ...match, status: 'proposed', version: match.version - 1 },
+      after: match,
+    })
+  }
+}
+
+/** The first accept puts an open need in progress; the change is the need's own audit entry. */
+export async function startNeed(tx: Queryable, actor: Actor, needId: string): Promise<void> {
+  const before = await needsDb.findNeed(tx, needId, { kind: 'all' })
+  const started = await needsDb.markNeedInProgress(tx, needId)
+  if (started) {
+    await recordAudit(tx, actor, { action: 'need.start', entityType: 'need', entityId: needId, parkId: started.parkId, before, after: started })
+  }
 }
 
 export async function listNeeds(

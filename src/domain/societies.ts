@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteReferenceData, notFound } from './access.js'
 import type { Principal } from './principal.js'
+import { handOverResponder } from './responders.js'
 import { requestReindex } from './indexing.js'
 
 export const societyLevels = ['national', 'provincial', 'municipal'] as const satisfies readonly societiesDb.SocietyLevel[]
@@ -67,6 +68,7 @@ export async function updateSociety(
     const updated = await societiesDb.updateSociety(tx, id, version, patch)
     if (!updated) throw new ApiError('precondition_failed', 'The society changed meanwhile; GET it again')
     await recordAudit(tx, actor, { action: 'society.update', entityType: 'society', entityId: id, parkId: null, before: current, after: updated })
+    if (updated.contactExpertId !== current.contactExpertId) await handOverResponder(tx, actor, 'society', id, updated.contactExpertId)
     await requestReindex(tx, 'society', [id])
     return updated
   })

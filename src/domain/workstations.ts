@@ -8,6 +8,7 @@ import { ApiError, type FieldError } from '../errors.js'
 import { type Page, decodeCursor, toPage } from '../lib/pagination.js'
 import { canWriteWorkstation, enterpriseReadScope, notFound, requireRole } from './access.js'
 import type { Principal } from './principal.js'
+import { handOverResponder } from './responders.js'
 import { requestReindex } from './indexing.js'
 
 export const workstationKinds = [
@@ -203,6 +204,7 @@ export async function updateWorkstation(
     }
     const station = await reread(tx, id)
     await recordAudit(tx, actor, { action: 'workstation.update', entityType: 'workstation', entityId: id, parkId: station.parkId, before: current, after: station })
+    if (station.leadExpertId !== current.leadExpertId) await handOverResponder(tx, actor, 'workstation', id, station.leadExpertId)
     await requestReindex(tx, 'workstation', [id])
     return station
   })

@@ -3,6 +3,7 @@ import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, outcomes, post, propose, schedule } from '../helpers/flow.js'
 import { readJson } from '../helpers/http.js'
+import { maxAmountFen } from '../../src/lib/schemas.js'
 
 type Step = 'sign' | 'start' | 'complete' | 'terminate' | 'verify' | 'reject'
 type State = 'draft' | 'signed' | 'in_progress' | 'pending' | 'verified' | 'rejected' | 'terminated'
@@ -57,13 +58,13 @@ describe('technology contracts', () => {
     expect((await post(t, `/v1/consultations/${consultation.id}/complete`, li.key.headers, completion())).status).toBe(200)
 
     const created = await t.app.request('/v1/contracts', json('POST', {
-      needId, matchId, consultationIds: [consultation.id], kind: 'development', title: '碳纤维原丝技术开发合同', valueFen: 9_007_199_254_740_991,
+      needId, matchId, consultationIds: [consultation.id], kind: 'development', title: '碳纤维原丝技术开发合同', valueFen: maxAmountFen,
     }, w.keys.enterpriseA.headers))
     expect(created.status).toBe(201)
     const contract = await readJson(created)
     expect(contract).toMatchObject({
       needId, matchId, parkId: w.parkA.id, enterpriseId: w.enterpriseA.id, counterpartKind: 'expert', counterpartId: li.id, counterpartExpertId: li.id,
-      consultationIds: [consultation.id], status: 'draft', reviewStatus: null, revision: 0, outcomes: null, valueFen: Number.MAX_SAFE_INTEGER, signedOn: null,
+      consultationIds: [consultation.id], status: 'draft', reviewStatus: null, revision: 0, outcomes: null, valueFen: maxAmountFen, signedOn: null,
     })
     const id = contract.id
 
@@ -87,16 +88,16 @@ describe('technology contracts', () => {
     ])
   })
 
-  it('the answering expert records a contract on its accepted invitation; an admin records one with any counterpart', async () => {
+  it('the answering expert records a contract on its accepted invitation; an admin records one on an accepted invitation too', async () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '专家起草')
     const byExpert = await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'consulting', title: '技术咨询合同', valueFen: 3_000_000 }, li.key.headers))
     expect(byExpert.status).toBe(201)
     expect(await readJson(byExpert)).toMatchObject({ counterpartId: li.id, enterpriseId: w.enterpriseA.id })
     // Another expert may not record a contract on it (it cannot even see the invitation).
     expect((await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'consulting', title: '冒名合同', valueFen: 1 }, wang.key.headers))).status).toBe(404)
-    const byAdmin = await t.app.request('/v1/contracts', json('POST', { needId, counterpartKind: 'expert', counterpartId: wang.id, kind: 'service', title: '技术服务合同', valueFen: 500_000, signedOn: '2026-11-01' }, w.keys.admin.headers))
+    const byAdmin = await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'service', title: '技术服务合同', valueFen: 500_000, signedOn: '2026-11-01' }, w.keys.admin.headers))
     expect(byAdmin.status).toBe(201)
-    expect(await readJson(byAdmin)).toMatchObject({ matchId: null, counterpartId: wang.id, counterpartExpertId: wang.id, signedOn: '2026-11-01' })
+    expect(await readJson(byAdmin)).toMatchObject({ matchId, counterpartId: li.id, counterpartExpertId: li.id, signedOn: '2026-11-01' })
   })
 
   it.each([
@@ -115,10 +116,12 @@ describe('technology contracts', () => {
     const foreignConsultation = await readJson(await schedule(t, other.matchId, w.keys.enterpriseA.headers))
     const cases: [Record<string, unknown>, string][] = [
       [{ needId, matchId, consultationIds: [foreignConsultation.id] }, 'body.consultationIds'],
-      [{ needId }, 'body.counterpartId'],
+      [{ needId }, 'body.matchId'],
+      [{ needId, counterpartKind: 'expert', counterpartId: li.id }, 'body.matchId'],
       [{ needId, matchId: other.matchId }, 'body.matchId'],
       [{ needId, matchId, counterpartKind: 'expert', counterpartId: wang.id }, 'body.counterpartId'],
       [{ needId, matchId, valueFen: Number.MAX_SAFE_INTEGER + 2 }, 'body.valueFen'],
+      [{ needId, matchId, valueFen: maxAmountFen + 1 }, 'body.valueFen'],
       [{ needId, matchId, valueFen: 1.5 }, 'body.valueFen'],
       [{ needId, matchId, kind: 'lease' }, 'body.kind'],
     ]

@@ -14,7 +14,7 @@ type Ent = 'A' | 'K1' | 'K2' | 'K3' | 'B'
 type Partner = 'e1' | 'e2' | 'S' | 'W'
 type ContractEnd = 'draft' | 'signed' | 'in_progress' | 'pending' | 'verified' | 'rejected' | 'terminated_unsigned' | 'terminated_signed'
 interface Outcomes { newProducts: number; addedRevenueFen: number; patentsFiled: number; patentsGranted: number; jobsCreated: number }
-interface ContractSpec { kind: 'development' | 'assignment' | 'licence' | 'consulting' | 'service'; valueFen: number; direct?: boolean; end: ContractEnd; signedOn?: 'today' | 'old'; outcomes?: Outcomes }
+interface ContractSpec { kind: 'development' | 'assignment' | 'licence' | 'consulting' | 'service'; valueFen: number; end: ContractEnd; signedOn?: 'today' | 'old'; outcomes?: Outcomes }
 interface NeedSpec {
   name: string
   ent: Ent
@@ -40,7 +40,7 @@ const needs: NeedSpec[] = [
   { name: 'N5', ent: 'A', industry: 'new_materials' },
   { name: 'N6', ent: 'A', industry: 'new_materials', draft: true },
   { name: 'N7', ent: 'K2', industry: 'energy_storage', match: { partner: 'e2', accepted: true, hours: 30 },
-    contracts: [{ kind: 'assignment', valueFen: 120_000_000, end: 'rejected', outcomes: o(5, 9_000_000_000, 7, 0, 40) }, { kind: 'consulting', valueFen: 2_000_000, direct: true, end: 'draft' }] },
+    contracts: [{ kind: 'assignment', valueFen: 120_000_000, end: 'rejected', outcomes: o(5, 9_000_000_000, 7, 0, 40) }, { kind: 'consulting', valueFen: 2_000_000, end: 'draft' }] },
   { name: 'N8', ent: 'K1', industry: 'hydrogen', match: { partner: 'S', accepted: true, hours: 7 },
     contracts: [{ kind: 'licence', valueFen: 15_000_000, end: 'pending', outcomes: o(0, 0, 1, 0, 0) }, { kind: 'consulting', valueFen: 1_000_000, end: 'signed', signedOn: 'old' }] },
   { name: 'N9', ent: 'A', industry: 'energy_storage', old: true, match: { partner: 'e1', accepted: true, hours: 1 }, consultations: ['completed'],
@@ -167,8 +167,7 @@ describe('KPIs and reports', () => {
         if (end === 'cancelled') expect((await post(t, `/v1/consultations/${consultation.id}/cancel`, enterprise.headers, { reason: '改期' })).status).toBe(200)
       }
       for (const c of spec.contracts ?? []) {
-        const link = c.direct ? { counterpartKind: 'expert', counterpartId: experts.e1!.id } : { matchId: match.id }
-        const created = await t.app.request('/v1/contracts', json('POST', { needId, ...link, kind: c.kind, title: `${spec.name}${c.kind}合同`, valueFen: c.valueFen }, enterprise.headers))
+        const created = await t.app.request('/v1/contracts', json('POST', { needId, matchId: match.id, kind: c.kind, title: `${spec.name}${c.kind}合同`, valueFen: c.valueFen }, enterprise.headers))
         expect(created.status).toBe(201)
         const id = (await readJson(created)).id
         const go = async (path: string, body?: unknown, headers = enterprise.headers) => expect((await post(t, `/v1/contracts/${id}/${path}`, headers, body)).status).toBe(200)
@@ -220,7 +219,7 @@ describe('KPIs and reports', () => {
       }
       return out
     }
-    const partnerOf = (c: (typeof contracts)[number]): Partner => (c.direct ? 'e1' : c.need.match!.partner)
+    const partnerOf = (c: (typeof contracts)[number]): Partner => c.need.match!.partner
     const top = (kind: 'expert' | 'society' | 'workstation') =>
       (Object.keys(partnerIds) as Partner[])
         .filter((p) => partnerIds[p].kind === kind)

@@ -33,7 +33,7 @@ export const createContract = createRoute({
   path: '/v1/contracts',
   operationId: 'createContract',
   summary: 'Record a technology contract (技术合同), in draft',
-  description: 'The need\'s enterprise or an admin, with any counterpart; the answering expert of an accepted invitation, on that invitation. Park staff review contracts and may not record them (403).',
+  description: 'A contract follows an engagement: it is recorded on an accepted invitation of the need (`matchId`), whose candidate becomes the counterpart, by the need\'s enterprise, the invitation\'s answering expert or an admin. An invitation that is not accepted is 409; a counterpart that has since become the enterprise\'s own (its employee) is 409 `conflict_of_interest`. Park staff review contracts and may not record them (403).',
   tags,
   request: { headers: IdempotencyHeaderSchema, body: jsonBody(ContractCreateSchema, 'The contract') },
   responses: { 201: contractResponse('Recorded'), ...transitionErrors, ...idempotencyResponses },

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { contractKinds, contractStatuses, reviewStatuses } from '../../domain/contracts.js'
 import { pageSchema, paginationQuery } from '../../lib/pagination.js'
-import { requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+import { amountFen, businessDate, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const kind = z.enum(contractKinds).openapi({
   description: '合同类型: development 技术开发 · assignment 技术转让 · licence 技术许可 · consulting 技术咨询 · service 技术服务',
@@ -19,7 +19,7 @@ const counterpartKind = z.enum(['expert', 'society', 'workstation']).openapi({ d
 /** Integer fen as a JSON number: at most 2^53 − 1, so every value is exact in JSON and JavaScript. */
 const fen = (description: string, example: number) => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ description, example })
 const count = (description: string, example: number) => z.number().int().min(0).max(1_000_000).openapi({ description, example })
-const signedOn = z.iso.date().openapi({ description: '签订日期 (YYYY-MM-DD)', example: '2026-12-15' })
+const signedOn = businessDate('签订日期 (YYYY-MM-DD)', '2026-12-15')
 const registrationNumber = z
   .string()
   .trim()
@@ -35,7 +35,7 @@ const evidenceItem = z
 export const OutcomesSchema = z
   .object({
     newProducts: count('新产品 developed', 2),
-    addedRevenueFen: fen('新增销售收入, in fen', 1_250_000_000),
+    addedRevenueFen: amountFen('新增销售收入', 1_250_000_000),
     patentsFiled: count('专利申请 filed', 3),
     patentsGranted: count('专利授权 granted', 1),
     jobsCreated: count('新增就业 jobs created', 12),
@@ -78,7 +78,7 @@ export const ContractSchema = z
 const terms = {
   kind,
   title: requiredText(200, '合同名称', '煤焦油加氢催化剂级配优化技术开发合同'),
-  valueFen: fen('合同金额, integer fen', 80_000_000),
+  valueFen: amountFen('合同金额', 80_000_000),
   signedOn: signedOn.nullable(),
   registrationNumber: registrationNumber.nullable(),
 }
@@ -86,16 +86,16 @@ const terms = {
 export const ContractCreateSchema = z
   .object({
     needId: uuid('The need it answers'),
-    matchId: uuid('The accepted invitation it follows; its candidate becomes the counterpart', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f').optional(),
+    matchId: uuid('The accepted invitation (对接邀请) of this need that the contract follows; its candidate becomes the counterpart', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f'),
     counterpartKind: counterpartKind.optional(),
-    counterpartId: uuid('The counterpart; required without matchId', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b').optional(),
+    counterpartId: uuid('The counterpart: may be omitted; if given, it must be the invitation\'s candidate', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b').optional(),
     consultationIds: z.array(z.uuid()).max(50).optional().openapi({ description: 'Consultations of the same need that led to it', example: ['1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6'] }),
     ...terms,
     signedOn: terms.signedOn.optional(),
     registrationNumber: terms.registrationNumber.optional(),
   })
   .strict()
-  .openapi('ContractCreate', { description: 'A new contract, in draft' })
+  .openapi('ContractCreate', { description: 'A new contract, in draft. A contract follows an engagement: it is recorded on an accepted invitation of the need, by the need\'s enterprise, the invitation\'s answering expert or an admin' })
 
 export const ContractPatchSchema = z
   .object({

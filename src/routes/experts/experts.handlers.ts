@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi'
 import type { ExpertRow } from '../../db/experts.js'
 import * as experts from '../../domain/experts.js'
+import { proposeNextAfter } from '../../domain/matches.js'
 import { etagOf, expectedVersion } from '../../lib/etag.js'
 import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
@@ -64,6 +65,7 @@ export const updateExpert: AppRouteHandler<typeof routes.updateExpert> = async (
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),
+    (declined) => proposeNextAfter({ sql: c.var.sql, logger: c.var.logger, ...c.var.deps.retrievers(c.var.sql) }, c.var.deps.config, declined),
   )
   return c.json(toExpert(expert), 200, { etag: etagOf(expert) })
 }

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { needKinds, needStatuses, needVisibilities } from '../../domain/needs.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { requiredText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
+import { amountFen, businessDate, requiredText, searchText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const kind = z.enum(needKinds).openapi({
   description:
@@ -16,8 +16,7 @@ const visibility = z.enum(needVisibilities).openapi({
   description: 'public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins',
   example: 'park',
 })
-const fen = (description: string, example: number) =>
-  z.number().int().min(0).max(1e15).nullable().openapi({ description, example })
+const fen = (description: string, example: number) => amountFen(description, example).nullable()
 
 const needFields = {
   title: requiredText(200, '项目名称: the need in one line', '高硫煤气化废水酚氨回收工艺优化'),
@@ -33,7 +32,7 @@ const needFields = {
   budgetMinFen: fen('Lowest budget, in fen (分)', 50_000_000),
   budgetMaxFen: fen('Highest budget, in fen (分)', 200_000_000),
   trlWanted: z.number().int().min(1).max(9).nullable().openapi({ description: 'Technology readiness level wanted (1–9)', example: 6 }),
-  deadline: z.iso.date().nullable().openapi({ description: 'Wanted by (YYYY-MM-DD)', example: '2027-06-30' }),
+  deadline: businessDate('Wanted by (YYYY-MM-DD)', '2027-06-30').nullable(),
   visibility,
 }
 
@@ -97,7 +96,7 @@ export const NeedListQuerySchema = z.object({
   status: status.optional(),
   kind: kind.optional(),
   visibility: visibility.optional(),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Free text in title, problem or keywords', example: '催化剂' }),
+  q: searchText(100, 'Free text in title, problem or keywords', '催化剂'),
 })
 
 export const NeedPageSchema = pageSchema(NeedSchema, 'NeedPage')
