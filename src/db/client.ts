@@ -45,6 +45,9 @@ export function createSql(url: string, options: SqlOptions): Sql {
     },
     connection: {
       application_name: 'kechuang-match',
+      // Times are read and written as UTC whatever the server's zone: a zone with a historical
+      // offset (Asia/Shanghai before 1901 is +08:05:43) would not parse back into the same instant.
+      TimeZone: 'UTC',
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
     },

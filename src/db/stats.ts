@@ -2,6 +2,11 @@ import type postgres from 'postgres'
 import type { Queryable } from './client.js'
 
 /**
+ * Money is summed in numeric, which cannot overflow, and handed over as float8: every single
+ * amount is at most 100亿元 (the API's cap), so a sum is exact until it passes 2^53 fen (about
+ * 90万亿元, thousands of contracts at the cap); beyond that it is the nearest double, never an error.
+ * Counts of outcomes are summed as bigint.
+ *
  * The aggregations behind the KPI reports. Every function takes the park (null: all parks) and a
  * period of whole days [from, to] in the report's time zone; each says which date places a row in
  * the period.
@@ -82,12 +87,12 @@ export async function signedContracts(sql: Queryable, parkId: string | null, per
     and k.signed_on between ${period.from}::date and ${period.to}::date ${inPark(sql, sql`k.park_id`, parkId)}
   `
   const byKind = await sql<ContractGroupRow[]>`
-    select k.kind::text as key, k.kind::text as name, count(*)::int as count, sum(k.value_fen)::bigint as value_fen
+    select k.kind::text as key, k.kind::text as name, count(*)::int as count, sum(k.value_fen)::float8 as value_fen
     from contracts k where ${signed}
     group by k.kind order by value_fen desc, key
   `
   const byIndustry = await sql<ContractGroupRow[]>`
-    select n.industry_code as key, i.name, count(*)::int as count, sum(k.value_fen)::bigint as value_fen
+    select n.industry_code as key, i.name, count(*)::int as count, sum(k.value_fen)::float8 as value_fen
     from contracts k join needs n on n.id = k.need_id join industries i on i.code = n.industry_code
     where ${signed}
     group by n.industry_code, i.name order by value_fen desc, key
@@ -108,10 +113,10 @@ export interface OutcomeTotalsRow {
 /** Outcomes of verified contracts completed in the period (by completion time). */
 export async function verifiedOutcomes(sql: Queryable, parkId: string | null, period: StatsPeriod): Promise<OutcomeTotalsRow> {
   const [row] = await sql<OutcomeTotalsRow[]>`
-    select count(*)::int as contracts, coalesce(sum(k.value_fen), 0)::bigint as value_fen,
-      coalesce(sum(k.new_products), 0)::int as new_products, coalesce(sum(k.added_revenue_fen), 0)::bigint as added_revenue_fen,
-      coalesce(sum(k.patents_filed), 0)::int as patents_filed, coalesce(sum(k.patents_granted), 0)::int as patents_granted,
-      coalesce(sum(k.jobs_created), 0)::int as jobs_created
+    select count(*)::int as contracts, coalesce(sum(k.value_fen), 0)::float8 as value_fen,
+      coalesce(sum(k.new_products), 0)::bigint as new_products, coalesce(sum(k.added_revenue_fen), 0)::float8 as added_revenue_fen,
+      coalesce(sum(k.patents_filed), 0)::bigint as patents_filed, coalesce(sum(k.patents_granted), 0)::bigint as patents_granted,
+      coalesce(sum(k.jobs_created), 0)::bigint as jobs_created
     from contracts k
     where k.review_status = 'verified' and ${within(sql, sql`k.completed_at`, period)} ${inPark(sql, sql`k.park_id`, parkId)}
   `
@@ -140,14 +145,14 @@ export async function topPartners(sql: Queryable, parkId: string | null, period:
       group by m.candidate_kind, m.candidate_id
     ),
     verified as (
-      select k.counterpart_kind as kind, k.counterpart_id as id, sum(k.value_fen)::bigint as v
+      select k.counterpart_kind as kind, k.counterpart_id as id, sum(k.value_fen) as v
       from contracts k
       where k.review_status = 'verified' and ${within(sql, sql`k.completed_at`, period)} ${inPark(sql, sql`k.park_id`, parkId)}
       group by k.counterpart_kind, k.counterpart_id
     ),
     combined as (
       select coalesce(c.kind, v.kind) as kind, coalesce(c.id, v.id) as id, coalesce(c.n, 0) as completed_consultations,
-        coalesce(v.v, 0)::bigint as verified_value_fen
+        coalesce(v.v, 0)::float8 as verified_value_fen
       from consulted c full join verified v on v.kind = c.kind and v.id = c.id
     ),
     ranked as (
@@ -287,7 +292,7 @@ export async function parkNames(sql: Queryable): Promise<{ id: string; name: str
 
 export async function signedValueByPark(sql: Queryable, period: StatsPeriod): Promise<{ parkId: string; count: number; valueFen: number }[]> {
   return sql<{ parkId: string; count: number; valueFen: number }[]>`
-    select k.park_id, count(*)::int as count, sum(k.value_fen)::bigint as value_fen from contracts k
+    select k.park_id, count(*)::int as count, sum(k.value_fen)::float8 as value_fen from contracts k
     where k.signed_at is not null and k.status <> 'terminated' and k.signed_on between ${period.from}::date and ${period.to}::date
     group by k.park_id
   `

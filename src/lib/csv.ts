@@ -3,10 +3,17 @@ export type CsvCell = string | number | null
 
 const byteOrderMark = '\uFEFF'
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP CSV injection): a cell starting with = + - @,
+ * tab or carriage return. Names and titles come from other users, so such text gets a leading
+ * apostrophe, which spreadsheets show as text and do not display. Numbers are written as numbers.
+ */
+const formulaStart = /^[=+\-@\t\r]/
+
 /** RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted, quotes doubled. */
 export function csvCell(value: CsvCell): string {
   if (value === null) return ''
-  const text = String(value)
+  const text = typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

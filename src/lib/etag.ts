@@ -11,7 +11,8 @@ export function expectedVersion(ifMatch: string | undefined, row: { id: string; 
     throw new ApiError('precondition_required', 'Send If-Match with the ETag from your last GET of this object')
   }
   const current = etagOf(row)
-  const offered = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+  // If-Match uses the strong comparison (RFC 9110 §13.1.1): a weak tag (W/"…") never matches.
+  const offered = ifMatch.split(',').map((tag) => tag.trim())
   if (!offered.includes('*') && !offered.includes(current)) {
     throw new ApiError('precondition_failed', `If-Match ${ifMatch} does not match the current ETag ${current}; GET it again`, {
       headers: { etag: current },

@@ -11,11 +11,18 @@ export function encodeCursor(cursor: PageCursor): string {
   return btoa(JSON.stringify([cursor.createdAt, cursor.id])).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }
 
+/**
+ * A cursor holds what `toPage` wrote: a UTC time to the microsecond from our own rows (1900–2199,
+ * so a crafted one cannot reach PostgreSQL's range limits) and a UUID.
+ */
+const cursorTime = /^(19|2[01])\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function decodeCursor(value: string | undefined): PageCursor | null {
   if (!value) return null
   try {
     const [createdAt, id] = JSON.parse(atob(value.replaceAll('-', '+').replaceAll('_', '/'))) as unknown[]
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (typeof createdAt === 'string' && cursorTime.test(createdAt) && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && uuidPattern.test(id)) {
       return { createdAt, id }
     }
   } catch {

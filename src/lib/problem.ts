@@ -108,8 +108,29 @@ const unavailableErrorCodes = new Set([
 /** Serialization failure, deadlock, lock not available: another transaction got in the way; a retry succeeds. */
 const contendedErrorCodes = new Set(['40001', '40P01', '55P03'])
 
-/** Maps anything thrown to an ApiError; database and unknown failures never leak internals. */
-export function toApiError(error: unknown): ApiError {
+/**
+ * Constraints a client can run into when two requests race past the domain's own checks (which
+ * name the field first): the field they guard and what to say. Constraint names never reach a
+ * client.
+ */
+const constraintFields: Record<string, { path: string; message: string }> = {
+  enterprises_uscc_key: { path: 'body.uscc', message: 'an enterprise with this USCC is already registered' },
+  experts_name_organisation_key: { path: 'body.name', message: 'an expert with this name and organisation already exists' },
+  societies_name_key: { path: 'body.name', message: 'already taken by another society' },
+  workstations_name_key: { path: 'body.name', message: 'already taken by another workstation' },
+  parks_name_key: { path: 'body.name', message: 'already taken by another park' },
+  industries_pkey: { path: 'body.code', message: 'already taken by another industry' },
+  industries_name_key: { path: 'body.name', message: 'already taken by another industry' },
+  matches_live_idx: { path: 'body.candidateId', message: 'this candidate already has a live invitation for this need' },
+  needs_industry_code_fkey: { path: 'body.industryCode', message: 'unknown industry code (see GET /v1/industries)' },
+}
+
+/**
+ * Maps anything thrown to an ApiError; database and unknown failures never leak internals. A
+ * constraint or data error on a write is the client's value slipping past validation (a 4xx that
+ * names the field where it can); the same error on a read is a fault of ours (500), never a 4xx.
+ */
+export function toApiError(error: unknown, request: { write: boolean } = { write: true }): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof HTTPException) {
     if (error.status === 400 && error.message.includes('JSON')) return new ApiError('invalid_json', 'The request body is not valid JSON')
@@ -120,16 +141,18 @@ export function toApiError(error: unknown): ApiError {
   const pgCode = (error as { code?: string } | null)?.code
   if (pgCode && unavailableErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
   if (pgCode && contendedErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'A concurrent change to the same records got in the way; try again', { headers: { 'retry-after': '1' } })
-  const constraint = (error as { constraint_name?: string } | null)?.constraint_name
-  if (pgCode === '23505') return new ApiError('conflict', `Already exists (${constraint ?? 'unique'})`, { constraint })
-  if (pgCode === '23503') return new ApiError('validation_failed', `Refers to something that does not exist (${constraint ?? 'reference'})`, { constraint })
-  if (pgCode === '23514' || pgCode === '22001' || pgCode === '22003' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-    return new ApiError('validation_failed', `A value is out of range or malformed${constraint ? ` (${constraint})` : ''}`)
+  if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })
+  const internal = new ApiError('internal', 'An unexpected error occurred; quote the requestId when reporting it')
+  if (!pgCode || !request.write || !(pgCode.startsWith('22') || pgCode.startsWith('23'))) return internal
+  const known = constraintFields[(error as { constraint_name?: string }).constraint_name ?? '']
+  if (pgCode === '23505') {
+    return new ApiError('conflict', known ? `${known.path}: ${known.message}` : 'Already exists', known ? { errors: [known] } : {})
   }
+  if (known) return new ApiError('validation_failed', `${known.path}: ${known.message}`, { errors: [known] })
+  if (pgCode === '23503') return new ApiError('validation_failed', 'Refers to something that does not exist')
   // NUL (\u0000) is valid JSON but PostgreSQL text and jsonb cannot hold it.
   if (pgCode === '22021' || pgCode === '22P05') return new ApiError('validation_failed', 'Text may not contain the NUL character (\\u0000)')
-  if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })
-  return new ApiError('internal', 'An unexpected error occurred; quote the requestId when reporting it')
+  return new ApiError('validation_failed', 'A value is out of range or malformed')
 }
 
 export function fieldErrorsFromZod(target: string, issues: readonly z.core.$ZodIssue[]): FieldError[] {

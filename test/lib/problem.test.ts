@@ -19,10 +19,24 @@ describe('toApiError', () => {
     expect([error.code, error.status, error.extra.headers?.['retry-after']]).toEqual(['service_unavailable', 503, '1'])
   })
 
-  it('maps constraint failures to what the client did wrong, naming the constraint', () => {
-    expect(toApiError(pgError('23505', { constraint_name: 'enterprises_uscc_key' }))).toMatchObject({ code: 'conflict', status: 409 })
-    expect(toApiError(pgError('23503', { constraint_name: 'needs_park_id_fkey' })).message).toContain('needs_park_id_fkey')
+  it('maps a constraint failure on a write to the field it guards, never naming the constraint', () => {
+    const duplicate = toApiError(pgError('23505', { constraint_name: 'enterprises_uscc_key' }))
+    expect(duplicate).toMatchObject({ code: 'conflict', status: 409, extra: { errors: [{ path: 'body.uscc' }] } })
+    const unknownIndustry = toApiError(pgError('23503', { constraint_name: 'needs_industry_code_fkey' }))
+    expect(unknownIndustry).toMatchObject({ code: 'validation_failed', extra: { errors: [{ path: 'body.industryCode' }] } })
+    const other = toApiError(pgError('23503', { constraint_name: 'needs_park_id_fkey' }))
+    expect(other.code).toBe('validation_failed')
+    for (const error of [duplicate, unknownIndustry, other]) {
+      expect(JSON.stringify({ message: error.message, extra: error.extra })).not.toMatch(/_fkey|_key|_idx|constraint/)
+    }
     expect(toApiError(pgError('22P05')).code).toBe('validation_failed')
+  })
+
+  it('a data or constraint error while reading is a fault of ours: 500, never a 4xx', () => {
+    for (const code of ['22003', '22009', '23505', '22P02']) {
+      const error = toApiError(pgError(code, { constraint_name: 'enterprises_uscc_key' }), { write: false })
+      expect([error.code, error.status]).toEqual(['internal', 500])
+    }
   })
 
   it('never leaks an unknown error', () => {

@@ -16,7 +16,8 @@ export const AuditEventSchema = z
     parkId: z.string().nullable().openapi({ description: 'Park the object belongs to, if any', example: 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f' }),
     before: snapshot('The object before (null on create)'),
     after: snapshot('The object after'),
-    requestId: z.string().nullable().openapi({ description: 'Request that made the change', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+    requestId: z.string().nullable().openapi({ description: 'The server\'s id of the request that made the change (its X-Request-Id answer header)', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+    clientRequestId: z.string().nullable().openapi({ description: 'What the client sent as X-Request-Id with that request, if anything', example: 'erp-sync-2026-12-04-0017' }),
   })
   .openapi('AuditEvent', { description: 'One write: who, when, what, before and after' })
 

@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi'
 import { consultationModes, consultationStatuses } from '../../domain/consultations.js'
 import { pageSchema, paginationQuery } from '../../lib/pagination.js'
-import { requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+import { businessDateTime, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const mode = z.enum(consultationModes).openapi({ description: 'on_site 现场 · online 线上 · phone 电话', example: 'on_site' })
 const status = z
   .enum(consultationStatuses)
   .openapi({ description: 'scheduled 已预约 → completed 已完成 / cancelled 已取消', example: 'scheduled' })
-const dateTime = (description: string, example = '2026-12-03T06:30:00.000Z') =>
-  z.iso.datetime({ offset: true }).openapi({ description, example })
+const dateTime = (description: string, example = '2026-12-03T06:30:00.000Z') => businessDateTime(description, example)
 
 export const ConsultationSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { usccMessages, usccProblem } from '../../domain/uscc.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { industryCodes, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+import { industryCodes, requiredText, searchText, text, timestamp, uuid } from '../../lib/schemas.js'
 
 export const UsccSchema = z
   .string()
@@ -88,7 +88,7 @@ export const EnterpriseListQuerySchema = z.object({
   industry: z.string().max(40).optional().openapi({ description: 'Only enterprises in this industry', example: 'hydrogen' }),
   size: size.optional(),
   isKey: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'Only key (or only non-key) enterprises', example: 'true' }),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Text in the name, or an exact USCC', example: '潞安' }),
+  q: searchText(100, 'Text in the name, or an exact USCC', '潞安'),
 })
 
 export const EnterprisePageSchema = pageSchema(EnterpriseSchema, 'EnterprisePage')

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { achievementKinds, expertAvailabilities } from '../../domain/experts.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { industryCodes, regionCode, requiredText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
+import { industryCodes, regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const availability = z.enum(expertAvailabilities).openapi({
   description: 'available 可对接 · busy 暂忙 (ranked lower) · unavailable 暂不接受对接 (not matched)',
@@ -159,20 +159,8 @@ export const ExpertListQuerySchema = z.object({
     .optional()
     .openapi({ description: 'true: only academicians (院士); false: only non-academicians', example: 'true' }),
   societyId: uuid('Only members of this society', 'c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f').optional(),
-  field: z
-    .string()
-    .trim()
-    .min(1)
-    .max(50)
-    .optional()
-    .openapi({ description: 'Exactly one of the expert’s fields, disciplines or keywords', example: '煤化工废水处理' }),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ description: 'Free text in name or organisation, or exactly one of the fields or keywords', example: '太原理工' }),
+  field: searchText(50, 'Exactly one of the expert’s fields, disciplines or keywords', '煤化工废水处理'),
+  q: searchText(100, 'Free text in name or organisation, or exactly one of the fields or keywords', '太原理工'),
 })
 
 export const ExpertPageSchema = pageSchema(ExpertSchema, 'ExpertPage')

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { industryCodes, regionCode, requiredText, text, timestamp, uuid } from '../../lib/schemas.js'
+import { industryCodes, regionCode, requiredText, searchText, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const parkFields = {
   name: requiredText(100, '园区名称', '长治高新技术产业开发区'),
@@ -34,7 +34,7 @@ export const ParkListQuerySchema = z.object({
   ...paginationQuery,
   regionCode: regionCode('Only parks in this area (行政区划代码). A city code (…00) covers its districts, a province code (…0000) its cities.', '140400').optional(),
   industry: z.string().max(40).optional().openapi({ description: 'Only parks with this key industry', example: 'new_materials' }),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Text in the name', example: '高新' }),
+  q: searchText(100, 'Text in the name', '高新'),
 })
 
 export const ParkPageSchema = pageSchema(ParkSchema, 'ParkPage')

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { societyLevels } from '../../domain/societies.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { regionCode, requiredText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
+import { regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const level = z.enum(societyLevels).openapi({
   description: '学会级别: national 全国学会 · provincial 省级学会 · municipal 市级学会',
@@ -56,7 +56,7 @@ export const SocietyListQuerySchema = z.object({
   level: level.optional(),
   discipline: z.string().trim().min(1).max(50).optional().openapi({ description: 'Only societies listing exactly this discipline', example: '煤化工' }),
   regionCode: regionCode('Only societies based in this area (行政区划代码). A city code (…00) covers its districts, a province code (…0000) its cities.', '140000').optional(),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Free text in name or description, or an exact discipline', example: '煤炭' }),
+  q: searchText(100, 'Free text in name or description, or an exact discipline', '煤炭'),
 })
 
 export const SocietyPageSchema = pageSchema(SocietySchema, 'SocietyPage')

@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi'
 import { contractKinds } from '../../domain/contracts.js'
 import { charts, funnelStages } from '../../domain/stats.js'
-import { uuid } from '../../lib/schemas.js'
+import { businessDate, uuid } from '../../lib/schemas.js'
 
 const int = (description: string, example: number) => z.number().int().openapi({ description, example })
 const fen = (description: string, example: number) => z.number().int().openapi({ description: `${description}, integer fen`, example })
 const share = (description: string, example: number) => z.number().nullable().openapi({ description: `${description}; null when there is nothing to divide by`, example })
-const date = (description: string, example: string) => z.iso.date().openapi({ description, example })
+const date = (description: string, example: string) => businessDate(description, example)
 
 export const StatsQuerySchema = z.object({
   from: date('First day of the period, inclusive, in the report time zone (REPORT_TIME_ZONE, Asia/Shanghai unless configured); default: 364 days before `to`', '2026-01-01').optional(),

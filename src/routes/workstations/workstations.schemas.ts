@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { workstationKinds } from '../../domain/workstations.js'
 import { paginationQuery, pageSchema } from '../../lib/pagination.js'
-import { requiredText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
+import { requiredText, searchText, terms, text, timestamp, uuid } from '../../lib/schemas.js'
 
 const kind = z.enum(workstationKinds).openapi({
   description:
@@ -84,7 +84,7 @@ export const WorkstationListQuerySchema = z.object({
   parkId: uuid('Only stations of this park', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f').optional(),
   societyId: uuid('Only service stations of this society', '6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a').optional(),
   expertId: uuid('Only stations this expert leads or is a member of', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b').optional(),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Free text in name or description, or an exact field', example: '碳纤维' }),
+  q: searchText(100, 'Free text in name or description, or an exact field', '碳纤维'),
 })
 
 export const WorkstationPageSchema = pageSchema(WorkstationSchema, 'WorkstationPage')
