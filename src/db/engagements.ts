@@ -1,3 +1,4 @@
+import type postgres from 'postgres'
 import type { Queryable } from './client.js'
 import type { ConsultationRow } from './consultations.js'
 import { consultationColumns } from './consultations.js'
@@ -71,123 +72,84 @@ export async function cancelScheduledConsultationsOfNeed(sql: Queryable, needId:
   `
 }
 
-export interface Moved<Row> {
-  fromParkId: string
+/** A row whose park or answering expert was reassigned, with the value it had. */
+export interface Reassigned<Row> {
+  previous: string
   row: Row
+}
+
+export interface Engagements {
+  matches: Reassigned<MatchRow>[]
+  consultations: Reassigned<ConsultationRow>[]
+  contracts: Reassigned<ContractRow>[]
+}
+
+type EngagementTable = 'matches' | 'consultations' | 'contracts'
+
+/**
+ * Sets one column to `value` on the rows of `table` that `where` selects and that hold another
+ * value, taking their row locks first; answers each changed row's id and the value it had.
+ */
+async function reassign(sql: Queryable, table: EngagementTable, column: string, value: string, where: postgres.Fragment): Promise<Map<string, string>> {
+  const rows = await sql<{ id: string; previous: string }[]>`
+    with target as (
+      select id, ${sql(column)}::text as previous from ${sql(table)}
+      where ${where} and ${sql(column)} <> ${value}
+      for no key update
+    ),
+    updated as (
+      update ${sql(table)} set ${sql(column)} = ${value}, version = version + 1, updated_at = now()
+      from target where ${sql(table)}.id = target.id
+      returning ${sql(table)}.id
+    )
+    select target.id, target.previous from target join updated using (id)
+  `
+  return new Map(rows.map((row) => [row.id, row.previous]))
+}
+
+/** The reassigned rows as the API shows them, each with the value it had. */
+async function reassignedRows(sql: Queryable, changed: Record<EngagementTable, Map<string, string>>): Promise<Engagements> {
+  const ids = (table: EngagementTable) => [...changed[table].keys()]
+  const [matches, consultations, contracts] = await Promise.all([
+    sql<MatchRow[]>`select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id where m.id = any(${ids('matches')}::uuid[])`,
+    sql<ConsultationRow[]>`select ${consultationColumns(sql)} from consultations c where c.id = any(${ids('consultations')}::uuid[])`,
+    sql<ContractRow[]>`select ${contractColumns(sql)} from contracts k where k.id = any(${ids('contracts')}::uuid[])`,
+  ])
+  const withPrevious = <Row extends { id: string }>(table: EngagementTable, rows: readonly Row[]) =>
+    rows.map((row) => ({ previous: changed[table].get(row.id)!, row }))
+  return {
+    matches: withPrevious('matches', matches),
+    consultations: withPrevious('consultations', consultations),
+    contracts: withPrevious('contracts', contracts),
+  }
 }
 
 /**
  * An enterprise's invitations, consultations and contracts follow it to its new park (its needs
- * have moved first), so the new park's staff oversee and review them and the old park's no longer do.
+ * have moved first), so the new park's staff oversee and review them and the old park's no longer
+ * do. `previous` is the park each left.
  */
-export async function moveEnterpriseEngagements(
-  sql: Queryable,
-  enterpriseId: string,
-  parkId: string,
-): Promise<{ matches: Moved<MatchRow>[]; consultations: Moved<ConsultationRow>[]; contracts: Moved<ContractRow>[] }> {
-  const matches = await sql<(MatchRow & { fromParkId: string })[]>`
-    with moving as (
-      select m.id, m.park_id as from_park_id from matches m join needs n on n.id = m.need_id
-      where n.enterprise_id = ${enterpriseId} and m.park_id <> ${parkId}
-      for no key update of m
-    ),
-    updated as (
-      update matches set park_id = ${parkId}, version = version + 1, updated_at = now()
-      from moving where matches.id = moving.id
-      returning matches.*, moving.from_park_id
-    )
-    select ${matchColumns(sql)}, m.from_park_id from updated m join needs n on n.id = m.need_id
-  `
-  const consultations = await sql<(ConsultationRow & { fromParkId: string })[]>`
-    with moving as (
-      select id, park_id as from_park_id from consultations
-      where enterprise_id = ${enterpriseId} and park_id <> ${parkId}
-      for no key update
-    ),
-    updated as (
-      update consultations set park_id = ${parkId}, version = version + 1, updated_at = now()
-      from moving where consultations.id = moving.id
-      returning consultations.*, moving.from_park_id
-    )
-    select ${consultationColumns(sql)}, c.from_park_id from updated c
-  `
-  const contracts = await sql<(ContractRow & { fromParkId: string })[]>`
-    with moving as (
-      select id, park_id as from_park_id from contracts
-      where enterprise_id = ${enterpriseId} and park_id <> ${parkId}
-      for no key update
-    ),
-    updated as (
-      update contracts set park_id = ${parkId}, version = version + 1, updated_at = now()
-      from moving where contracts.id = moving.id
-      returning contracts.*, moving.from_park_id
-    )
-    select ${contractColumns(sql)}, k.from_park_id from updated k
-  `
-  const split = <Row>({ fromParkId, ...row }: Row & { fromParkId: string }): Moved<Row> => ({ fromParkId, row: row as Row })
-  return { matches: matches.map(split), consultations: consultations.map(split), contracts: contracts.map(split) }
-}
-
-export interface HandedOver<Row> {
-  previousExpertId: string
-  row: Row
-}
-
-export interface ResponderChange {
-  matches: HandedOver<MatchRow>[]
-  consultations: HandedOver<ConsultationRow>[]
-  contracts: HandedOver<ContractRow>[]
+export async function moveEnterpriseEngagements(sql: Queryable, enterpriseId: string, parkId: string): Promise<Engagements> {
+  return reassignedRows(sql, {
+    matches: await reassign(sql, 'matches', 'park_id', parkId, sql`need_id in (select id from needs where enterprise_id = ${enterpriseId})`),
+    consultations: await reassign(sql, 'consultations', 'park_id', parkId, sql`enterprise_id = ${enterpriseId}`),
+    contracts: await reassign(sql, 'contracts', 'park_id', parkId, sql`enterprise_id = ${enterpriseId}`),
+  })
 }
 
 /**
  * A society's contact or a workstation's lead answers for it. When that expert changes, what is
  * still to be answered or acted on moves to the new one: unanswered and accepted invitations,
  * scheduled consultations, and contracts not terminated. What the old one already did (answered,
- * held) stays recorded as theirs.
+ * held) stays recorded as theirs. `previous` is the expert each had.
  */
-export async function moveResponder(sql: Queryable, kind: CandidateKind, candidateId: string, expertId: string): Promise<ResponderChange> {
-  const matches = await sql<(MatchRow & { previousExpertId: string })[]>`
-    with moving as (
-      select id, responder_expert_id as previous_expert_id from matches
-      where candidate_kind = ${kind} and candidate_id = ${candidateId} and status in ('proposed', 'accepted')
-        and responder_expert_id <> ${expertId}
-      for no key update
-    ),
-    updated as (
-      update matches set responder_expert_id = ${expertId}, version = version + 1, updated_at = now()
-      from moving where matches.id = moving.id
-      returning matches.*, moving.previous_expert_id
-    )
-    select ${matchColumns(sql)}, m.previous_expert_id from updated m join needs n on n.id = m.need_id
-  `
-  const consultations = await sql<(ConsultationRow & { previousExpertId: string })[]>`
-    with moving as (
-      select c.id, c.expert_id as previous_expert_id from consultations c join matches m on m.id = c.match_id
-      where m.candidate_kind = ${kind} and m.candidate_id = ${candidateId} and c.status = 'scheduled' and c.expert_id <> ${expertId}
-      for no key update of c
-    ),
-    updated as (
-      update consultations set expert_id = ${expertId}, version = version + 1, updated_at = now()
-      from moving where consultations.id = moving.id
-      returning consultations.*, moving.previous_expert_id
-    )
-    select ${consultationColumns(sql)}, c.previous_expert_id from updated c
-  `
-  const contracts = await sql<(ContractRow & { previousExpertId: string })[]>`
-    with moving as (
-      select id, counterpart_expert_id as previous_expert_id from contracts
-      where counterpart_kind = ${kind} and counterpart_id = ${candidateId} and status <> 'terminated' and counterpart_expert_id <> ${expertId}
-      for no key update
-    ),
-    updated as (
-      update contracts set counterpart_expert_id = ${expertId}, version = version + 1, updated_at = now()
-      from moving where contracts.id = moving.id
-      returning contracts.*, moving.previous_expert_id
-    )
-    select ${contractColumns(sql)}, k.previous_expert_id from updated k
-  `
-  const split = <Row>({ previousExpertId, ...row }: Row & { previousExpertId: string }): HandedOver<Row> => ({ previousExpertId, row: row as Row })
-  return { matches: matches.map(split), consultations: consultations.map(split), contracts: contracts.map(split) }
+export async function moveResponder(sql: Queryable, kind: CandidateKind, candidateId: string, expertId: string): Promise<Engagements> {
+  const ofCandidate = sql`candidate_kind = ${kind} and candidate_id = ${candidateId}`
+  return reassignedRows(sql, {
+    matches: await reassign(sql, 'matches', 'responder_expert_id', expertId, sql`${ofCandidate} and status in ('proposed', 'accepted')`),
+    consultations: await reassign(sql, 'consultations', 'expert_id', expertId, sql`status = 'scheduled' and match_id in (select id from matches where ${ofCandidate})`),
+    contracts: await reassign(sql, 'contracts', 'counterpart_expert_id', expertId, sql`counterpart_kind = ${kind} and counterpart_id = ${candidateId} and status <> 'terminated'`),
+  })
 }
 
 /** A candidate left with nobody to answer for it has its unanswered invitations withdrawn. */

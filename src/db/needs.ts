@@ -183,18 +183,18 @@ export async function markNeedInProgress(sql: Queryable, needId: string): Promis
   return row ?? null
 }
 
-/** A need's park follows its enterprise; each moved need with the park it left. */
-export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<{ fromParkId: string; row: NeedRow }[]> {
-  const rows = await sql<(NeedRow & { fromParkId: string })[]>`
+/** A need's park follows its enterprise; each moved need with the park it left (`previous`). */
+export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<{ previous: string; row: NeedRow }[]> {
+  const rows = await sql<(NeedRow & { previous: string })[]>`
     with moving as (
-      select id, park_id as from_park_id from needs where enterprise_id = ${enterpriseId} and park_id <> ${parkId} for no key update
+      select id, park_id as previous from needs where enterprise_id = ${enterpriseId} and park_id <> ${parkId} for no key update
     ),
     updated as (
       update needs set park_id = ${parkId}, updated_at = now(), version = version + 1
       from moving where needs.id = moving.id
-      returning needs.*, moving.from_park_id
+      returning needs.*, moving.previous
     )
-    select ${needColumns(sql)}, n.from_park_id from updated n
+    select ${needColumns(sql)}, n.previous from updated n
   `
-  return rows.map(({ fromParkId, ...row }) => ({ fromParkId, row }))
+  return rows.map(({ previous, ...row }) => ({ previous, row }))
 }

@@ -83,20 +83,20 @@ async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enter
   await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
   const needs = await moveEnterpriseNeeds(tx, after.id, after.parkId)
   const engagements = await moveEnterpriseEngagements(tx, after.id, after.parkId)
-  const moves: { entityType: string; moved: { fromParkId: string; row: { id: string; parkId: string; version: number } }[] }[] = [
+  const moves: { entityType: string; moved: { previous: string; row: { id: string; parkId: string; version: number } }[] }[] = [
     { entityType: 'need', moved: needs },
     { entityType: 'match', moved: engagements.matches },
     { entityType: 'consultation', moved: engagements.consultations },
     { entityType: 'contract', moved: engagements.contracts },
   ]
   for (const { entityType, moved } of moves) {
-    for (const { fromParkId, row } of moved) {
+    for (const { previous, row } of moved) {
       await recordAudit(tx, actor, {
         action: `${entityType}.move`,
         entityType,
         entityId: row.id,
         parkId: row.parkId,
-        before: { ...row, parkId: fromParkId, version: row.version - 1 },
+        before: { ...row, parkId: previous, version: row.version - 1 },
         after: row,
       })
     }

@@ -29,7 +29,7 @@ export async function handOverResponder(tx: Queryable, actor: Actor, kind: Candi
   }
   const audit = (entityType: string, row: { id: string; parkId: string; version: number }, before: Record<string, unknown>) =>
     recordAudit(tx, actor, { action: `${entityType}.hand_over`, entityType, entityId: row.id, parkId: row.parkId, before: { ...row, ...before, version: row.version - 1 }, after: row })
-  for (const { previousExpertId, row } of moved.matches) await audit('match', row, { responderExpertId: previousExpertId })
-  for (const { previousExpertId, row } of moved.consultations) await audit('consultation', row, { expertId: previousExpertId })
-  for (const { previousExpertId, row } of moved.contracts) await audit('contract', row, { expertId: previousExpertId })
+  for (const { previous, row } of moved.matches) await audit('match', row, { responderExpertId: previous })
+  for (const { previous, row } of moved.consultations) await audit('consultation', row, { expertId: previous })
+  for (const { previous, row } of moved.contracts) await audit('contract', row, { expertId: previous })
 }
