@@ -12,6 +12,15 @@ describe('csv', () => {
     [42, '42'],
     [0.5, '0.5'],
     [null, ''],
+    // Text a spreadsheet would run as a formula is written as text (OWASP CSV injection).
+    ['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(1)', "'@SUM(1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', '"\'\rcmd"'],
+    ['a=b', 'a=b'],
+    [-5, '-5'],
   ] as const)('%j → %s', (value, cell) => expect(csvCell(value)).toBe(cell))
 
   it('starts with a BOM, ends every row with CRLF', () => {
