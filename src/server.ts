@@ -1,5 +1,3 @@
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
 import { createApp } from './app.js'
 import { ConfigError, parseConfig } from './config.js'
 import { DataDirInUseError } from './db/embedded.js'
@@ -13,6 +11,7 @@ import { ensureVectorIndexes } from './db/match-embeddings.js'
 import { createIndexingDeps } from './services/indexing.js'
 import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
+import { listen } from './node/http-server.js'
 
 /** Node entry: open the database (DATABASE_URL or embedded PGlite), migrate, serve. */
 async function main() {
@@ -44,14 +43,14 @@ async function main() {
     readDocsAsset,
   })
 
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    logger.info('listening', {
-      url: `http://${info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`,
-      docs: `http://127.0.0.1:${info.port}/docs`,
-      database: database.mode,
-      migrationsApplied: applied.length,
-      startupMs: Math.round(performance.now() - startedAt),
-    })
+  const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)
+  const info = await ready
+  logger.info('listening', {
+    url: `http://${info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`,
+    docs: `http://127.0.0.1:${info.port}/docs`,
+    database: database.mode,
+    migrationsApplied: applied.length,
+    startupMs: Math.round(performance.now() - startedAt),
   })
 
   // The same periodic work the Worker's cron trigger runs.
@@ -73,7 +72,6 @@ async function main() {
     }, graceMs)
     force.unref()
     clearInterval(scheduled)
-    const httpServer = server as Server
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
     // close() ends the keep-alive connections idle now; these end those idle once their request is answered.
     const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)

@@ -30,13 +30,6 @@ describe('app', () => {
     expect((await readJson(res)).code).toBe('method_not_allowed')
   })
 
-  it('keeps a well-formed incoming request id and replaces a hostile one', async () => {
-    const kept = await t.app.request('/healthz', { headers: { 'x-request-id': 'gateway-123' } })
-    expect(kept.headers.get('x-request-id')).toBe('gateway-123')
-    const replaced = await t.app.request('/nope', { headers: { 'x-request-id': 'x'.repeat(500) } })
-    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
-  })
-
   it('refuses a body over 1 MiB with a 413 problem', async () => {
     const res = await t.app.request('/healthz', {
       method: 'POST',

@@ -5,7 +5,8 @@ import type { Principal } from '../domain/principal.js'
 import { ApiError } from '../errors.js'
 import type { AppBindings } from './types.js'
 
-const bearerPattern = /^Bearer\s+(kcm_[A-Za-z0-9]{32})\s*$/
+// The scheme is case-insensitive (RFC 9110 §11.1); the key is not.
+const bearerPattern = /^[Bb][Ee][Aa][Rr][Ee][Rr]\s+(kcm_[A-Za-z0-9]{32})\s*$/
 
 /** Resolves `Authorization: Bearer <key>` to a principal; every /v1 route requires one. */
 export const authenticate: MiddlewareHandler<AppBindings> = async (c, next) => {

@@ -31,6 +31,8 @@ export interface AppBindings {
   Variables: {
     sql: Sql
     requestId: string
+    /** The client's own X-Request-Id, if it sent a well-formed one. */
+    clientRequestId: string | undefined
     deps: AppDeps
     logger: Logger
     principal: Principal

@@ -6,6 +6,7 @@ import { type World, createWorld, json, testIndustries, validUscc } from '../hel
 import { type FlowExpert, acceptedMatch, completion, newExpert, post, schedule } from '../helpers/flow.js'
 import { type Body, type GeneratedRequest, type RoleName, requestArbitrary } from '../helpers/hostile-requests.js'
 import { readJson } from '../helpers/http.js'
+import { inParallel, rawExchange, startHttpServer, unauthenticatedPost } from '../helpers/server-process.js'
 import { type OpenApiDocument, type OpenApiOperation, semanticProperties } from '../helpers/openapi-arbitraries.js'
 import { validateAgainstSchema } from '../helpers/openapi-validate.js'
 import { countWrites, installWriteCounter } from '../helpers/write-counter.js'
@@ -20,13 +21,19 @@ import { createLogger } from '../../src/lib/logger.js'
  * no 5xx, a documented status, the documented content type and schema, a problem body on errors,
  * 401 without a key, a 4xx for invalid input, and no row written by any rejected request.
  *
- * PROPERTY_RUNS (default 10000) is the number of generated requests per run, spread over the
- * operations. A failure prints fast-check's seed and path and the request that failed (role,
- * method, URL, headers, body); replay it with PROPERTY_SEED=<seed> (and PROPERTY_PATH=<path>
- * for the shrunk case alone) and -t <operationId>, e.g.
- *   PROPERTY_SEED=17659968 PROPERTY_PATH="60:0:0" npx vitest run test/routes/hostile-input.test.ts -t createSociety
+ * The requests go to the app in process (`app.request`), then over TCP to the Node server
+ * `npm start` runs (src/node/http-server.ts, in this process over the same database), where
+ * connection resets and what Node's HTTP parser answers count too, with requests only a raw
+ * socket can send.
+ *
+ * PROPERTY_RUNS (default 10000) is the number of generated requests per run in process, spread
+ * over the operations; PROPERTY_TCP_RUNS (default 2000) over TCP. A failure prints fast-check's
+ * seed and path and the request that failed (role, method, URL, headers, body); replay it with
+ * PROPERTY_SEED=<seed> (and PROPERTY_PATH=<path> for the shrunk case alone) and -t <operationId>, e.g.
+ *   PROPERTY_SEED=17659968 PROPERTY_PATH="60:0:0" npx vitest run test/routes/hostile-input.test.ts -t "in process createSociety"
  */
 const totalRuns = Number(process.env.PROPERTY_RUNS ?? 10_000)
+const tcpRuns = Number(process.env.PROPERTY_TCP_RUNS ?? 2_000)
 const seed = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED)
 const replayPath = process.env.PROPERTY_PATH
 
@@ -55,7 +62,6 @@ const industryCode = fc.oneof({ arbitrary: fc.constantFrom(...testIndustries.map
 semanticProperties.industryCode = industryCode
 semanticProperties.industries = fc.array(industryCode, { maxLength: 3 })
 semanticProperties.keyIndustries = fc.array(industryCode, { maxLength: 3 })
-const runsPerOperation = Math.ceil(totalRuns / operations.length)
 const oneMebibytePlus = JSON.stringify({ title: '长'.repeat(400_000) })
 
 /** Where each path's `{id}` and each id-named field get real ids from. */
@@ -82,9 +88,47 @@ describe('hostile input, generated from the OpenAPI document', () => {
   const pools: Record<string, string[]> = {}
   let zodBodies: Map<string, ZodType>
   let zodQueries: Map<string, ZodType>
-  let sent = 0
-  const statuses = new Map<string, Map<number, number>>()
   let writes = 0
+  let server: Awaited<ReturnType<typeof startHttpServer>>
+
+  /** Where the requests go, and how the answers went. */
+  interface Transport {
+    name: string
+    runs: number
+    /** Sends one request and reads its answer whole; throws if there is no answer. */
+    exchange(url: string, init?: RequestInit): Promise<{ res: Response; text: string }>
+    sent: number
+    statuses: Map<string, Map<number, number>>
+    /** Answers with status ≥ 400 that are not application/problem+json. */
+    notProblem: number
+    /** Requests that got no whole answer: a reset or another socket error. */
+    socketErrors: number
+    serverErrors: number
+  }
+  const transport = (name: string, runs: number, send: (url: string, init?: RequestInit) => Promise<Response>): Transport => {
+    const counts: Transport = {
+      name,
+      runs,
+      sent: 0,
+      statuses: new Map(),
+      notProblem: 0,
+      socketErrors: 0,
+      serverErrors: 0,
+      async exchange(url, init) {
+        try {
+          const res = await send(url, init)
+          return { res, text: await res.text() }
+        } catch (error) {
+          counts.socketErrors++
+          const cause = (error as Error).cause as { code?: string; message?: string } | undefined
+          throw new Error(`no answer ${name}: ${cause?.code ?? cause?.message ?? String(error)}`)
+        }
+      },
+    }
+    return counts
+  }
+  const inProcess = transport('in process', totalRuns, async (url, init) => t.app.request(url, init))
+  const overTcp = transport('over TCP', tcpRuns, (url, init) => fetch(`${server.baseUrl}${url}`, init))
 
   beforeAll(async () => {
     t = await createTestApp()
@@ -140,8 +184,12 @@ describe('hostile input, generated from the OpenAPI document', () => {
     }
     await installWriteCounter(t.db.sql)
     writes = await countWrites(t.db.sql)
+    server = await startHttpServer(t.app)
   })
-  afterAll(() => t?.close())
+  afterAll(async () => {
+    await server?.close()
+    await t?.close()
+  })
 
   it('generates from the document the app serves', async () => {
     expect(await readJson(await t.app.request('/openapi.json'))).toEqual(JSON.parse(JSON.stringify(document)))
@@ -191,7 +239,7 @@ describe('hostile input, generated from the OpenAPI document', () => {
     }
   }
 
-  async function send(path: string, method: string, op: OpenApiOperation, request: GeneratedRequest) {
+  async function send(via: Transport, path: string, method: string, op: OpenApiOperation, request: GeneratedRequest) {
     let url = path
     if (request.pathId) {
       const id = request.pathId
@@ -208,7 +256,7 @@ describe('hostile input, generated from the OpenAPI document', () => {
     const headers: Record<string, string> = { ...roles[request.role], ...request.headers }
     if (op.parameters?.some((p) => p.name === 'if-match')) {
       if (request.ifMatch === 'current') {
-        const current = await t.app.request(url.split('?')[0]!, { headers: roles[request.role] })
+        const { res: current } = await via.exchange(url.split('?')[0]!, { headers: roles[request.role] })
         const etag = current.headers.get('etag')
         if (etag) headers['if-match'] = etag
       } else if (request.ifMatch === 'stale') headers['if-match'] = '"00000000-0"'
@@ -219,14 +267,18 @@ describe('hostile input, generated from the OpenAPI document', () => {
     const requestInit: RequestInit = { method, headers, ...(init.body === undefined ? {} : { body: init.body }) }
     const shown = typeof init.body === 'string' ? init.body : init.body instanceof Uint8Array ? `<bytes ${Buffer.from(init.body).toString('hex').slice(0, 400)}>` : ''
     const describeRequest = `${request.variant}${request.why ? ` (${request.why})` : ''} as ${request.role}: ${method} ${url}\n  headers: ${JSON.stringify(headers)}\n  body (${shown.length} chars): ${shown.length > 400 ? `${shown.slice(0, 400)}…` : shown}`
-    const res = await t.app.request(url, requestInit)
-    sent++
-    return { res, describeRequest, bodyText: typeof init.body === 'string' ? init.body : undefined }
+    via.sent++
+    try {
+      const { res, text } = await via.exchange(url, requestInit)
+      return { res, text, describeRequest }
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n  request: ${describeRequest}`)
+    }
   }
 
   const problemStatuses = new Set([400, 404, 405, 413, 415])
 
-  async function check(path: string, method: string, op: OpenApiOperation, request: GeneratedRequest): Promise<void> {
+  async function check(via: Transport, path: string, method: string, op: OpenApiOperation, request: GeneratedRequest): Promise<void> {
     const key = `${method} ${path.replace(/\{(\w+)\}/g, '{$1}')}`
     if (request.variant === 'valid' || request.variant === 'boundary') {
       // The document may not promise what the schema refuses: a valid body must pass the route's zod schema.
@@ -241,17 +293,18 @@ describe('hostile input, generated from the OpenAPI document', () => {
         if (!parsed.success) throw new Error(`${key}: the document accepts this query but the route refuses it: ${JSON.stringify(parsed.error.issues.slice(0, 3))}\n  query: ${JSON.stringify(request.query)}`)
       }
     }
-    const { res, describeRequest } = await send(path, method, op, request)
-    const text = await res.text()
-    const seen = statuses.get(op.operationId) ?? new Map<number, number>()
-    statuses.set(op.operationId, seen.set(res.status, (seen.get(res.status) ?? 0) + 1))
+    const { res, text, describeRequest } = await send(via, path, method, op, request)
+    const seen = via.statuses.get(op.operationId) ?? new Map<number, number>()
+    via.statuses.set(op.operationId, seen.set(res.status, (seen.get(res.status) ?? 0) + 1))
+    const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim()
+    if (res.status >= 500) via.serverErrors++
+    if (res.status >= 400 && mediaType !== 'application/problem+json') via.notProblem++
     const fail = (why: string) => {
       throw new Error(`${why}\n  request: ${describeRequest}\n  response: ${res.status} ${res.headers.get('content-type')} ${text.slice(0, 600)}`)
     }
     if (res.status >= 500) fail(`server error ${res.status}`)
     const documented = op.responses[String(res.status)]
     if (!documented) fail(`status ${res.status} is not documented for ${op.operationId}`)
-    const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim()
     const content = documented!.content
     if (content) {
       const media = content[mediaType]
@@ -288,33 +341,79 @@ describe('hostile input, generated from the OpenAPI document', () => {
     }
   }
 
-  for (const { path, method, op } of operations) {
-    it(`${op.operationId}: ${method} ${path}`, async () => {
-      await fc.assert(
-        fc.asyncProperty(requestArbitrary(document, op, method), (request) => check(path, method, op, request)),
-        { numRuns: runsPerOperation, ...(seed === undefined ? {} : { seed }), ...(replayPath ? { path: replayPath } : {}) },
-      )
-    }, 600_000)
+  for (const via of [inProcess, overTcp]) {
+    describe(via.name, () => {
+      for (const { path, method, op } of operations) {
+        it(`${op.operationId}: ${method} ${path}`, async () => {
+          await fc.assert(
+            fc.asyncProperty(requestArbitrary(document, op, method), (request) => check(via, path, method, op, request)),
+            { numRuns: Math.ceil(via.runs / operations.length), ...(seed === undefined ? {} : { seed }), ...(replayPath ? { path: replayPath } : {}) },
+          )
+        }, 600_000)
+      }
+
+      it('answers 401 with a problem on every secured /v1 operation without a key', async () => {
+        const open: string[] = []
+        for (const { path, method, op } of operations) {
+          if (!path.startsWith('/v1/')) continue
+          const url = path.replace('{id}', pools[poolOfPath(path)]?.[0] ?? crypto.randomUUID())
+          via.sent++
+          const { res } = await via.exchange(url, { method })
+          const documentedOpen = op.security !== undefined && op.security.length === 0
+          if (!documentedOpen && (res.status !== 401 || res.headers.get('content-type') !== 'application/problem+json')) open.push(`${method} ${path}: ${res.status}`)
+        }
+        expect(open).toEqual([])
+      })
+
+      if (via === overTcp) {
+        it('answers with a problem what only a raw socket can send', async () => {
+          const post = (headers: string, body: string) => `POST /v1/needs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${headers}\r\n${body}`
+          const cases: { what: string; chunks: (string | Uint8Array)[]; status: number; instance?: string }[] = [
+            { what: 'a 60 KB URL', chunks: [`GET /v1/needs?q=${encodeURIComponent('长'.repeat(6_700))} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`], status: 431, instance: '/v1/needs' },
+            { what: 'two different Content-Lengths', chunks: [post('Content-Length: 2\r\nContent-Length: 3\r\n', '{}')], status: 400, instance: '/v1/needs' },
+            { what: 'Content-Length with Transfer-Encoding: chunked', chunks: [post('Content-Length: 2\r\nTransfer-Encoding: chunked\r\n', '2\r\n{}\r\n0\r\n\r\n')], status: 400, instance: '/v1/needs' },
+            { what: 'a malformed chunk size', chunks: [post('Transfer-Encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n')], status: 400, instance: '/v1/needs' },
+            { what: 'a control character in a header', chunks: ['GET /v1/needs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\u0001b\r\n\r\n'], status: 400, instance: '/v1/needs' },
+          ]
+          for (const size of [1, 100_000, 900_000, 1024 * 1024 + 1]) {
+            for (const close of [false, true]) {
+              cases.push({ what: `an unauthenticated POST of ${size} bytes${close ? ' with Connection: close' : ''}`, chunks: unauthenticatedPost(size, { close, writes: 2 }), status: size > 1024 * 1024 ? 413 : 401 })
+            }
+          }
+          const answers = await inParallel(cases.map((c) => () => rawExchange(server.port, c.chunks)), 4)
+          const wrong: string[] = []
+          answers.forEach((answer, i) => {
+            const { what, status, instance } = cases[i]!
+            overTcp.sent++
+            if (!answer.complete || answer.error) {
+              overTcp.socketErrors++
+              return wrong.push(`${what}: no whole answer (${answer.error ?? 'incomplete'})`)
+            }
+            if (answer.status! >= 500) overTcp.serverErrors++
+            if (answer.headers['content-type'] !== 'application/problem+json') {
+              overTcp.notProblem++
+              return wrong.push(`${what}: ${answer.status} ${answer.headers['content-type']}`)
+            }
+            const problem = JSON.parse(answer.body) as { status: number; requestId: string; instance?: string }
+            if (answer.status !== status || problem.status !== status) wrong.push(`${what}: ${answer.status}, expected ${status}`)
+            if (problem.requestId !== answer.headers['x-request-id']) wrong.push(`${what}: requestId ${problem.requestId}, X-Request-Id ${answer.headers['x-request-id']}`)
+            if (instance !== undefined && problem.instance !== instance) wrong.push(`${what}: instance ${problem.instance}`)
+          })
+          expect(wrong).toEqual([])
+        })
+      }
+
+      it(`sent at least ${via.runs} generated requests`, () => {
+        console.info(
+          `hostile input ${via.name}: ${via.sent} requests over ${operations.length} operations (${t.db.kind}); ` +
+            `errors not problem+json: ${via.notProblem}, connection resets or socket errors: ${via.socketErrors}, 5xx: ${via.serverErrors}`,
+        )
+        if (process.env.PROPERTY_STATUSES) {
+          for (const [id, counts] of via.statuses) console.info(`  ${id}: ${[...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')}`)
+        }
+        expect(via.sent).toBeGreaterThanOrEqual(via.runs)
+        expect({ notProblem: via.notProblem, socketErrors: via.socketErrors, serverErrors: via.serverErrors }).toEqual({ notProblem: 0, socketErrors: 0, serverErrors: 0 })
+      })
+    })
   }
-
-  it('answers 401 with a problem on every secured /v1 operation without a key', async () => {
-    const open: string[] = []
-    for (const { path, method, op } of operations) {
-      if (!path.startsWith('/v1/')) continue
-      const url = path.replace('{id}', pools[poolOfPath(path)]?.[0] ?? crypto.randomUUID())
-      const res = await t.app.request(url, { method })
-      sent++
-      const documentedOpen = op.security !== undefined && op.security.length === 0
-      if (!documentedOpen && (res.status !== 401 || res.headers.get('content-type') !== 'application/problem+json')) open.push(`${method} ${path}: ${res.status}`)
-    }
-    expect(open).toEqual([])
-  })
-
-  it(`sent at least ${totalRuns} generated requests`, () => {
-    console.info(`hostile input: ${sent} requests over ${operations.length} operations (${t.db.kind})`)
-    if (process.env.PROPERTY_STATUSES) {
-      for (const [id, counts] of statuses) console.info(`  ${id}: ${[...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')}`)
-    }
-    expect(sent).toBeGreaterThanOrEqual(totalRuns)
-  })
 })
