@@ -1,6 +1,5 @@
 import { bodyLimit } from 'hono/body-limit'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { ApiError } from './errors.js'
 import { createRouter } from './lib/create-router.js'
@@ -29,26 +28,29 @@ import { rateLimit } from './lib/rate-limit.js'
 import { importsRouter } from './routes/imports/index.js'
 import { importPathPrefix } from './routes/imports/imports.routes.js'
 import { requestDeadline } from './lib/request-deadline.js'
+import { requireWellFormedQuery } from './lib/query-encoding.js'
 
 const maxBodyBytes = 1024 * 1024
-const requestIdPattern = /^[\w.:-]{1,128}$/
+/** What a client's own X-Request-Id may look like to be kept (as `clientRequestId`, never as ours). */
+const clientRequestIdPattern = /^[\w.:-]{1,128}$/
 
 /** Builds the whole API; runtime entries only supply `deps`. */
 export function createApp(deps: AppDeps): AppOpenAPI {
   const app = createRouter()
 
-  app.use(
-    requestId({
-      generator: () => crypto.randomUUID(),
-      limitLength: 128,
-    }),
-  )
   app.use(async (c, next) => {
-    const id = c.get('requestId')
+    // The request id is always ours: a client's X-Request-Id could collide with or forge another
+    // request's in the audit log and logs. A well-formed one is kept beside it.
+    const requestId = crypto.randomUUID()
+    const sent = c.req.header('x-request-id')
+    const clientRequestId = sent !== undefined && clientRequestIdPattern.test(sent) ? sent : undefined
+    c.set('requestId', requestId)
+    c.set('clientRequestId', clientRequestId)
     c.set('deps', deps)
-    c.set('logger', deps.logger.child({ requestId: requestIdPattern.test(id) ? id : undefined }))
+    c.set('logger', deps.logger.child({ requestId, clientRequestId }))
     const started = performance.now()
     await next()
+    c.header('x-request-id', requestId)
     c.var.logger.info('request', {
       method: c.req.method,
       path: c.req.path,
@@ -90,6 +92,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
 
   app.use('/v1/*', authenticate)
   app.use('/v1/*', rateLimit)
+  app.use('/v1/*', requireWellFormedQuery)
   app.use('/v1/*', requireJsonBody)
 
   registerSecurity(app)
@@ -116,7 +119,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
 
   app.notFound((c) => renderProblem(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`)))
   app.onError((error, c) => {
-    const apiError = toApiError(error)
+    const apiError = toApiError(error, { write: !['GET', 'HEAD'].includes(c.req.method) })
     if (apiError.status >= 500) {
       c.var.logger?.error('request failed', { error: error instanceof Error ? error.stack : String(error) })
     }
