@@ -139,6 +139,9 @@ export function toApiError(error: unknown, request: { write: boolean } = { write
     return new ApiError(code ?? 'internal', error.message || undefined)
   }
   const pgCode = (error as { code?: string } | null)?.code
+  // Node's own error when a client drops the connection in the middle of its body: the client's
+  // doing, not the database's, and nobody is left to read the answer.
+  if (pgCode === 'ECONNRESET' && (error as Error).message === 'aborted') return new ApiError('validation_failed', 'The request body was cut off: the client closed the connection')
   if (pgCode && unavailableErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'The database is unreachable; try again shortly', { headers: { 'retry-after': '5' } })
   if (pgCode && contendedErrorCodes.has(pgCode)) return new ApiError('service_unavailable', 'A concurrent change to the same records got in the way; try again', { headers: { 'retry-after': '1' } })
   if (pgCode === '57014') return new ApiError('service_unavailable', 'The database took too long to answer', { headers: { 'retry-after': '5' } })

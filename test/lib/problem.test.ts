@@ -39,6 +39,12 @@ describe('toApiError', () => {
     }
   })
 
+  it('a client that dropped the connection mid-body is its own doing, not the database\'s', () => {
+    const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' })
+    expect([toApiError(aborted).code, toApiError(aborted).status]).toEqual(['validation_failed', 400])
+    expect(toApiError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })).code).toBe('service_unavailable')
+  })
+
   it('never leaks an unknown error', () => {
     const error = toApiError(pgError('XX000'))
     expect([error.code, error.status]).toEqual(['internal', 500])

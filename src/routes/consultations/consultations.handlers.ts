@@ -1,12 +1,12 @@
 import type { z } from '@hono/zod-openapi'
 import type { ConsultationRow } from '../../db/consultations.js'
 import * as consultations from '../../domain/consultations.js'
-import type { Principal } from '../../domain/principal.js'
 import { etagOf, expectedVersion } from '../../lib/etag.js'
 import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './consultations.routes.js'
 import type { ConsultationSchema } from './consultations.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 const iso = (value: Date | null) => value?.toISOString() ?? null
 
@@ -23,8 +23,6 @@ function toConsultation(row: ConsultationRow): z.infer<typeof ConsultationSchema
     updatedAt: updatedAt.toISOString(),
   }
 }
-
-const actorOf = (c: { var: { principal: Principal; requestId: string } }) => ({ principal: c.var.principal, requestId: c.var.requestId })
 
 export const scheduleConsultation: AppRouteHandler<typeof routes.scheduleConsultation> = async (c) => {
   const body = c.req.valid('json')

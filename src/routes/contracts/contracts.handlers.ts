@@ -1,12 +1,12 @@
 import type { z } from '@hono/zod-openapi'
 import type { ContractRow } from '../../db/contracts.js'
 import * as contracts from '../../domain/contracts.js'
-import type { Principal } from '../../domain/principal.js'
 import { etagOf, expectedVersion } from '../../lib/etag.js'
 import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './contracts.routes.js'
 import type { ContractSchema } from './contracts.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 const iso = (value: Date | null) => value?.toISOString() ?? null
 
@@ -50,7 +50,6 @@ function toContract(row: ContractRow): z.infer<typeof ContractSchema> {
   }
 }
 
-const actorOf = (c: { var: { principal: Principal; requestId: string } }) => ({ principal: c.var.principal, requestId: c.var.requestId })
 const idOf = (c: { req: { valid(target: 'param'): { id: string } } }) => c.req.valid('param').id
 
 export const createContract: AppRouteHandler<typeof routes.createContract> = async (c) => {

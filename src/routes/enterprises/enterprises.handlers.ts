@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './enterprises.routes.js'
 import type { EnterpriseSchema } from './enterprises.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toEnterprise(row: EnterpriseRow): z.infer<typeof EnterpriseSchema> {
   const { cursorAt: _cursor, version: _version, createdAt, updatedAt, ...fields } = row
@@ -20,7 +21,7 @@ export const listEnterprises: AppRouteHandler<typeof routes.listEnterprises> = a
 export const createEnterprise: AppRouteHandler<typeof routes.createEnterprise> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const enterprise = await enterprises.createEnterprise(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const enterprise = await enterprises.createEnterprise(c.var.sql, actorOf(c), body)
     return c.json(toEnterprise(enterprise), 201, { etag: etagOf(enterprise), location: `/v1/enterprises/${enterprise.id}` })
   })
 }
@@ -34,7 +35,7 @@ export const updateEnterprise: AppRouteHandler<typeof routes.updateEnterprise> =
   const ifMatch = c.req.valid('header')['if-match']
   const enterprise = await enterprises.updateEnterprise(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),

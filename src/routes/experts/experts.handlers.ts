@@ -7,6 +7,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './experts.routes.js'
 import type { ExpertSchema } from './experts.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toExpert(row: ExpertRow): z.infer<typeof ExpertSchema> {
   return {
@@ -47,7 +48,7 @@ export const listExperts: AppRouteHandler<typeof routes.listExperts> = async (c)
 export const createExpert: AppRouteHandler<typeof routes.createExpert> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const expert = await experts.createExpert(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const expert = await experts.createExpert(c.var.sql, actorOf(c), body)
     return c.json(toExpert(expert), 201, { etag: etagOf(expert), location: `/v1/experts/${expert.id}` })
   })
 }
@@ -61,7 +62,7 @@ export const updateExpert: AppRouteHandler<typeof routes.updateExpert> = async (
   const ifMatch = c.req.valid('header')['if-match']
   const expert = await experts.updateExpert(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),

@@ -5,6 +5,7 @@ import { importMediaType, openImportRecords, streamChunks } from '../../lib/impo
 import type { AppBindings, AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './imports.routes.js'
 import { importSpecs } from './imports.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 /** Streams the body through the parser into the import; nothing holds the whole file. */
 async function importBody(c: Context<AppBindings>, kind: ImportKind, defaultParkId?: string) {
@@ -18,7 +19,7 @@ async function importBody(c: Context<AppBindings>, kind: ImportKind, defaultPark
   if (!body) throw new ApiError('validation_failed', 'The body is empty: send the file')
   const spec = importSpecs[kind]
   const file = await openImportRecords(streamChunks(body), { format, charset, maxBytes, columns: spec.columns })
-  const actor = { principal: c.var.principal, requestId: c.var.requestId }
+  const actor = actorOf(c)
   const result = await importRecords(c.var.sql, actor, kind, file.records, spec.validate as never, { defaultParkId })
   return { ...result, format, encoding: file.encoding }
 }

@@ -5,6 +5,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './matches.routes.js'
 import type { MatchSchema } from './matches.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toMatch(row: MatchRow): z.infer<typeof MatchSchema> {
   const { proposedByKeyId: _key, version: _version, cursorAt: _cursor, expiresAt, respondedAt, createdAt, updatedAt, ...fields } = row
@@ -16,11 +17,6 @@ function toMatch(row: MatchRow): z.infer<typeof MatchSchema> {
     updatedAt: updatedAt.toISOString(),
   }
 }
-
-const actorOf = (c: { var: { principal: import('../../domain/principal.js').Principal; requestId: string } }) => ({
-  principal: c.var.principal,
-  requestId: c.var.requestId,
-})
 
 export const proposeMatch: AppRouteHandler<typeof routes.proposeMatch> = async (c) => {
   const body = c.req.valid('json')

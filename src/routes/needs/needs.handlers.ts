@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './needs.routes.js'
 import type { NeedSchema } from './needs.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toNeed(row: NeedRow): z.infer<typeof NeedSchema> {
   return {
@@ -38,7 +39,7 @@ export const listNeeds: AppRouteHandler<typeof routes.listNeeds> = async (c) => 
 export const createNeed: AppRouteHandler<typeof routes.createNeed> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const need = await needs.createNeed(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const need = await needs.createNeed(c.var.sql, actorOf(c), body)
     return c.json(toNeed(need), 201, { etag: etagOf(need), location: `/v1/needs/${need.id}` })
   })
 }
@@ -52,7 +53,7 @@ export const updateNeed: AppRouteHandler<typeof routes.updateNeed> = async (c) =
   const ifMatch = c.req.valid('header')['if-match']
   const need = await needs.updateNeed(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),

@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './parks.routes.js'
 import type { ParkSchema } from './parks.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toPark(row: ParkRow): z.infer<typeof ParkSchema> {
   return {
@@ -27,7 +28,7 @@ export const listParks: AppRouteHandler<typeof routes.listParks> = async (c) => 
 export const createPark: AppRouteHandler<typeof routes.createPark> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const park = await parks.createPark(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const park = await parks.createPark(c.var.sql, actorOf(c), body)
     return c.json(toPark(park), 201, { etag: etagOf(park), location: `/v1/parks/${park.id}` })
   })
 }
@@ -41,7 +42,7 @@ export const updatePark: AppRouteHandler<typeof routes.updatePark> = async (c) =
   const ifMatch = c.req.valid('header')['if-match']
   const park = await parks.updatePark(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),

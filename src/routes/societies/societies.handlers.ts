@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './societies.routes.js'
 import type { SocietySchema } from './societies.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toSociety(row: SocietyRow): z.infer<typeof SocietySchema> {
   return {
@@ -30,7 +31,7 @@ export const listSocieties: AppRouteHandler<typeof routes.listSocieties> = async
 export const createSociety: AppRouteHandler<typeof routes.createSociety> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const society = await societies.createSociety(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const society = await societies.createSociety(c.var.sql, actorOf(c), body)
     return c.json(toSociety(society), 201, { etag: etagOf(society), location: `/v1/societies/${society.id}` })
   })
 }
@@ -44,7 +45,7 @@ export const updateSociety: AppRouteHandler<typeof routes.updateSociety> = async
   const ifMatch = c.req.valid('header')['if-match']
   const society = await societies.updateSociety(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),

@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './workstations.routes.js'
 import type { WorkstationSchema } from './workstations.schemas.js'
+import { actorOf } from '../../lib/actor.js'
 
 function toWorkstation(row: WorkstationRow): z.infer<typeof WorkstationSchema> {
   return {
@@ -33,7 +34,7 @@ export const listWorkstations: AppRouteHandler<typeof routes.listWorkstations> =
 export const createWorkstation: AppRouteHandler<typeof routes.createWorkstation> = async (c) => {
   const body = c.req.valid('json')
   return withIdempotency(c, body, async () => {
-    const station = await workstations.createWorkstation(c.var.sql, { principal: c.var.principal, requestId: c.var.requestId }, body)
+    const station = await workstations.createWorkstation(c.var.sql, actorOf(c), body)
     return c.json(toWorkstation(station), 201, { etag: etagOf(station), location: `/v1/workstations/${station.id}` })
   })
 }
@@ -47,7 +48,7 @@ export const updateWorkstation: AppRouteHandler<typeof routes.updateWorkstation>
   const ifMatch = c.req.valid('header')['if-match']
   const station = await workstations.updateWorkstation(
     c.var.sql,
-    { principal: c.var.principal, requestId: c.var.requestId },
+    actorOf(c),
     c.req.valid('param').id,
     (current) => expectedVersion(ifMatch, current),
     c.req.valid('json'),
