@@ -300,6 +300,12 @@ describe('integrity: every path passes the same rules', () => {
         expect((await readJson(res)).errors[0].path).toBe('query.q')
       }
       expect((await get(`/v1/experts?field=${encodeURIComponent('\u200b')}`, admin)).status).toBe(400)
+      // No query parameter carries a NUL to the database, whatever its schema.
+      for (const path of ['/v1/parks?industry=%00', '/v1/enterprises?industry=%00', '/v1/needs?industryCode=%00']) {
+        const res = await get(path, admin)
+        expect(res.status, path).toBe(400)
+        expect((await readJson(res)).code).toBe('validation_failed')
+      }
     })
 
     it('refuses C1 controls and text that shows nothing', async () => {
