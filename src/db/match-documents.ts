@@ -34,12 +34,22 @@ export interface MatchDocumentRef {
 export interface FullTextQuery {
   /** The query's lexemes, already analysed; each becomes one quoted operand of an OR query. */
   terms: string[]
+  /** Each term's inverse document frequency, in the order of `terms`. */
+  idf: number[]
+  /** The mean document length (distinct lexemes) BM25 normalises by; from the term statistics. */
+  averageLength: number
   kinds: CandidateKind[]
   parkId?: string | undefined
   regionCode?: string | undefined
   availableOnly?: boolean | undefined
   limit: number
 }
+
+/**
+ * BM25's constants: k1 bounds what repeated occurrences add, b how much a long document is
+ * discounted. A title occurrence counts TITLE_WEIGHT times a body one (BM25F-style).
+ */
+export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 2 } as const
 
 export interface FullTextRow {
   kind: CandidateKind
@@ -133,12 +143,13 @@ export async function deleteMatchDocuments(sql: Queryable, refs: MatchDocumentRe
 }
 
 /**
- * Ranked OR match over the GIN index. ts_rank, weights {D, C, B, A} = {0.6, 0.7, 0.8, 1}: a title
- * occurrence counts a little more than a body one; normalisation 1 (divide by 1 + log of the
- * document length) keeps long profiles from winning on volume alone, 32 maps the score into
- * [0, 1). ts_rank_cd ranked worse and 5x slower on long need texts (measured on the demo data).
- * A park or region filter only constrains documents that have one: experts and societies belong
- * to no park and pass.
+ * Ranked OR match over the GIN index, scored by BM25: for each query term the document holds,
+ * idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/average)), summed. tf counts the term's
+ * occurrences (title ones TITLE_WEIGHT times); a document's length is its number of distinct
+ * lexemes. The query terms' own occurrences are cut out of each matched document in C
+ * (`setweight` marks them B, which no stored position carries, and `ts_filter` keeps B), so the
+ * work per document does not grow with the size of its vector beyond one pass. A park or region
+ * filter only constrains documents that have one: experts and societies belong to no park and pass.
  */
 export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery): Promise<FullTextRow[]> {
   const tsquery = tsqueryText(query.terms)
@@ -147,24 +158,40 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
   const region =
     query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`
   const available = query.availableOnly ? sql`and d.available` : sql``
+  const average = Math.max(query.averageLength, 1)
   return sql<FullTextRow[]>`
-    select ranked.kind, ranked.id, ranked.score,
-      array(
-        select unnest(tsvector_to_array(ranked.terms))
-        intersect
-        select unnest(${query.terms}::text[])
-      ) as matched_terms
-    from (
-      select d.kind, d.id, d.terms, ts_rank('{0.6, 0.7, 0.8, 1.0}'::float4[], d.terms, q.query, 1 | 32)::float8 as score
-      from match_documents d, (select ${tsquery}::tsquery as query) q
-      where d.terms @@ q.query
+    with q as (
+      select lexeme, idf from unnest(${query.terms}::text[], ${query.idf}::float8[]) as t(lexeme, idf)
+    ),
+    matched as (
+      select d.kind, d.id, length(d.terms)::float8 as length,
+        ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits,
+        ts_filter(setweight(ts_filter(d.terms, '{A}'), 'B', ${query.terms}::text[]), '{B}') as title_hits
+      from match_documents d
+      where d.terms @@ ${tsquery}::tsquery
         and d.kind = any(${query.kinds}::text[]::document_kind[])
         ${park} ${region} ${available}
-      order by score desc, d.kind, d.id
-      limit ${query.limit}
-    ) ranked
-    order by ranked.score desc, ranked.kind, ranked.id
+    ),
+    occurrences as (
+      select m.kind, m.id, m.length, h.lexeme,
+        (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * coalesce(cardinality(t.positions), 0))::float8 as tf
+      from matched m
+      cross join lateral unnest(m.hits) h
+      left join lateral unnest(m.title_hits) t on t.lexeme = h.lexeme
+    )
+    select o.kind, o.id,
+      sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,
+      array_agg(o.lexeme) as matched_terms
+    from occurrences o join q on q.lexeme = o.lexeme
+    group by o.kind, o.id
+    order by score desc, o.kind, o.id
+    limit ${query.limit}
   `
+}
+
+/** BM25's inverse document frequency of a term held by `documents` of `total` (never negative). */
+export function inverseDocumentFrequency(documents: number, total: number): number {
+  return Math.log(1 + (total - documents + 0.5) / (documents + 0.5))
 }
 
 /**
@@ -175,6 +202,8 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
 export interface TermDocumentCounts {
   /** Documents at the last refresh; null before the first one. */
   total: number | null
+  /** Mean distinct lexemes of a candidate document at the last refresh (counted now before the first). */
+  averageLength: number
   /** Per term: from the statistics, else 1 if some candidate document holds it (a new term), else 0. */
   documents: Map<string, number>
 }
@@ -185,17 +214,25 @@ export interface TermDocumentCounts {
  * still found and a term no document holds costs nothing later.
  */
 export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
-  if (terms.length === 0) return { total: null, documents: new Map() }
-  const rows = await sql<{ lexeme: string; documents: number; total: number | null }[]>`
+  if (terms.length === 0) return { total: null, averageLength: 1, documents: new Map() }
+  const [totals] = await sql<{ total: number | null; averageLength: number | null }[]>`
+    select t.documents as total,
+      coalesce(t.average_length, (select avg(length(d.terms))::float8 from match_documents d where d.kind <> 'need')) as average_length
+    from (select 1) one left join match_term_totals t on true
+  `
+  const rows = await sql<{ lexeme: string; documents: number }[]>`
     select q.lexeme,
       coalesce(s.documents, case when exists (
         select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
-      ) then 1 else 0 end) as documents,
-      (select t.documents from match_term_totals t) as total
+      ) then 1 else 0 end) as documents
     from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
     left join match_term_statistics s on s.lexeme = q.lexeme
   `
-  return { total: rows[0]?.total ?? null, documents: new Map(rows.map((row) => [row.lexeme, row.documents])) }
+  return {
+    total: totals?.total ?? null,
+    averageLength: totals?.averageLength ?? 1,
+    documents: new Map(rows.map((row) => [row.lexeme, row.documents])),
+  }
 }
 
 /** True when documents changed (written or removed) since the term statistics were taken. */
@@ -229,9 +266,10 @@ export async function refreshTermStatistics(sql: Sql): Promise<{ lexemes: number
       select count(*)::int as lexemes from inserted
     `
     const [total] = await tx<{ documents: number }[]>`
-      insert into match_term_totals (documents, refreshed_at)
-      select count(*), now() from match_documents
-      on conflict (singleton) do update set documents = excluded.documents, refreshed_at = excluded.refreshed_at
+      insert into match_term_totals (documents, average_length, refreshed_at)
+      select count(*), avg(length(terms)) filter (where kind <> 'need'), now() from match_documents
+      on conflict (singleton) do update set
+        documents = excluded.documents, average_length = excluded.average_length, refreshed_at = excluded.refreshed_at
       returning documents
     `
     return { lexemes: counted!.lexemes, documents: total!.documents }

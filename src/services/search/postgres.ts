@@ -3,6 +3,7 @@ import {
   type WeightedTerm,
   contentHash,
   deleteMatchDocuments,
+  inverseDocumentFrequency,
   refreshTermStatistics,
   searchMatchDocuments,
   termDocumentCounts,
@@ -143,8 +144,11 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
     async search(query, filter, limit) {
       const all = queryTerms(query)
       if (all.length === 0 || filter.kinds.length === 0 || limit < 1) return []
-      const { terms } = selectQueryTerms(all, await termDocumentCounts(sql, all), budget)
+      const counts = await termDocumentCounts(sql, all)
+      const { terms } = selectQueryTerms(all, counts, budget)
       if (terms.length === 0) return []
+      const total = counts.total ?? Math.max(...terms.map((term) => counts.documents.get(term) ?? 1))
+      const idf = terms.map((term) => inverseDocumentFrequency(counts.documents.get(term) ?? 1, total))
       // The planner takes an OR of many terms for a quarter of the table and scans all of it (550 ms
       // at 100k experts, measured); the budget keeps the real matches to a few thousand at most,
       // which the GIN index finds in milliseconds.
@@ -152,6 +156,8 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
         await tx`select set_config('enable_seqscan', 'off', true)`
         return searchMatchDocuments(tx, {
           terms,
+          idf,
+          averageLength: counts.averageLength,
           kinds: filter.kinds,
           parkId: filter.parkId,
           regionCode: filter.regionCode,
