@@ -55,7 +55,7 @@ const expertFields = {
   ).nullable(),
   disciplines: terms('学科: academic disciplines', ['化学工程与技术', '环境科学与工程']),
   fields: terms('研究领域: fields of work, used for matching', ['煤化工废水处理', '萃取分离']),
-  keywords: terms('Keywords for matching', ['酚氨回收', '萃取塔', '煤气化']),
+  keywords: terms('Keywords for matching (at most 100: a real profile unites the keywords of its papers)', ['酚氨回收', '萃取塔', '煤气化'], 100),
   industries: industryCodes('Key industry chains served (codes of GET /v1/industries)', ['modern_coal_chemical', 'new_materials']),
   bio: text(4000, '个人简介', '长期从事煤化工废水资源化研究，主持国家重点研发计划课题2项，授权发明专利18件。'),
   regionCode: regionCode('Where the expert is based: 6-digit administrative division code; null if unknown', '140100').nullable(),

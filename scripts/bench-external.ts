@@ -1,0 +1,275 @@
+/**
+ * `npm run bench:external`: ranking quality on text nobody here wrote, the CSL development split
+ * (`../shared/bench/csl-dev/`, see its README: 261 experts as three-paper portfolios of real
+ * Chinese abstracts, 122 needs that are other papers, graded by discipline and shared keywords).
+ *
+ * Loads it into a fresh database through the API, as a park would: experts by
+ * `POST /v1/import/experts` (their papers as achievements, keywords, the discipline as a field, a
+ * made-up organisation each), needs by `POST /v1/needs` (title and description only: never the
+ * judged keywords or discipline), then waits until the index has settled (outbox drained, term
+ * statistics refreshed). Ranks every need with full text only, vector only and each fusion
+ * (in-process, `rankCandidates`), and with the candidates endpoint itself
+ * (`GET /v1/needs/{id}/candidates?kinds=expert&limit=20`, rules on), and prints nDCG@10 and
+ * recall@20 as the set's README defines them, next to BM25 over character bigrams computed here
+ * exactly as its reference script does.
+ *
+ *   npm run bench:external                       # all 122 needs, embedded PGlite
+ *   npm run bench:external -- --size small       # 30 needs (CI)
+ *   npm run bench:external -- --db postgres      # a fresh database on BENCH_DATABASE_URL
+ *   CSL_DEV=path/to/csl-dev.json npm run bench:external
+ *
+ * Scores never fail the run; only errors do.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createApp } from '../src/app.js'
+import { parseConfig } from '../src/config.js'
+import { insertApiKey } from '../src/db/api-keys.js'
+import { createBenchDatabase, dropBenchDatabase } from '../src/db/bench.js'
+import { type Sql, createSql } from '../src/db/client.js'
+import { openEmbeddedSql } from '../src/db/embedded.js'
+import { ensureVectorIndexes } from '../src/db/match-embeddings.js'
+import { loadMigrationFiles } from '../src/db/migration-files.js'
+import { migrate } from '../src/db/migrations.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
+import { type Fusion, rankCandidates } from '../src/domain/candidates.js'
+import { drainOutbox } from '../src/domain/indexing.js'
+import { usccCheckCharacter } from '../src/domain/uscc.js'
+import { createLogger } from '../src/lib/logger.js'
+import { readDocsAsset } from '../src/node/docs-assets.js'
+import { createIndexingDeps } from '../src/services/indexing.js'
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'full' },
+    db: { type: 'string', default: 'pglite' },
+  },
+})
+if (args.size !== 'full' && args.size !== 'small') throw new Error(`--size must be full or small, not ${args.size}`)
+if (args.db !== 'pglite' && args.db !== 'postgres') throw new Error(`--db must be pglite or postgres, not ${args.db}`)
+
+// The data ------------------------------------------------------------------------------------
+
+interface CslExpert {
+  key: string
+  discipline: string
+  keywords: string[]
+  titles: string[]
+  abstracts: string[]
+}
+interface CslNeed {
+  key: string
+  title: string
+  description: string
+  relevant: Record<string, number>
+}
+
+/** The set lives beside the project, not in it; CSL_DEV names another copy. */
+function dataPath(): string {
+  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+  const candidates = [process.env.CSL_DEV, path.join(root, '..', 'shared', 'bench', 'csl-dev', 'csl-dev.json'), '/work/shared/bench/csl-dev/csl-dev.json']
+  const found = candidates.find((candidate) => candidate && existsSync(candidate))
+  if (!found) throw new Error(`csl-dev.json not found (looked in ${candidates.filter(Boolean).join(', ')}); set CSL_DEV`)
+  return found
+}
+
+const data = JSON.parse(readFileSync(dataPath(), 'utf8')) as { experts: CslExpert[]; needs: CslNeed[] }
+/** The small run: every fourth need, so every discipline of the set stays likely to be covered. */
+const needs = args.size === 'full' ? data.needs : data.needs.filter((_, index) => index % 4 === 0)
+
+// Metrics, as the set's README defines them -----------------------------------------------------
+
+function ndcgAt10(ranking: readonly string[], relevant: Record<string, number>): number {
+  const dcg = (grades: number[]) => grades.slice(0, 10).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0)
+  const ideal = dcg(Object.values(relevant).sort((a, b) => b - a))
+  return ideal === 0 ? 0 : dcg(ranking.map((key) => relevant[key] ?? 0)) / ideal
+}
+
+function recallAt20(ranking: readonly string[], relevant: Record<string, number>): number {
+  const judged = Object.keys(relevant)
+  if (judged.length === 0) return 0
+  const top = new Set(ranking.slice(0, 20))
+  return judged.filter((key) => top.has(key)).length / judged.length
+}
+
+interface Score {
+  ndcg: number
+  recall: number
+}
+
+function score(rankings: Map<string, string[]>): Score {
+  let ndcg = 0
+  let recall = 0
+  for (const need of needs) {
+    const ranking = rankings.get(need.key) ?? []
+    ndcg += ndcgAt10(ranking, need.relevant)
+    recall += recallAt20(ranking, need.relevant)
+  }
+  return { ndcg: ndcg / needs.length, recall: recall / needs.length }
+}
+
+/** The reference: BM25 (k1 1.2, b 0.75) over character bigrams of the whitespace-free, lower-cased text, as bm25_baseline.py. */
+function bm25Reference(): Map<string, string[]> {
+  const grams = (text: string) => {
+    const flat = text.toLowerCase().replace(/\s+/g, '')
+    const chars = [...flat]
+    return chars.slice(0, -1).map((char, i) => char + chars[i + 1])
+  }
+  const documents = new Map(data.experts.map((e) => [e.key, counts(grams([...e.titles, ...e.keywords, ...e.abstracts].join(' ')))]))
+  const total = documents.size
+  const lengths = new Map([...documents].map(([key, tf]) => [key, [...tf.values()].reduce((a, b) => a + b, 0)]))
+  const average = [...lengths.values()].reduce((a, b) => a + b, 0) / total
+  const df = new Map<string, number>()
+  for (const tf of documents.values()) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+  const rankings = new Map<string, string[]>()
+  for (const need of needs) {
+    const query = new Set(grams(need.title + need.description))
+    const scored = [...documents].map(([key, tf]) => {
+      let sum = 0
+      for (const term of query) {
+        const f = tf.get(term)
+        if (!f) continue
+        const n = df.get(term)!
+        sum += Math.log(1 + (total - n + 0.5) / (n + 0.5)) * ((f * 2.2) / (f + 1.2 * (0.25 + (0.75 * lengths.get(key)!) / average)))
+      }
+      return [key, sum] as const
+    })
+    rankings.set(need.key, scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key))
+  }
+  return rankings
+}
+
+function counts(terms: string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const term of terms) out.set(term, (out.get(term) ?? 0) + 1)
+  return out
+}
+
+// Loading through the API ------------------------------------------------------------------------
+
+async function openDatabase(): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  if (args.db === 'pglite') return openEmbeddedSql()
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL
+  if (!serverUrl) throw new Error('--db postgres needs BENCH_DATABASE_URL (or DATABASE_URL)')
+  const admin = createSql(serverUrl, { max: 1 })
+  const name = `bench_external_${process.pid}`
+  await createBenchDatabase(admin, name)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const sql = createSql(url.toString(), { max: 4 })
+  return {
+    sql,
+    close: async () => {
+      await sql.end({ timeout: 5 })
+      await dropBenchDatabase(admin, name)
+      await admin.end({ timeout: 5 })
+    },
+  }
+}
+
+async function keyHeaders(sql: Sql, scope: Parameters<typeof insertApiKey>[1]['role'], extra: { enterpriseId?: string } = {}) {
+  const key = generateApiKey()
+  await insertApiKey(sql, { name: `bench ${scope}`, prefix: key.slice(0, keyPrefixLength), keyHash: await hashApiKey(key), role: scope, ...extra })
+  return { authorization: `Bearer ${key}` }
+}
+
+async function main() {
+  const started = performance.now()
+  const database = await openDatabase()
+  const { sql } = database
+  try {
+    await migrate(sql, await loadMigrationFiles())
+    const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' })
+    const logger = createLogger('silent')
+    const indexing = createIndexingDeps(config, sql, logger)
+    await ensureVectorIndexes(sql, indexing.embedder.dimensions)
+    const app = createApp({ config, logger, migrations: await loadMigrationFiles(), openDatabase: () => ({ sql, release: () => {} }), retrievers: () => indexing, readDocsAsset })
+    const call = async (method: string, url: string, headers: Record<string, string>, body?: string, contentType = 'application/json') => {
+      const res = await app.request(url, { method, headers: { ...headers, ...(body === undefined ? {} : { 'content-type': contentType }) }, ...(body === undefined ? {} : { body }) })
+      const text = await res.text()
+      if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 400)}`)
+      return JSON.parse(text) as Record<string, any>
+    }
+    const admin = await keyHeaders(sql, 'admin')
+
+    // A park, an industry and an enterprise that posts the needs, as the association registers them.
+    await call('POST', '/v1/industries', admin, JSON.stringify({ code: 'research_transfer', name: '科研成果转化', description: '' }))
+    const park = await call('POST', '/v1/parks', admin, JSON.stringify({ name: '外部评测园区', regionCode: '140400', keyIndustries: ['research_transfer'] }))
+    const usccBody = '911404005812345670'.slice(0, 17)
+    const enterprise = await call('POST', '/v1/enterprises', admin, JSON.stringify({ name: '外部评测需求方有限公司', uscc: usccBody + usccCheckCharacter(usccBody), parkId: park.id, size: 'medium' }))
+    const poster = await keyHeaders(sql, 'enterprise', { enterpriseId: enterprise.id })
+
+    // Experts: each its three papers as achievements, its keywords, its discipline as a field.
+    const rows = data.experts.map((expert) =>
+      JSON.stringify({
+        name: `评测专家${expert.key}`,
+        organisation: `评测单位${expert.key}`,
+        title: '研究员',
+        fields: [expert.discipline],
+        keywords: expert.keywords,
+        achievements: expert.titles.map((title, i) => ({ title, kind: 'paper', summary: expert.abstracts[i] ?? '' })),
+      }),
+    )
+    const imported = await call('POST', '/v1/import/experts', admin, rows.join('\n'), 'application/x-ndjson')
+    const expertKeyOf = new Map<string, string>()
+    for (const row of imported.created as { line: number; id: string }[]) expertKeyOf.set(row.id, data.experts[row.line - 1]!.key)
+    const rejected = imported.rejected as { line: number; detail: string }[]
+    if (rejected.length > 0) console.log(`import: ${rejected.length} of ${rows.length} experts rejected, e.g. line ${rejected[0]!.line}: ${rejected[0]!.detail}`)
+
+    // Needs: title and description only, as an enterprise would post them.
+    const needIdOf = new Map<string, string>()
+    for (const need of needs) {
+      const created = await call('POST', '/v1/needs', poster, JSON.stringify({ title: need.title, problem: need.description, industryCode: 'research_transfer', kind: 'breakthrough', status: 'open', visibility: 'public' }))
+      needIdOf.set(need.key, created.id)
+    }
+
+    // The index settles (the server's drainer does this in the background): every outbox job
+    // done, then the term statistics taken; GET /v1/index-status says when it has.
+    while ((await drainOutbox(indexing)).leased > 0);
+    await indexing.fullText.maintain({ force: true })
+    const status = await call('GET', '/v1/index-status', admin)
+    if (!status.settled) throw new Error(`the index has not settled: ${JSON.stringify(status)}`)
+    const loadedMs = performance.now() - started
+
+    const principal = { role: 'admin' as const, keyId: '00000000-0000-4000-8000-000000000000' }
+    const deps = indexing
+    const rankings: Record<string, Map<string, string[]>> = {}
+    const fusions: Fusion[] = ['full_text', 'vector', 'weighted', 'rrf']
+    for (const fusion of fusions) {
+      const byNeed = new Map<string, string[]>()
+      for (const need of needs) {
+        const answer = await rankCandidates(deps, principal, { needId: needIdOf.get(need.key)!, kinds: ['expert'], limit: 20, fusion })
+        byNeed.set(need.key, answer.candidates.map((candidate) => expertKeyOf.get(candidate.id) ?? candidate.id))
+      }
+      rankings[`in-process, ${fusion}`] = byNeed
+    }
+    const endpoint = new Map<string, string[]>()
+    const endpointStarted = performance.now()
+    for (const need of needs) {
+      const answer = await call('GET', `/v1/needs/${needIdOf.get(need.key)}/candidates?kinds=expert&limit=20`, poster)
+      endpoint.set(need.key, (answer.candidates as { id: string }[]).map((candidate) => expertKeyOf.get(candidate.id) ?? candidate.id))
+    }
+    const endpointMs = (performance.now() - endpointStarted) / needs.length
+    rankings['the candidates endpoint (GET …/candidates, rules on)'] = endpoint
+
+    const reference = score(bm25Reference())
+    console.log(`CSL dev split: ${needs.length} needs, ${data.experts.length} experts (${args.db}, embedder ${indexing.embedder.model}); loaded and indexed in ${(loadedMs / 1000).toFixed(1)} s, ${endpointMs.toFixed(1)} ms per endpoint call`)
+    console.log('')
+    console.log('| ranking | nDCG@10 | recall@20 | nDCG vs BM25 |')
+    console.log('|---|---|---|---|')
+    console.log(`| BM25 over character bigrams (reference) | ${reference.ndcg.toFixed(3)} | ${reference.recall.toFixed(3)} | 1.00 × |`)
+    for (const [name, byNeed] of Object.entries(rankings)) {
+      const s = score(byNeed)
+      console.log(`| ${name} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} | ${(s.ndcg / reference.ndcg).toFixed(2)} × |`)
+    }
+  } finally {
+    await database.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
