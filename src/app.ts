@@ -11,6 +11,7 @@ import { createDocsRouter } from './routes/docs/index.js'
 import { healthRouter } from './routes/health/index.js'
 import { needsRouter } from './routes/needs/index.js'
 import { candidatesRouter } from './routes/candidates/index.js'
+import { indexStatusRouter } from './routes/index-status/index.js'
 import { matchesRouter } from './routes/matches/index.js'
 import { consultationsRouter } from './routes/consultations/index.js'
 import { contractsRouter } from './routes/contracts/index.js'
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.route('/', enterprisesRouter)
   app.route('/', needsRouter)
   app.route('/', candidatesRouter)
+  app.route('/', indexStatusRouter)
   app.route('/', matchesRouter)
   app.route('/', consultationsRouter)
   app.route('/', contractsRouter)
