@@ -181,7 +181,7 @@ async function main() {
   const { sql } = database
   try {
     await migrate(sql, await loadMigrationFiles())
-    const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false' })
+    const config = parseConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: 'false', DATABASE_URL: undefined, MEILI_URL: process.env.MEILI_URL })
     const logger = createLogger('silent')
     const indexing = createIndexingDeps(config, sql, logger)
     await ensureVectorIndexes(sql, indexing.embedder.dimensions)
@@ -228,6 +228,9 @@ async function main() {
     // The index settles (the server's drainer does this in the background): every outbox job
     // done, then the term statistics taken; GET /v1/index-status says when it has.
     while ((await drainOutbox(indexing)).leased > 0);
+    // An embedder fitted on the registry fits now (the server's scheduled job would within a minute).
+    const fitted = await indexing.embedder.refit?.()
+    while ((await drainOutbox(indexing)).leased > 0);
     await indexing.fullText.maintain({ force: true })
     const status = await call('GET', '/v1/index-status', admin)
     if (!status.settled) throw new Error(`the index has not settled: ${JSON.stringify(status)}`)
@@ -246,15 +249,21 @@ async function main() {
       rankings[`in-process, ${fusion}`] = byNeed
     }
     const endpoint = new Map<string, string[]>()
+    const judged: { confidence: number; grade: number; cosine: number | undefined }[] = []
     const endpointStarted = performance.now()
     for (const need of needs) {
       const answer = await call('GET', `/v1/needs/${needIdOf.get(need.key)}/candidates?kinds=expert&limit=20`, poster)
-      endpoint.set(need.key, (answer.candidates as { id: string }[]).map((candidate) => expertKeyOf.get(candidate.id) ?? candidate.id))
+      const candidates = answer.candidates as { id: string; confidence: number; reasons: { retrievers: { vector?: { score: number } } } }[]
+      endpoint.set(need.key, candidates.map((candidate) => expertKeyOf.get(candidate.id) ?? candidate.id))
+      for (const candidate of candidates) {
+        judged.push({ confidence: candidate.confidence, grade: need.relevant[expertKeyOf.get(candidate.id) ?? ''] ?? 0, cosine: candidate.reasons.retrievers.vector?.score })
+      }
     }
     const endpointMs = (performance.now() - endpointStarted) / needs.length
     rankings['the candidates endpoint (GET …/candidates, rules on)'] = endpoint
 
     const reference = score(bm25Reference())
+    if (fitted) console.log(`semantic model: ${JSON.stringify(fitted)}`)
     console.log(`CSL dev split: ${needs.length} needs, ${data.experts.length} experts (${args.db}, embedder ${indexing.embedder.model}); loaded and indexed in ${(loadedMs / 1000).toFixed(1)} s, ${endpointMs.toFixed(1)} ms per endpoint call`)
     console.log('')
     console.log('| ranking | nDCG@10 | recall@20 | nDCG vs BM25 |')
@@ -263,6 +272,23 @@ async function main() {
     for (const [name, byNeed] of Object.entries(rankings)) {
       const s = score(byNeed)
       console.log(`| ${name} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} | ${(s.ndcg / reference.ndcg).toFixed(2)} × |`)
+    }
+    console.log('')
+    console.log('reliability of the endpoint\'s confidence (its top 20 of every need): how often a candidate of that confidence was judged relevant')
+    console.log('| confidence | candidates | judged relevant | of those, grade 2 |')
+    console.log('|---|---|---|---|')
+    for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 0.9], [0.9, 1.01]] as const) {
+      const inBucket = judged.filter((entry) => entry.confidence >= low && entry.confidence < high)
+      if (inBucket.length === 0) continue
+      const relevant = inBucket.filter((entry) => entry.grade > 0)
+      console.log(`| ${low.toFixed(2)}–${Math.min(high, 1).toFixed(2)} | ${inBucket.length} | ${(relevant.length / inBucket.length).toFixed(3)} | ${(relevant.filter((entry) => entry.grade === 2).length / inBucket.length).toFixed(3)} |`)
+    }
+    if (process.env.BENCH_COSINES) {
+      const cosines = (grade: boolean) => judged.filter((entry) => entry.cosine !== undefined && entry.grade > 0 === grade).map((entry) => entry.cosine!).sort((a, b) => a - b)
+      for (const [name, list] of [['relevant', cosines(true)], ['not relevant', cosines(false)]] as const) {
+        const at = (p: number) => list[Math.min(list.length - 1, Math.floor(p * list.length))]?.toFixed(3)
+        console.log(`cosines of ${name} candidates (${list.length}): p10 ${at(0.1)} p25 ${at(0.25)} p50 ${at(0.5)} p75 ${at(0.75)} p90 ${at(0.9)}`)
+      }
     }
   } finally {
     await database.close()

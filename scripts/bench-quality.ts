@@ -69,7 +69,7 @@ const scopes: Array<{ name: string; kinds: CandidateKind[] }> = [
   { name: 'experts only', kinds: ['expert'] },
 ]
 /** 0.3–0.8 as planned, plus 0.1 and 0.2 to see whether the best weight sits at the grid's edge. */
-const weights = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+const weights = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 /** Every fusion the endpoint offers; a new one fails type checking here until it is benchmarked. */
 const endpointFusions: Record<Fusion, true> = { weighted: true, rrf: true, full_text: true, vector: true }
 const admin: Principal = { role: 'admin', keyId: 'd3e0a000-0000-4000-8000-000000000001' }
@@ -223,6 +223,12 @@ async function indexEverything(deps: IndexingDeps): Promise<Record<string, numbe
       if (ids.length > 5000) process.stderr.write(`\r  indexing ${kind} ${Math.min(ids.length, i + 500)}/${ids.length} `)
     }
     timings[`${kind} (${ids.length})`] = performance.now() - started
+  }
+  // An embedder fitted on the registry (LOCAL_EMBEDDER=lsa) learns its model from what was just indexed.
+  const started = performance.now()
+  if (deps.embedder.refit) {
+    await deps.embedder.refit({ force: true })
+    timings['semantic model fit and embedding'] = performance.now() - started
   }
   await deps.fullText.maintain({ force: true })
   return timings

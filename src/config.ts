@@ -43,6 +43,11 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(4000).default(512),
+  /**
+   * The embedder without an OpenAI-compatible key: `lsa`, a semantic model fitted on the registry's
+   * own profiles, or `hash`, the hashed bag of words (no fitting, no semantics).
+   */
+  LOCAL_EMBEDDER: z.enum(['lsa', 'hash']).default('lsa'),
   DOCS_ASSETS_URL: z.url().optional(),
   /** How long an invitation waits for the expert's answer before it expires. */
   MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),

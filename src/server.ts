@@ -5,7 +5,7 @@ import { loadMigrationFiles } from './db/migration-files.js'
 import { MigrationError, migrate } from './db/migrations.js'
 import { createLogger } from './lib/logger.js'
 import { openNodeDatabase } from './node/database.js'
-import { runScheduledWork } from './domain/scheduled.js'
+import { runScheduledWork, yieldToRequests } from './domain/scheduled.js'
 import { drainOutbox } from './domain/indexing.js'
 import { ensureVectorIndexes } from './db/match-embeddings.js'
 import { createIndexingDeps } from './services/indexing.js'
@@ -33,6 +33,7 @@ async function main() {
 
   const indexing = createIndexingDeps(config, database.sql, logger)
   await ensureVectorIndexes(database.sql, indexing.embedder.dimensions)
+
 
   const app = createApp({
     config,
@@ -112,6 +113,9 @@ function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
         indexedSinceMaintain = false
         const outcome = await indexing.fullText.maintain()
         indexing.logger.info('full-text statistics checked after indexing', outcome)
+        // A first start or a large import: the semantic model (if the embedder has one) is fitted
+        // now rather than at the scheduled job's next tick.
+        if (indexing.embedder.refit) indexing.logger.info('semantic model checked after indexing', await indexing.embedder.refit({ pause: yieldToRequests }))
       }
     } catch (error) {
       if (!stopped) indexing.logger.warn('outbox drain failed', { error: String(error) })

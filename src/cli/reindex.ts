@@ -21,7 +21,8 @@ function progress(label: string, done: number, total: number, startedAt: number)
 
 /**
  * `npm run reindex`: rebuilds every search document, and embeds every text that has no vector for
- * the configured model yet (after a change of model, that is all of them).
+ * the configured model yet (after a change of model, that is all of them); an embedder fitted on
+ * the registry (LSA) is fitted again on it, which embeds everything with the new model.
  */
 async function main() {
   const config = parseConfig(process.env)
@@ -41,6 +42,7 @@ async function main() {
         progress(kind, Math.min(ids.length, i + batchSize), ids.length, startedAt)
       }
     }
+    if (deps.embedder.refit) console.error(`semantic model ${JSON.stringify(await deps.embedder.refit({ force: true }))}`)
     console.error(`full text   ${JSON.stringify(await deps.fullText.maintain({ force: true }))}`)
   } finally {
     await database.close()

@@ -9,6 +9,9 @@ export interface OutboxJob {
   attempts: number
 }
 
+/** The one topic: rebuild these objects' search documents and embeddings. */
+export const refreshTopic = 'document.refresh'
+
 /** Recorded inside the transaction of the write it follows, so the two commit or vanish together. */
 export async function enqueueOutbox(sql: Queryable, topic: string, kind: DocumentKind, entityIds: readonly string[]): Promise<void> {
   if (entityIds.length === 0) return

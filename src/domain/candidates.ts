@@ -5,7 +5,7 @@ import { type CandidateKind, nearestCandidates } from '../db/vector-search.js'
 import { ApiError } from '../errors.js'
 import type { Logger } from '../lib/logger.js'
 import { EmbeddingBudgetExhaustedError } from '../services/embeddings/budgeted.js'
-import { type Embedder, EmbeddingError } from '../services/embeddings/embedder.js'
+import { type Embedder, EmbeddingError, type VectorCalibration, defaultCalibration } from '../services/embeddings/embedder.js'
 import type { FullTextIndex } from '../services/search/full-text.js'
 import { notFound } from './access.js'
 import { toMatchDocument } from './match-documents.js'
@@ -72,20 +72,9 @@ export interface CandidateQuery {
 
 /** Reciprocal rank fusion's constant: the usual 60 keeps one retriever's top hit from dominating. */
 const rrfK = 60
-/**
- * Weighted fusion: each retriever's scores min-max normalised within its own list, then
- * 0.8 · full text + 0.2 · vector. Fitted on the labelled set (seed/eval, `npm run bench:quality`),
- * where it was the only fusion that beat both retrievers alone; plain RRF lost to full text.
- */
-export const vectorWeight = 0.2
 const depth = 100
 /** Below this confidence a candidate is not shown at all. */
 export const minimumConfidence = 0.25
-/**
- * Nearest neighbours always exist, related or not: below this cosine a vector hit is noise (for
- * the local embedder unrelated texts sit at 0 ± 0.05). To be fitted per model on the labelled set.
- */
-export const minimumCosine = 0.12
 
 /** Who may ask for candidates: the need's enterprise, its park staff and admins. */
 function assertMayRank(principal: Principal): void {
@@ -113,7 +102,16 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
       unavailableReasons.push({ retriever: 'vector', reason: withheldReason(need.visibility) })
       return []
     }
-    return vectorSearch(deps, need.id, queryText, query.kinds).catch((error: unknown) => {
+    const search = async () => {
+      await deps.embedder.prepare?.()
+      const notReady = deps.embedder.notReadyReason?.() ?? null
+      if (notReady) {
+        unavailableReasons.push({ retriever: 'vector', reason: notReady })
+        return []
+      }
+      return vectorSearch(deps, need.id, queryText, query.kinds)
+    }
+    return search().catch((error: unknown) => {
       deps.logger.warn('vector retriever failed', { error: String(error) })
       unavailableReasons.push({ retriever: 'vector', reason: vectorFailureReason(error) })
       return []
@@ -133,8 +131,9 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
 
   const fused = new Map<string, { kind: CandidateKind; id: string; score: number; matchedTerms: string[]; retrievers: Partial<Record<Retriever, RetrieverEvidence>> }>()
   const fusion = query.fusion ?? 'weighted'
+  const calibration = deps.embedder.calibration ?? defaultCalibration
   const add = (retriever: Retriever, hits: { kind: CandidateKind; id: string; score: number; matchedTerms?: string[] }[]) => {
-    const contribution = fusionContributions(fusion, retriever, hits.map((hit) => hit.score))
+    const contribution = fusionContributions(fusion, retriever, hits.map((hit) => hit.score), calibration.fusionWeight)
     hits.forEach((hit, index) => {
       const key = `${hit.kind}:${hit.id}`
       const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], retrievers: {} }
@@ -173,7 +172,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
       name: profile.name,
       organisation: profile.organisation,
       score: Math.round(score * 1e6) / 1e6,
-      confidence: confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }, used),
+      confidence: confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }, used, calibration),
       reasons: { matchedTerms: entry.matchedTerms.slice(0, 20), retrievers: entry.retrievers, rules },
     })
   }
@@ -205,8 +204,12 @@ function vectorFailureReason(error: unknown): string {
   return '向量检索暂不可用 (the vector search failed)'
 }
 
-/** What each hit of one retriever's list adds to a candidate's fused score. */
-export function fusionContributions(fusion: Fusion, retriever: Retriever, scores: readonly number[]): number[] {
+/**
+ * What each hit of one retriever's list adds to a candidate's fused score. Weighted fusion: each
+ * retriever's scores min-max normalised within its own list, then weighed by the embedder's
+ * calibrated `fusionWeight` (vector) and its complement (full text).
+ */
+export function fusionContributions(fusion: Fusion, retriever: Retriever, scores: readonly number[], vectorWeight = defaultCalibration.fusionWeight): number[] {
   if (fusion === 'rrf') return scores.map((_, index) => 1 / (rrfK + index + 1))
   const weight = fusion === 'weighted' ? (retriever === 'vector' ? vectorWeight : 1 - vectorWeight) : 1
   const min = Math.min(...scores)
@@ -226,7 +229,7 @@ async function vectorSearch(deps: MatchingDeps, needId: string, text: string, ki
     (await deps.embedder.embed([text], { signal: AbortSignal.timeout(QUERY_EMBED_TIMEOUT_MS) }))[0]!
   if (vector.every((value) => value === 0)) return []
   const hits = await nearestCandidates(deps.sql, vector, { kinds, model: deps.embedder.model, dimensions: deps.embedder.dimensions, availableOnly: true }, depth)
-  return hits.filter((hit) => hit.score >= minimumCosine)
+  return hits.filter((hit) => hit.score >= (deps.embedder.calibration ?? defaultCalibration).retrievalFloor)
 }
 
 /**
@@ -304,8 +307,9 @@ export function answerHistory(history: CandidateProfile['history']): RuleEffect 
 export function confidenceOf(
   evidence: { cosine?: number | undefined; matchedTerms: number },
   used: { vector: boolean; fullText: boolean } = { vector: true, fullText: true },
+  calibration: VectorCalibration = defaultCalibration,
 ): number {
-  const vector = evidence.cosine === undefined ? 0 : Math.min(1, Math.max(0, (evidence.cosine - minimumCosine) / 0.3))
+  const vector = evidence.cosine === undefined ? 0 : Math.min(1, Math.max(0, (evidence.cosine - calibration.confidenceFloor) / calibration.confidenceSpan))
   const text = Math.min(1, evidence.matchedTerms / 4)
   const parts = [...(used.vector ? [vector] : []), ...(used.fullText ? [text] : [])]
   if (parts.length === 0) return 0

@@ -1,13 +1,13 @@
 import type { Queryable, Sql } from '../db/client.js'
 import { deleteEmbeddings, documentsNeedingEmbedding, needsNotShared, upsertEmbeddings } from '../db/match-embeddings.js'
 import { type DocumentKind, loadMatchSources, workstationsOfExpert } from '../db/match-sources.js'
-import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, releaseOutboxJobs } from '../db/outbox.js'
+import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, refreshTopic, releaseOutboxJobs } from '../db/outbox.js'
 import type { Logger } from '../lib/logger.js'
 import { type Embedder, allNeedVisibilities } from '../services/embeddings/embedder.js'
 import type { FullTextIndex } from '../services/search/full-text.js'
 import { toMatchDocument } from './match-documents.js'
 
-export const refreshTopic = 'document.refresh'
+export { refreshTopic }
 
 /**
  * Asks for the search document and embedding of these objects to be rebuilt. Called inside the
@@ -88,6 +88,7 @@ async function retryLater(deps: IndexingDeps, jobs: OutboxJob[], error: unknown)
 }
 
 export async function refreshDocuments(deps: IndexingDeps, kind: OutboxJob['kind'], ids: readonly string[], signal?: AbortSignal): Promise<void> {
+  await deps.embedder.prepare?.()
   const sources = await loadMatchSources(deps.sql, kind, ids)
   const present = new Set(sources.map((source) => source.id))
   const gone = ids.filter((id) => !present.has(id)).map((id) => ({ kind, id }))

@@ -18,12 +18,21 @@ export interface ScheduledJob {
   run(deps: ScheduledDeps): Promise<Record<string, unknown>>
 }
 
+/** Lets the event loop answer what is waiting (a macrotask boundary, on Node and Workers alike). */
+export const yieldToRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 /** Periodic maintenance, run by the Worker's cron trigger and by a timer on the Node server. */
 export const scheduledJobs: ScheduledJob[] = [
   {
     // The Node server also drains continuously; on Workers the cron is the only drainer.
     name: 'drain-outbox',
     run: async ({ indexing }) => ({ ...(await drainOutbox(indexing, { batchSize: 200 })) }),
+  },
+  {
+    // An embedder fitted on the registry (LSA) fits again once the profiles have changed enough;
+    // the long loops give way to requests between slices.
+    name: 'refit-semantic-model',
+    run: async ({ indexing }) => (indexing.embedder.refit ? await indexing.embedder.refit({ pause: yieldToRequests }) : { refitted: false, reason: 'the embedder is not fitted on the registry' }),
   },
   {
     // After the drain, so the counts include what it just indexed.

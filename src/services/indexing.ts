@@ -10,5 +10,5 @@ import { createPostgresFullText } from './search/postgres.js'
 export function createIndexingDeps(config: Config, sql: Sql, logger: Logger): IndexingDeps {
   const documents = createPostgresFullText(sql)
   const fullText = config.MEILI_URL ? createFullTextIndex(config, { sql }) : documents
-  return { sql, documents, fullText, embedder: createEmbedder(config, { logger }), logger }
+  return { sql, documents, fullText, embedder: createEmbedder(config, { logger, sql }), logger }
 }

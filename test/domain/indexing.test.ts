@@ -48,7 +48,8 @@ describe('indexing through the outbox', () => {
   let w: World
   const logger = createLogger('silent')
   beforeAll(async () => {
-    t = await createTestApp()
+    // The hashed embedder makes a vector per write, with no model to fit first (LSA: test/services/embeddings/lsa.test.ts).
+    t = await createTestApp({}, { LOCAL_EMBEDDER: 'hash' })
     w = await createWorld(t.db.sql)
   })
   afterAll(() => t.close())

@@ -32,7 +32,8 @@ describe('GET /v1/needs/{id}/candidates', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp()
+    // The retrievers' mechanics with the deterministic hashed embedder; the semantic one needs a registry to fit (test/services/embeddings/lsa.test.ts).
+    t = await createTestApp({}, { LOCAL_EMBEDDER: 'hash' })
     w = await createWorld(t.db.sql)
     await createExpert('郭志强', {
       organisation: '中国科学院山西煤炭化学研究所', regionCode: '140400',

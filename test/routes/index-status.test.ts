@@ -10,7 +10,8 @@ describe('GET /v1/index-status', () => {
   let t: TestApp
   let w: World
   beforeAll(async () => {
-    t = await createTestApp()
+    // The hashed embedder makes a vector per write, with no model to fit first.
+    t = await createTestApp({}, { LOCAL_EMBEDDER: 'hash' })
     w = await createWorld(t.db.sql)
   })
   afterAll(() => t.close())

@@ -1,13 +1,33 @@
 import type { Config } from '../../config.js'
 import type { Logger } from '../../lib/logger.js'
+import type { Sql } from '../../db/client.js'
+import { LsaEmbedder } from './lsa/embedder.js'
 import { LocalEmbedder } from './local.js'
 import { OpenAIEmbedder } from './openai.js'
 
 export type NeedVisibility = 'public' | 'park' | 'private'
 export const allNeedVisibilities: ReadonlySet<NeedVisibility> = new Set(['public', 'park', 'private'])
 
+/**
+ * How one embedder's cosines are read, fitted on the labelled sets (`npm run bench:quality` and
+ * `npm run bench:external`): the vector side's weight in the weighted fusion; the cosine below
+ * which a nearest neighbour is noise and is not retrieved; and, for the confidence shown with
+ * each candidate, the cosine where vector evidence starts and the span above it to full evidence.
+ */
+export interface VectorCalibration {
+  fusionWeight: number
+  retrievalFloor: number
+  confidenceFloor: number
+  confidenceSpan: number
+}
+
+/** For the hashed bag of words (and providers not calibrated here): unrelated texts sit at 0 ± 0.05. */
+export const defaultCalibration: VectorCalibration = { fusionWeight: 0.2, retrievalFloor: 0.12, confidenceFloor: 0.12, confidenceSpan: 0.3 }
+
 /** Turns texts into vectors for the vector retriever; one implementation is chosen at start. */
 export interface Embedder {
+  /** How its cosines are read (defaultCalibration when absent). */
+  readonly calibration?: VectorCalibration
   /**
    * Recorded with every stored vector; a change of model means re-embedding. It names the
    * dimensions too ('local-hash-v1-512', 'text-embedding-3-small@512'), since vectors of the same
@@ -28,6 +48,15 @@ export interface Embedder {
    * the signal's reason, as `fetch` does.
    */
   embed(texts: string[], options?: { signal?: AbortSignal }): Promise<number[][]>
+  /**
+   * For an embedder whose model is fitted on the registry (LSA): brings `model` up to date with
+   * the newest model, which another process may have fitted. Called before `model` is read.
+   */
+  prepare?(): Promise<void>
+  /** Why it cannot embed yet (no model fitted), for the answer's `unavailableReasons`; null when it can. */
+  notReadyReason?(): string | null
+  /** For an embedder fitted on the registry: fits a new model when the registry has changed enough (or forced). */
+  refit?(options?: { force?: boolean; pause?: () => Promise<void> }): Promise<Record<string, unknown>>
 }
 
 /** Anything that kept the embedder from producing vectors. */
@@ -74,17 +103,20 @@ export class EmbeddingProviderError extends EmbeddingError {
 
 export type EmbedderConfig = Pick<
   Config,
-  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'EMBEDDING_MODEL' | 'EMBEDDING_DIMENSIONS' | 'EMBEDDING_PROVIDER_NEED_VISIBILITY'
+  'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'EMBEDDING_MODEL' | 'EMBEDDING_DIMENSIONS' | 'EMBEDDING_PROVIDER_NEED_VISIBILITY' | 'LOCAL_EMBEDDER'
 >
 
 export interface EmbedderDeps {
   /** Retries and give-ups of the remote provider are logged here. */
   logger?: Logger
+  /** Where the local semantic embedder keeps its fitted model. */
+  sql?: Sql
 }
 
 /**
- * The embedder for this process: an OpenAI-compatible endpoint when a key is configured, else the
- * local one, so the service works offline. Chosen once at start; `model` tells stored vectors apart.
+ * The embedder for this process: an OpenAI-compatible endpoint when a key is configured, else a
+ * local one (LOCAL_EMBEDDER: `lsa`, fitted on the registry, or `hash`), so the service works
+ * offline. Chosen once at start; `model` tells stored vectors apart.
  */
 export function createEmbedder(config: EmbedderConfig, deps: EmbedderDeps = {}): Embedder {
   if (config.OPENAI_API_KEY) {
@@ -96,6 +128,10 @@ export function createEmbedder(config: EmbedderConfig, deps: EmbedderDeps = {}):
       needVisibilities: new Set(config.EMBEDDING_PROVIDER_NEED_VISIBILITY),
       logger: deps.logger,
     })
+  }
+  if (config.LOCAL_EMBEDDER === 'lsa') {
+    if (!deps.sql) throw new Error('LOCAL_EMBEDDER=lsa keeps its model in the database: createEmbedder needs deps.sql')
+    return new LsaEmbedder(deps.sql, deps.logger)
   }
   return new LocalEmbedder({ dimensions: config.EMBEDDING_DIMENSIONS })
 }

@@ -199,7 +199,7 @@ describe('OpenAI-compatible embedder', () => {
 })
 
 describe('createEmbedder', () => {
-  const base = { OPENAI_BASE_URL: undefined, EMBEDDING_MODEL: 'text-embedding-3-small', EMBEDDING_DIMENSIONS: 512, EMBEDDING_PROVIDER_NEED_VISIBILITY: ['public' as const, 'park' as const] }
+  const base = { LOCAL_EMBEDDER: 'hash' as const, OPENAI_BASE_URL: undefined, EMBEDDING_MODEL: 'text-embedding-3-small', EMBEDDING_DIMENSIONS: 512, EMBEDDING_PROVIDER_NEED_VISIBILITY: ['public' as const, 'park' as const] }
 
   it('uses the local embedder when no key is configured', () => {
     const chosen = createEmbedder({ ...base, OPENAI_API_KEY: undefined })
@@ -207,6 +207,10 @@ describe('createEmbedder', () => {
     expect(chosen.model).toBe('local-hash-v1-512')
     expect(chosen.dimensions).toBe(512)
     expect([...chosen.needVisibilities].sort()).toEqual(['park', 'private', 'public']) // nothing leaves the process
+  })
+
+  it('uses the semantic model fitted on the registry with LOCAL_EMBEDDER=lsa, which needs the database', () => {
+    expect(() => createEmbedder({ ...base, LOCAL_EMBEDDER: 'lsa', OPENAI_API_KEY: undefined })).toThrow(/database/)
   })
 
   it('uses the configured endpoint when a key is set', async () => {
