@@ -123,6 +123,25 @@ const constraintFields: Record<string, { path: string; message: string }> = {
   industries_name_key: { path: 'body.name', message: 'already taken by another industry' },
   matches_live_idx: { path: 'body.candidateId', message: 'this candidate already has a live invitation for this need' },
   needs_industry_code_fkey: { path: 'body.industryCode', message: 'unknown industry code (see GET /v1/industries)' },
+  // References a client sends. The domain checks each before writing; these name the field when
+  // the referenced row goes away between that check and the write (a concurrent delete).
+  enterprises_park_id_fkey: { path: 'body.parkId', message: 'no such park' },
+  experts_enterprise_id_fkey: { path: 'body.enterpriseId', message: 'no such enterprise' },
+  societies_contact_expert_id_fkey: { path: 'body.contactExpertId', message: 'no such expert' },
+  society_memberships_society_id_fkey: { path: 'body.societyIds', message: 'no such society' },
+  workstations_host_enterprise_id_fkey: { path: 'body.hostEnterpriseId', message: 'no such enterprise' },
+  workstations_host_park_id_fkey: { path: 'body.hostParkId', message: 'no such park' },
+  workstations_society_id_fkey: { path: 'body.societyId', message: 'no such society' },
+  workstations_lead_expert_id_fkey: { path: 'body.leadExpertId', message: 'no such expert' },
+  needs_enterprise_id_fkey: { path: 'body.enterpriseId', message: 'no such enterprise' },
+  matches_responder_expert_id_fkey: { path: 'body.candidateId', message: 'no such candidate' },
+  contracts_match_id_fkey: { path: 'body.matchId', message: 'no such invitation' },
+  contracts_counterpart_expert_id_fkey: { path: 'body.counterpartId', message: 'no such counterpart' },
+}
+
+/** The body field a database constraint guards, if a client can set it; see `constraintFields`. */
+export function fieldOfConstraint(name: string): FieldError | undefined {
+  return constraintFields[name]
 }
 
 /**
