@@ -30,15 +30,20 @@ import { insertApiKey } from '../src/db/api-keys.js'
 import { createBenchDatabase, dropBenchDatabase } from '../src/db/bench.js'
 import { type Sql, createSql } from '../src/db/client.js'
 import { openEmbeddedSql } from '../src/db/embedded.js'
+import { storedNeedEmbedding } from '../src/db/candidates.js'
 import { ensureVectorIndexes } from '../src/db/match-embeddings.js'
+import { loadMatchSources } from '../src/db/match-sources.js'
+import { nearestCandidates } from '../src/db/vector-search.js'
 import { loadMigrationFiles } from '../src/db/migration-files.js'
 import { migrate } from '../src/db/migrations.js'
 import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
-import { type Fusion, rankCandidates } from '../src/domain/candidates.js'
+import { type Fusion, fusionContributions, rankCandidates } from '../src/domain/candidates.js'
 import { drainOutbox } from '../src/domain/indexing.js'
+import { toMatchDocument } from '../src/domain/match-documents.js'
 import { usccCheckCharacter } from '../src/domain/uscc.js'
 import { createLogger } from '../src/lib/logger.js'
 import { readDocsAsset } from '../src/node/docs-assets.js'
+import { defaultCalibration } from '../src/services/embeddings/embedder.js'
 import { createIndexingDeps } from '../src/services/indexing.js'
 
 const { values: args } = parseArgs({
@@ -236,9 +241,41 @@ async function main() {
     if (!status.settled) throw new Error(`the index has not settled: ${JSON.stringify(status)}`)
     const loadedMs = performance.now() - started
 
+    const calibration = indexing.embedder.calibration ?? defaultCalibration
     const principal = { role: 'admin' as const, keyId: '00000000-0000-4000-8000-000000000000' }
     const deps = indexing
     const rankings: Record<string, Map<string, string[]>> = {}
+    // Each retriever's own list, before fusion, rules and the confidence floor.
+    const textAlone = new Map<string, string[]>()
+    const vectorAlone = new Map<string, string[]>()
+    const depthLists = new Map<string, { text: { id: string; score: number }[]; vector: { id: string; score: number }[] }>()
+    for (const need of needs) {
+      const needId = needIdOf.get(need.key)!
+      const [source] = await loadMatchSources(sql, 'need', [needId])
+      const document = toMatchDocument(source!)
+      const textHits = await indexing.fullText.search(`${document.title}\n${document.body}`, { kinds: ['expert'], availableOnly: true }, 100)
+      const vector = await storedNeedEmbedding(sql, needId, indexing.embedder.model)
+      const vectorHits = vector ? await nearestCandidates(sql, vector, { kinds: ['expert'], model: indexing.embedder.model, dimensions: indexing.embedder.dimensions, availableOnly: true }, 100) : []
+      textAlone.set(need.key, textHits.slice(0, 20).map((hit) => expertKeyOf.get(hit.id) ?? hit.id))
+      vectorAlone.set(need.key, vectorHits.slice(0, 20).map((hit) => expertKeyOf.get(hit.id) ?? hit.id))
+      depthLists.set(need.key, { text: textHits, vector: vectorHits.filter((hit) => hit.score >= calibration.retrievalFloor) })
+    }
+    rankings['full-text retriever alone (its own top 20)'] = textAlone
+    rankings['vector retriever alone (its own top 20)'] = vectorAlone
+    // The two lists (depth 100, as the endpoint takes them) fused at each vector weight, without rules.
+    const fusedAt = (weight: number) => {
+      const byNeed = new Map<string, string[]>()
+      for (const [key, lists] of depthLists) {
+        const scores = new Map<string, number>()
+        for (const [retriever, hits] of [['full_text', lists.text], ['vector', lists.vector]] as const) {
+          const contributions = fusionContributions('weighted', retriever, hits.map((hit) => hit.score), weight)
+          hits.forEach((hit, index) => scores.set(hit.id, (scores.get(hit.id) ?? 0) + contributions[index]!))
+        }
+        byNeed.set(key, [...scores].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([id]) => expertKeyOf.get(id) ?? id))
+      }
+      return byNeed
+    }
+    const sweep = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((weight) => ({ weight, ...score(fusedAt(weight)) }))
     const fusions: Fusion[] = ['full_text', 'vector', 'weighted', 'rrf']
     for (const fusion of fusions) {
       const byNeed = new Map<string, string[]>()
@@ -273,6 +310,11 @@ async function main() {
       const s = score(byNeed)
       console.log(`| ${name} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} | ${(s.ndcg / reference.ndcg).toFixed(2)} × |`)
     }
+    console.log('')
+    console.log(`weighted fusion of the two lists by the vector's weight (the embedder's calibration: ${calibration.fusionWeight}), before rules`)
+    console.log('| vector weight | nDCG@10 | recall@20 |')
+    console.log('|---|---|---|')
+    for (const row of sweep) console.log(`| ${row.weight.toFixed(1)} | ${row.ndcg.toFixed(3)} | ${row.recall.toFixed(3)} |`)
     console.log('')
     console.log('reliability of the endpoint\'s confidence (its top 20 of every need): how often a candidate of that confidence was judged relevant')
     console.log('| confidence | candidates | judged relevant | of those, grade 2 |')

@@ -20,4 +20,19 @@ describe('text analysis', () => {
   it('keeps Latin and numbers as words, without bigrams', () => {
     expect(indexTerms('PEM 2024年')).toEqual(['pem', '2024', '年'])
   })
+
+  it('makes no pair across a particle or a preposition the dictionary leaves alone, and drops them as words', () => {
+    const terms = indexTerms('柴油机拉缸的机理，不仅导致了有害气体的排放')
+    for (const fragment of ['缸的', '的机', '致了', '了有', '体的', '的排', '的', '了']) expect(terms).not.toContain(fragment)
+    expect(terms).toEqual(expect.arrayContaining(['拉缸', '机理', '有害', '排放']))
+  })
+
+  it('keeps a function character inside a word, where it is content', () => {
+    expect(indexTerms('目的地与和谐社会')).toEqual(expect.arrayContaining(['目的地', '目的', '的地', '和谐']))
+    expect(hanBigrams('与')).toEqual([])
+  })
+
+  it('takes only the Han part of a segment glued to another script', () => {
+    expect(hanBigrams('β-内酰胺酶抑制剂')).toEqual(['内酰', '酰胺', '胺酶', '酶抑', '抑制', '制剂'])
+  })
 })

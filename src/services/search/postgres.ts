@@ -11,7 +11,7 @@ import {
   upsertMatchDocuments,
 } from '../../db/match-documents.js'
 import type { Sql } from '../../db/client.js'
-import { hanBigrams, indexTerms, words } from '../../domain/text-analysis.js'
+import { analyse, indexTerms } from '../../domain/text-analysis.js'
 import type { FullTextIndex, MatchDocument } from './full-text.js'
 
 /** Longer tokens (a pasted hash, a run of letters) are no use as search terms; lexemes stop at 2 KB. */
@@ -41,10 +41,12 @@ export function documentTerms(title: string, body: string): WeightedTerm[] {
       if (entry[from].length < MAX_OCCURRENCES) entry[from].push({ at: position, weight })
     }
   }
-  add(words(title), 'word', 'A')
-  add(hanBigrams(title), 'bigram', 'A')
-  add(words(body), 'word', 'D')
-  add(hanBigrams(body), 'bigram', 'D')
+  const inTitle = analyse(title)
+  const inBody = analyse(body)
+  add(inTitle.words, 'word', 'A')
+  add(inTitle.bigrams, 'bigram', 'A')
+  add(inBody.words, 'word', 'D')
+  add(inBody.bigrams, 'bigram', 'D')
   return [...terms].map(([lexeme, { word, bigram }]) => ({
     lexeme,
     positions: bigram.length > word.length ? bigram : word,

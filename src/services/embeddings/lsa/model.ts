@@ -1,4 +1,4 @@
-import { hanBigrams, words } from '../../../domain/text-analysis.js'
+import { analyse } from '../../../domain/text-analysis.js'
 import { type Pause, randomizedSvd } from './svd.js'
 import { norm, smoothIdf, tfidf, toCsr } from './tfidf.js'
 import { type SparseVector, fitVocabulary, toSparseCounts } from './vocabulary.js'
@@ -36,7 +36,8 @@ export interface LsaModel {
 /** Every term occurrence of a text, with repeats: dictionary words and Han bigrams. */
 export function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const term of [...words(text), ...hanBigrams(text)]) counts.set(term, (counts.get(term) ?? 0) + 1)
+  const { words, bigrams } = analyse(text)
+  for (const term of [...words, ...bigrams]) counts.set(term, (counts.get(term) ?? 0) + 1)
   return counts
 }
 
