@@ -20,9 +20,6 @@
  *
  * Scores never fail the run; only errors do.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createApp } from '../src/app.js'
 import { parseConfig } from '../src/config.js'
@@ -45,6 +42,7 @@ import { createLogger } from '../src/lib/logger.js'
 import { readDocsAsset } from '../src/node/docs-assets.js'
 import { defaultCalibration } from '../src/services/embeddings/embedder.js'
 import { createIndexingDeps } from '../src/services/indexing.js'
+import { bm25Rankings, characterBigrams, expertText, loadCslDev, ndcgAt10, needText, recallAt20, termFrequencies } from './lib/csl-dev.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -57,47 +55,11 @@ if (args.db !== 'pglite' && args.db !== 'postgres') throw new Error(`--db must b
 
 // The data ------------------------------------------------------------------------------------
 
-interface CslExpert {
-  key: string
-  discipline: string
-  keywords: string[]
-  titles: string[]
-  abstracts: string[]
-}
-interface CslNeed {
-  key: string
-  title: string
-  description: string
-  relevant: Record<string, number>
-}
-
-/** The set lives beside the project, not in it; CSL_DEV names another copy. */
-function dataPath(): string {
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-  const candidates = [process.env.CSL_DEV, path.join(root, '..', 'shared', 'bench', 'csl-dev', 'csl-dev.json'), '/work/shared/bench/csl-dev/csl-dev.json']
-  const found = candidates.find((candidate) => candidate && existsSync(candidate))
-  if (!found) throw new Error(`csl-dev.json not found (looked in ${candidates.filter(Boolean).join(', ')}); set CSL_DEV`)
-  return found
-}
-
-const data = JSON.parse(readFileSync(dataPath(), 'utf8')) as { experts: CslExpert[]; needs: CslNeed[] }
+const data = loadCslDev()
 /** The small run: every fourth need, so every discipline of the set stays likely to be covered. */
 const needs = args.size === 'full' ? data.needs : data.needs.filter((_, index) => index % 4 === 0)
 
 // Metrics, as the set's README defines them -----------------------------------------------------
-
-function ndcgAt10(ranking: readonly string[], relevant: Record<string, number>): number {
-  const dcg = (grades: number[]) => grades.slice(0, 10).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0)
-  const ideal = dcg(Object.values(relevant).sort((a, b) => b - a))
-  return ideal === 0 ? 0 : dcg(ranking.map((key) => relevant[key] ?? 0)) / ideal
-}
-
-function recallAt20(ranking: readonly string[], relevant: Record<string, number>): number {
-  const judged = Object.keys(relevant)
-  if (judged.length === 0) return 0
-  const top = new Set(ranking.slice(0, 20))
-  return judged.filter((key) => top.has(key)).length / judged.length
-}
 
 interface Score {
   ndcg: number
@@ -115,41 +77,11 @@ function score(rankings: Map<string, string[]>): Score {
   return { ndcg: ndcg / needs.length, recall: recall / needs.length }
 }
 
-/** The reference: BM25 (k1 1.2, b 0.75) over character bigrams of the whitespace-free, lower-cased text, as bm25_baseline.py. */
+/** The reference: BM25 over character bigrams, as bm25_baseline.py. */
 function bm25Reference(): Map<string, string[]> {
-  const grams = (text: string) => {
-    const flat = text.toLowerCase().replace(/\s+/g, '')
-    const chars = [...flat]
-    return chars.slice(0, -1).map((char, i) => char + chars[i + 1])
-  }
-  const documents = new Map(data.experts.map((e) => [e.key, counts(grams([...e.titles, ...e.keywords, ...e.abstracts].join(' ')))]))
-  const total = documents.size
-  const lengths = new Map([...documents].map(([key, tf]) => [key, [...tf.values()].reduce((a, b) => a + b, 0)]))
-  const average = [...lengths.values()].reduce((a, b) => a + b, 0) / total
-  const df = new Map<string, number>()
-  for (const tf of documents.values()) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-  const rankings = new Map<string, string[]>()
-  for (const need of needs) {
-    const query = new Set(grams(need.title + need.description))
-    const scored = [...documents].map(([key, tf]) => {
-      let sum = 0
-      for (const term of query) {
-        const f = tf.get(term)
-        if (!f) continue
-        const n = df.get(term)!
-        sum += Math.log(1 + (total - n + 0.5) / (n + 0.5)) * ((f * 2.2) / (f + 1.2 * (0.25 + (0.75 * lengths.get(key)!) / average)))
-      }
-      return [key, sum] as const
-    })
-    rankings.set(need.key, scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key))
-  }
-  return rankings
-}
-
-function counts(terms: string[]): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const term of terms) out.set(term, (out.get(term) ?? 0) + 1)
-  return out
+  const experts = data.experts.map((expert) => ({ key: expert.key, tf: termFrequencies(characterBigrams(expertText(expert))) }))
+  const rankings = bm25Rankings(experts, needs.map((need) => characterBigrams(needText(need))))
+  return new Map(needs.map((need, i) => [need.key, rankings[i]!]))
 }
 
 // Loading through the API ------------------------------------------------------------------------

@@ -21,39 +21,16 @@
  * Rankings use jieba-wasm (the build a Worker could load); @node-rs/jieba (native) is timed too
  * and checked to cut the same.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { hanBigrams, isHan, normalise, words } from '../src/domain/text-analysis.js'
+import { bm25Rankings, characterBigrams, expertText, loadCslDev, ndcgAt10, needText, recallAt20, termFrequencies } from './lib/csl-dev.js'
 
 // The data ------------------------------------------------------------------------------------
 
-interface CslExpert {
-  key: string
-  keywords: string[]
-  titles: string[]
-  abstracts: string[]
-}
-interface CslNeed {
-  key: string
-  title: string
-  description: string
-  relevant: Record<string, number>
-}
-
-function dataPath(): string {
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-  const candidates = [process.env.CSL_DEV, path.join(root, '..', 'shared', 'bench', 'csl-dev', 'csl-dev.json'), '/work/shared/bench/csl-dev/csl-dev.json']
-  const found = candidates.find((candidate) => candidate && existsSync(candidate))
-  if (!found) throw new Error(`csl-dev.json not found (looked in ${candidates.filter(Boolean).join(', ')}); set CSL_DEV`)
-  return found
-}
-
-const data = JSON.parse(readFileSync(dataPath(), 'utf8')) as { experts: CslExpert[]; needs: CslNeed[] }
-/** As bm25_baseline.py: titles, keywords and abstracts joined by spaces; the need's title and description run together. */
-const expertTexts = data.experts.map((e) => [...e.titles, ...e.keywords, ...e.abstracts].join(' '))
-const needTexts = data.needs.map((n) => n.title + n.description)
+const data = loadCslDev()
+const expertTexts = data.experts.map(expertText)
+const needTexts = data.needs.map(needText)
 
 // jieba, from outside the project -------------------------------------------------------------
 
@@ -88,10 +65,6 @@ const native = optional(() => {
 type Tokens = (text: string) => string[]
 
 /** bm25_baseline.py's grams: lower-cased, whitespace removed, every pair of adjacent characters. */
-const referenceBigrams: Tokens = (text) => {
-  const chars = [...text.toLowerCase().replace(/\s+/g, '')]
-  return chars.slice(0, -1).map((char, i) => char + chars[i + 1])
-}
 const wordLike = /[\p{L}\p{N}]/u
 /** jieba's pieces of the text normalised as ours are, without punctuation and spaces (as isWordLike). */
 const jiebaCut: Tokens = (text) => wasm!.cut(normalise(text), true).filter((t) => wordLike.test(t))
@@ -108,62 +81,19 @@ function tokenise(tokens: Tokens): { experts: string[][]; needs: string[][] } {
 interface Corpus {
   /** Per expert, term → frequency. */
   experts: Map<string, number>[]
-  /** Per need, its terms (a query term counts once). */
+  /** Per need, its terms. */
   needs: string[][]
 }
 
-function counts(tokens: readonly string[]): Map<string, number> {
-  const tf = new Map<string, number>()
-  for (const token of tokens) tf.set(token, (tf.get(token) ?? 0) + 1)
-  return tf
-}
-
 function corpus(tokens: ReturnType<typeof tokenise>): Corpus {
-  return { experts: tokens.experts.map(counts), needs: tokens.needs.map((q) => [...new Set(q)]) }
+  return { experts: tokens.experts.map(termFrequencies), needs: tokens.needs }
 }
 
-/** Each need's experts, best first; ties keep the data's order, as Python's stable sort. commonShare drops query terms in more than that share of experts (all of them if none is left). */
 function rank({ experts, needs }: Corpus, commonShare = 1): string[][] {
-  const total = experts.length
-  const lengths = experts.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0))
-  const average = lengths.reduce((a, b) => a + b, 0) / total
-  const df = new Map<string, number>()
-  for (const tf of experts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-  const k1 = 1.2
-  const b = 0.75
-  return needs.map((query) => {
-    const present = query.filter((term) => df.has(term))
-    const specific = present.filter((term) => df.get(term)! <= commonShare * total)
-    const terms = (specific.length > 0 ? specific : present).map((term) => {
-      const n = df.get(term)!
-      return [term, Math.log(1 + (total - n + 0.5) / (n + 0.5))] as const
-    })
-    const scored = experts.map((tf, i) => {
-      let sum = 0
-      for (const [term, idf] of terms) {
-        const f = tf.get(term)
-        if (f) sum += (idf * (f * (k1 + 1))) / (f + k1 * (1 - b + (b * lengths[i]!) / average))
-      }
-      return { key: data.experts[i]!.key, sum }
-    })
-    return scored.sort((x, y) => y.sum - x.sum).map((s) => s.key)
-  })
+  return bm25Rankings(experts.map((tf, i) => ({ key: data.experts[i]!.key, tf })), needs, commonShare)
 }
 
-// Metrics, as the set's README defines them -----------------------------------------------------
-
-function ndcgAt10(ranking: readonly string[], relevant: Record<string, number>): number {
-  const dcg = (grades: number[]) => grades.slice(0, 10).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0)
-  const ideal = dcg(Object.values(relevant).sort((x, y) => y - x))
-  return ideal === 0 ? 0 : dcg(ranking.map((key) => relevant[key] ?? 0)) / ideal
-}
-
-function recallAt20(ranking: readonly string[], relevant: Record<string, number>): number {
-  const judged = Object.keys(relevant)
-  if (judged.length === 0) return 0
-  const top = new Set(ranking.slice(0, 20))
-  return judged.filter((key) => top.has(key)).length / judged.length
-}
+// Metrics ---------------------------------------------------------------------------------------
 
 interface Result {
   label: string
@@ -235,8 +165,8 @@ const filterTokens = (t: Tokenised, keep: (term: string) => boolean) => ({
 })
 /** As the production index: a lexeme occurs max(word count, bigram count) times, not their sum. */
 function productionCounts(wordTokens: string[], bigramTokens: string[]): Map<string, number> {
-  const fromWords = counts(wordTokens)
-  const fromBigrams = counts(bigramTokens)
+  const fromWords = termFrequencies(wordTokens)
+  const fromBigrams = termFrequencies(bigramTokens)
   const tf = new Map(fromWords)
   for (const [term, n] of fromBigrams) tf.set(term, Math.max(n, tf.get(term) ?? 0))
   return tf
@@ -249,7 +179,7 @@ const run = (label: string, c: Corpus, commonShare?: number) => {
   return result
 }
 
-const reference = run('(a) reference: character bigrams (bm25_baseline.py)', corpus(tokenise(referenceBigrams)))
+const reference = run('(a) reference: character bigrams (bm25_baseline.py)', corpus(tokenise(characterBigrams)))
 const reproduced = Math.abs(mean(reference.ndcg) - REFERENCE.ndcg) < 5e-7 && Math.abs(mean(reference.recall) - REFERENCE.recall) < 5e-7
 const current = concat(intlWords, bigrams)
 const base = run('(b) current: Intl words + Han bigrams (tf summed)', corpus(current))
