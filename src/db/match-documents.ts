@@ -99,6 +99,16 @@ export function tsqueryText(terms: string[]): string {
     .join(' | ')
 }
 
+/**
+ * The last title position: a document's title terms come first (`documentTerms`), so positions up
+ * to this one are the title's. BM25 counts those twice without cutting the title out again.
+ */
+export function titleEnd(terms: WeightedTerm[]): number {
+  let end = 0
+  for (const term of terms) for (const position of term.positions) if (position.weight === 'A') end = Math.max(end, position.at)
+  return Math.min(Math.max(Math.trunc(end), 0), MAX_POSITION)
+}
+
 /** Inserts or replaces documents; rows whose text and filters are unchanged are left untouched. */
 export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWrite[]): Promise<void> {
   if (docs.length === 0) return
@@ -106,8 +116,8 @@ export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWr
   // array types it knew when the connection opened, and the enum may be newer than that. One statement cannot update a row twice: the last version of a document wins.
   const unique = [...new Map(docs.map((doc) => [`${doc.kind}:${doc.id}`, doc])).values()]
   await sql`
-    insert into match_documents as d (kind, id, park_id, region_code, available, title, body, terms, content_hash)
-    select r.kind, r.id, r.park_id, r.region_code, r.available, r.title, r.body, r.terms::tsvector, r.content_hash
+    insert into match_documents as d (kind, id, park_id, region_code, available, title, body, terms, title_end, content_hash)
+    select r.kind, r.id, r.park_id, r.region_code, r.available, r.title, r.body, r.terms::tsvector, r.title_end, r.content_hash
     from unnest(
       ${unique.map((doc) => doc.kind)}::text[]::document_kind[],
       ${unique.map((doc) => doc.id)}::uuid[],
@@ -117,8 +127,9 @@ export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWr
       ${unique.map((doc) => doc.title)}::text[],
       ${unique.map((doc) => doc.body)}::text[],
       ${unique.map((doc) => tsvectorText(doc.terms))}::text[],
+      ${unique.map((doc) => titleEnd(doc.terms))}::int[],
       ${unique.map((doc) => doc.contentHash)}::text[]
-    ) as r(kind, id, park_id, region_code, available, title, body, terms, content_hash)
+    ) as r(kind, id, park_id, region_code, available, title, body, terms, title_end, content_hash)
     on conflict (kind, id) do update set
       park_id = excluded.park_id,
       region_code = excluded.region_code,
@@ -126,6 +137,7 @@ export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWr
       title = excluded.title,
       body = excluded.body,
       terms = excluded.terms,
+      title_end = excluded.title_end,
       content_hash = excluded.content_hash,
       updated_at = now()
     where (d.park_id, d.region_code, d.available, d.title, d.body, d.terms)
@@ -164,9 +176,8 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
       select lexeme, idf from unnest(${query.terms}::text[], ${query.idf}::float8[]) as t(lexeme, idf)
     ),
     matched as (
-      select d.kind, d.id, length(d.terms)::float8 as length,
-        ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits,
-        ts_filter(setweight(ts_filter(d.terms, '{A}'), 'B', ${query.terms}::text[]), '{B}') as title_hits
+      select d.kind, d.id, d.title_end, length(d.terms)::float8 as length,
+        ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits
       from match_documents d
       where d.terms @@ ${tsquery}::tsquery
         and d.kind = any(${query.kinds}::text[]::document_kind[])
@@ -174,10 +185,10 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
     ),
     occurrences as (
       select m.kind, m.id, m.length, h.lexeme,
-        (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * coalesce(cardinality(t.positions), 0))::float8 as tf
+        -- positions are sorted: width_bucket counts those up to the title's end
+        (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * width_bucket(m.title_end, h.positions))::float8 as tf
       from matched m
       cross join lateral unnest(m.hits) h
-      left join lateral unnest(m.title_hits) t on t.lexeme = h.lexeme
     )
     select o.kind, o.id,
       sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,

@@ -13,4 +13,5 @@ export const migrationManifest: Migration[] = [
   { version: 9, name: 'integrity', checksum: '2187019b03b731575391c119f362b6b1aaf937fb0b93067ab35affe508f881af' },
   { version: 10, name: 'bm25', checksum: 'f06a098c18d07dd00eb86c4b0472667f19cdf0f1ab2bd6965965e1a8158b0d4e' },
   { version: 11, name: 'lsa_models', checksum: 'd2c0bc87101ca840db76823bc7fae97dfac9406dabc9019c399e8b716fe4a918' },
+  { version: 12, name: 'title_end', checksum: 'e55a811c10617b544a08c5b05a9520ceab7b4cda2526bcbedffa1f8b062e0861' },
 ]

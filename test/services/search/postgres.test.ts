@@ -200,6 +200,18 @@ describe('PostgreSQL full text: search', () => {
     const ranked = await index.search('焦化', { kinds: ['expert'] }, 10)
     expect(ids(ranked).slice(0, 2)).toEqual([inTitle.id, inBody.id])
     await index.remove([inTitle, inBody])
+
+    // A title occurrence counts as two: once in the title equals twice in the body (same length).
+    const once = doc('expert', '氢能', '储运')
+    const twice = doc('expert', '', '氢能 氢能 储运')
+    await index.upsert([once, twice])
+    const stored = await db.sql<{ id: string; titleEnd: number }[]>`select id, title_end from match_documents where id in ${db.sql([once.id, twice.id])}`
+    const titleEnds = Object.fromEntries(stored.map((row) => [row.id, row.titleEnd]))
+    expect(titleEnds[once.id]).toBeGreaterThan(0)
+    expect(titleEnds[twice.id]).toBe(0)
+    const scores = Object.fromEntries((await index.search('氢能', { kinds: ['expert'] }, 50)).map((hit) => [hit.id, hit.score]))
+    expect(scores[once.id]).toBeCloseTo(scores[twice.id]!, 9)
+    await index.remove([once, twice])
   })
 
   it('reports the query terms each document contains, in query order', async () => {
