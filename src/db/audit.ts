@@ -2,9 +2,13 @@ import type { AuditReadScope } from '../domain/access.js'
 import type { Principal } from '../domain/principal.js'
 import type { Queryable } from './client.js'
 
+/** Every kind of object the trail records; a new kind is added here, and labelled in `domain/audit.ts`. */
+export const auditEntityTypes = ['need', 'match', 'consultation', 'contract', 'enterprise', 'expert', 'society', 'workstation', 'park', 'industry'] as const
+export type AuditEntityType = (typeof auditEntityTypes)[number]
+
 export interface AuditEvent {
   action: string
-  entityType: string
+  entityType: AuditEntityType
   entityId: string
   parkId: string | null
   before: unknown
@@ -26,6 +30,11 @@ export interface AuditEventRow extends AuditEvent {
   actorRole: string | null
   requestId: string | null
   clientRequestId: string | null
+  /** The acting key's name, and the park, enterprise or expert it acts for (null for admins and the system). */
+  actorKeyName: string | null
+  actorOrganisation: string | null
+  /** The need the object is or belongs to (needs, invitations, consultations, contracts), as it is titled now. */
+  needTitle: string | null
 }
 
 /**
@@ -42,22 +51,38 @@ export async function recordAudit(sql: Queryable, actor: Actor | null, event: Au
 }
 
 export interface AuditFilter {
-  entityType?: string | undefined
+  entityType?: AuditEntityType | undefined
   entityId?: string | undefined
-  beforeId?: number | undefined
-  limit: number
 }
 
-export async function listAuditEvents(sql: Queryable, scope: AuditReadScope, filter: AuditFilter): Promise<AuditEventRow[]> {
+const auditFilter = (sql: Queryable, scope: AuditReadScope, filter: AuditFilter) => sql`
+  ${scope.kind === 'park' ? sql`and e.park_id = ${scope.parkId}` : sql``}
+  ${filter.entityType ? sql`and e.entity_type = ${filter.entityType}` : sql``}
+  ${filter.entityId ? sql`and e.entity_id = ${filter.entityId}` : sql``}
+`
+
+export async function listAuditEvents(sql: Queryable, scope: AuditReadScope, filter: AuditFilter & { beforeId?: number | undefined; limit: number }): Promise<AuditEventRow[]> {
   return sql<AuditEventRow[]>`
-    select id, at, actor_key_id, actor_role, action, entity_type, entity_id, park_id, before, after, request_id, client_request_id
-    from audit_events
-    where true
-      ${scope.kind === 'park' ? sql`and park_id = ${scope.parkId}` : sql``}
-      ${filter.entityType ? sql`and entity_type = ${filter.entityType}` : sql``}
-      ${filter.entityId ? sql`and entity_id = ${filter.entityId}` : sql``}
-      ${filter.beforeId ? sql`and id < ${filter.beforeId}` : sql``}
-    order by id desc
+    select e.id, e.at, e.actor_key_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.park_id, e.before, e.after,
+           e.request_id, e.client_request_id, k.name as actor_key_name,
+           coalesce(p.name, en.name, x.name) as actor_organisation, nd.title as need_title
+    from audit_events e
+    left join api_keys k on k.id = e.actor_key_id
+    left join parks p on p.id = k.park_id
+    left join enterprises en on en.id = k.enterprise_id
+    left join experts x on x.id = k.expert_id
+    left join needs nd on nd.id = case
+      when e.entity_type = 'need' then e.entity_id::uuid
+      when e.entity_type in ('match', 'consultation', 'contract') then (coalesce(e.after, e.before) ->> 'needId')::uuid
+    end
+    where true ${auditFilter(sql, scope, filter)}
+      ${filter.beforeId ? sql`and e.id < ${filter.beforeId}` : sql``}
+    order by e.id desc
     limit ${filter.limit + 1}
   `
+}
+
+export async function countAuditEvents(sql: Queryable, scope: AuditReadScope, filter: AuditFilter): Promise<number> {
+  const [row] = await sql<{ total: number }[]>`select count(*)::int as total from audit_events e where true ${auditFilter(sql, scope, filter)}`
+  return row!.total
 }

@@ -1,5 +1,5 @@
 import type { Queryable, Sql } from '../db/client.js'
-import { type Actor, recordAudit } from '../db/audit.js'
+import { type Actor, type AuditEntityType, recordAudit } from '../db/audit.js'
 import * as enterprisesDb from '../db/enterprises.js'
 import { findPark } from '../db/parks.js'
 import { moveEnterpriseEngagements } from '../db/engagements.js'
@@ -83,7 +83,7 @@ async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enter
   await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
   const needs = await moveEnterpriseNeeds(tx, after.id, after.parkId)
   const engagements = await moveEnterpriseEngagements(tx, after.id, after.parkId)
-  const moves: { entityType: string; moved: { previous: string; row: { id: string; parkId: string; version: number } }[] }[] = [
+  const moves: { entityType: AuditEntityType; moved: { previous: string; row: { id: string; parkId: string; version: number } }[] }[] = [
     { entityType: 'need', moved: needs },
     { entityType: 'match', moved: engagements.matches },
     { entityType: 'consultation', moved: engagements.consultations },

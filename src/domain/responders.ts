@@ -1,4 +1,4 @@
-import { type Actor, recordAudit } from '../db/audit.js'
+import { type Actor, type AuditEntityType, recordAudit } from '../db/audit.js'
 import type { Queryable } from '../db/client.js'
 import { declineProposalsOfResponder, moveResponder, withdrawProposalsOfCandidate } from '../db/engagements.js'
 import { findExpert } from '../db/experts.js'
@@ -27,7 +27,7 @@ export async function handOverResponder(tx: Queryable, actor: Actor, kind: Candi
       await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
     }
   }
-  const audit = (entityType: string, row: { id: string; parkId: string; version: number }, before: Record<string, unknown>) =>
+  const audit = (entityType: AuditEntityType, row: { id: string; parkId: string; version: number }, before: Record<string, unknown>) =>
     recordAudit(tx, actor, { action: `${entityType}.hand_over`, entityType, entityId: row.id, parkId: row.parkId, before: { ...row, ...before, version: row.version - 1 }, after: row })
   for (const { previous, row } of moved.matches) await audit('match', row, { responderExpertId: previous })
   for (const { previous, row } of moved.consultations) await audit('consultation', row, { expertId: previous })
