@@ -68,6 +68,11 @@ describe('app', () => {
     expect((await t.app.request('/docs/assets/package.json')).status).toBe(404)
   })
 
+  it('leads a person who opens the bare address to the docs page', async () => {
+    const res = await t.app.request('/')
+    expect([res.status, res.headers.get('location')]).toEqual([302, '/docs'])
+  })
+
   it('points the docs page at DOCS_ASSETS_URL where no local assets exist (Workers)', async () => {
     const app = createApp({ ...t.deps, readDocsAsset: undefined, config: { ...t.config, DOCS_ASSETS_URL: 'https://assets.example.cn/swagger/' } })
     expect(await (await app.request('/docs')).text()).toContain('https://assets.example.cn/swagger/swagger-ui.css')

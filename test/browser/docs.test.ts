@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, type Page, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PARK_STAFF_KEY } from '../../seed/demo.js'
+import { DEMO_ENTERPRISE_KEY, DEMO_PARK_STAFF_KEY } from '../../seed/demo.js'
 import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
 import { type ServerProcess, freePort, projectRoot, spawnServer, waitForReady } from '../helpers/server-process.js'
 
@@ -44,29 +44,89 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
     await serverDb?.close()
   })
 
+  async function authorise(page: Page, key: string) {
+    await page.goto(`${server!.baseUrl}/docs`)
+    await page.locator('.info .title').waitFor({ timeout: 30_000 })
+    await page.locator('.auth-wrapper button.authorize').click()
+    const dialog = page.locator('.dialog-ux .modal-ux')
+    await dialog.locator('input').first().fill(key)
+    await dialog.locator('.auth-btn-wrapper button.authorize').click()
+    await dialog.locator('button[aria-label="Remove authorization"]').waitFor()
+    await dialog.locator('button.btn-done').click()
+  }
+
+  async function openOperation(page: Page, id: string) {
+    const operation = page.locator(`#operations-${id}`)
+    await operation.locator('.opblock-summary').click()
+    const tryItOut = operation.locator('button.try-out__btn').first()
+    if ((await tryItOut.count()) > 0 && (await tryItOut.innerText()).includes('Try it out')) await tryItOut.click()
+    return operation
+  }
+
+  it.skipIf(!runIt)(
+    runIt ? 'examples show but never act: no sample id, ETag or comment is sent, and each create gets a fresh Idempotency-Key' : `${title} (examples)`,
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
+      const screenshot = path.join(projectRoot, 'test-output', `docs-examples-${onServer ? 'postgres' : 'pglite'}.png`)
+      await mkdir(path.dirname(screenshot), { recursive: true })
+      try {
+        await authorise(page, DEMO_ENTERPRISE_KEY)
+        const create = await openOperation(page, 'needs-createNeed')
+        const body = create.locator('textarea.body-param__text')
+        await body.waitFor()
+        const sample = await body.inputValue()
+        expect(sample).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i)
+        expect(JSON.parse(sample).title).toMatch(/[\u4e00-\u9fff]/)
+        for (const input of await create.locator('.parameters input[type=text]').all()) expect(await input.inputValue()).toBe('')
+
+        const sentKeys: (string | undefined)[] = []
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/v1/needs')) sentKeys.push(request.headers()['idempotency-key'])
+        })
+        const created: string[] = []
+        for (let attempt = 0; attempt < 2; attempt++) {
+          await create.locator('button.execute').click()
+          const response = create.locator('.live-responses-table .response').first()
+          await response.waitFor({ timeout: 30_000 })
+          const text = await response.locator('.response-col_description pre').first().innerText()
+          expect((await response.locator('.response-col_status').innerText()).trim(), text).toBe('201')
+          created.push(JSON.parse(text).id)
+          await create.locator('button.btn-clear').click()
+        }
+        // Two Executes, two needs: each carried its own key (a shared one would replay the first).
+        expect(new Set(created).size).toBe(2)
+        expect(sentKeys).toHaveLength(2)
+        for (const key of sentKeys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/)
+        expect(new Set(sentKeys).size).toBe(2)
+
+        await page.screenshot({ path: screenshot })
+
+        // A new page is a new browser context: nothing of the enterprise's authorisation carries over.
+        const staff = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
+        await authorise(staff, DEMO_PARK_STAFF_KEY)
+        const verify = await openOperation(staff, 'contracts-verifyContract')
+        expect(await verify.locator('.parameters input[type=text]').first().inputValue()).toBe('')
+        expect(JSON.parse(await verify.locator('textarea.body-param__text').inputValue())).toMatchObject({ comment: '' })
+        const update = await openOperation(staff, 'needs-updateNeed')
+        for (const input of await update.locator('.parameters input[type=text]').all()) expect(await input.inputValue()).toBe('')
+        await staff.close()
+      } catch (error) {
+        await page.screenshot({ path: screenshot.replace('.png', '-failed.png'), fullPage: true }).catch(() => {})
+        throw error
+      }
+    },
+  )
+
   it.skipIf(!runIt)(title, { timeout: 120_000 }, async () => {
     const outputDir = path.join(projectRoot, 'test-output')
     await mkdir(outputDir, { recursive: true })
     const screenshot = path.join(outputDir, `docs-needs-${onServer ? 'postgres' : 'pglite'}.png`)
     const page = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
     try {
-      await page.goto(`${server!.baseUrl}/docs`)
-      const heading = page.locator('.info .title')
-      await heading.waitFor({ timeout: 30_000 })
-      expect(await heading.innerText()).toContain('科创中国')
-
-      await page.locator('.auth-wrapper button.authorize').click()
-      const dialog = page.locator('.dialog-ux .modal-ux')
-      await dialog.locator('input').first().fill(DEMO_PARK_STAFF_KEY)
-      // Swagger UI labels its buttons for screen readers: Authorize is "Apply credentials".
-      await dialog.locator('.auth-btn-wrapper button.authorize').click()
-      await dialog.locator('button[aria-label="Remove authorization"]').waitFor()
-      await dialog.locator('button.btn-done').click()
-
-      const operation = page.locator('#operations-needs-listNeeds')
-      await operation.locator('.opblock-summary').click()
-      const tryItOut = operation.locator('button.try-out__btn')
-      if ((await tryItOut.count()) > 0 && (await tryItOut.innerText()).includes('Try it out')) await tryItOut.click()
+      await authorise(page, DEMO_PARK_STAFF_KEY)
+      expect(await page.locator('.info .title').innerText()).toContain('科创中国')
+      const operation = await openOperation(page, 'needs-listNeeds')
       // Optional filters start empty (Swagger UI would fill them with their examples): the first
       // Execute lists everything the key may see.
       const inputs = await operation.locator('.parameters input[type=text]').all()

@@ -18,27 +18,66 @@ export function renderDocsPage(assetsBase: string): string {
 }
 
 /**
- * Swagger UI fills an empty parameter with its documented example when "Try it out" opens. For
- * optional query filters that turns a first "Execute" into a filtered (often empty) list, and an
- * example cursor skips everything newer than it. So those start empty (the examples stay in the
- * document). Detected as: an optional query parameter without a value being set to exactly its
- * example.
+ * Examples show; they never act. Swagger UI fills every empty parameter with its documented example
+ * when "Try it out" opens, and every request body with a sample built from the examples. Sent as
+ * they are, those act: a sample id is a 404 ("No park 3f6c…"), a sample ETag a 412, one shared
+ * Idempotency-Key turns every later create of that key into a 422 for a day, and a canned review
+ * comment is recorded as the officer's own judgement. So:
+ * - a parameter (path, query or header) that would be set to exactly its example starts empty
+ *   instead (the example stays in the document and its schema view);
+ * - a request body's sample keeps its shape but not its ids (left out: the person adds the real
+ *   ones) nor its comments, reasons and messages (left empty for the person's own words);
+ * - a write gets a fresh Idempotency-Key on every Execute unless the person typed one.
  */
-export const docsInitScript = `const optionalFiltersStartEmpty = () => ({
+export const docsInitScript = `const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const personalFields = /^(comment|reason|declineReason|withdrawReason|message)$/;
+const isId = (value) => typeof value === 'string' && uuidLike.test(value);
+const withoutActingValues = (value, key) => {
+  if (Array.isArray(value)) return value.filter((item) => !isId(item)).map((item) => withoutActingValues(item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => !isId(item)).map(([field, item]) => [field, withoutActingValues(item, field)]));
+  }
+  if (typeof value === 'string' && personalFields.test(key ?? '')) return '';
+  return value;
+};
+const examplesShowNeverAct = () => ({
   statePlugins: {
     spec: {
       wrapActions: {
         changeParamByIdentity: (original, system) => (pathMethod, param, value, isXml) => {
-          const current = system.specSelectors.parameterWithMetaByIdentity(pathMethod, param)
-          const example = param.get('example') ?? param.getIn(['schema', 'example'])
-          const prefill = param.get('in') === 'query' && !param.get('required') && example !== undefined &&
-            current !== undefined && current.get('value') === undefined && value !== null && String(value) === String(example)
-          return original(pathMethod, param, prefill ? null : value, isXml)
+          const current = system.specSelectors.parameterWithMetaByIdentity(pathMethod, param);
+          const example = param.get('example') ?? param.getIn(['schema', 'example']);
+          const prefill = example !== undefined && current !== undefined && current.get('value') === undefined &&
+            value !== null && value !== '' && String(value) === String(example);
+          return original(pathMethod, param, prefill ? null : value, isXml);
+        },
+      },
+    },
+    oas3: {
+      wrapActions: {
+        setRequestBodyValue: (original, system) => ({ value, pathMethod }) => {
+          const current = system.oas3Selectors.requestBodyValue(...pathMethod);
+          if (typeof value === 'string' && (current === undefined || current === null || current === '')) {
+            try {
+              return original({ value: JSON.stringify(withoutActingValues(JSON.parse(value)), null, 2), pathMethod });
+            } catch {}
+          }
+          return original({ value, pathMethod });
         },
       },
     },
   },
 });
+const freshIdempotencyKey = (request) => {
+  const method = (request.method || 'GET').toUpperCase();
+  const headers = request.headers || (request.headers = {});
+  const name = Object.keys(headers).find((header) => header.toLowerCase() === 'idempotency-key');
+  if (['POST', 'PUT', 'PATCH'].includes(method) && (!name || headers[name] === '')) {
+    if (name) delete headers[name];
+    headers['Idempotency-Key'] = crypto.randomUUID();
+  }
+  return request;
+};
 window.ui = SwaggerUIBundle({
   url: '/openapi.json',
   dom_id: '#swagger-ui',
@@ -48,7 +87,8 @@ window.ui = SwaggerUIBundle({
   displayRequestDuration: true,
   filter: true,
   docExpansion: 'list',
-  plugins: [optionalFiltersStartEmpty],
+  plugins: [examplesShowNeverAct],
+  requestInterceptor: freshIdempotencyKey,
 });
 `
 

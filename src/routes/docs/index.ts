@@ -11,6 +11,8 @@ export function createDocsRouter(deps: AppDeps) {
   const assetsBase = deps.readDocsAsset ? '/docs/assets' : (deps.config.DOCS_ASSETS_URL ?? defaultAssetsUrl).replace(/\/$/, '')
   const page = renderDocsPage(assetsBase)
 
+  // The service's front door is its docs page: a person who opens the bare address lands there.
+  router.get('/', (c) => c.redirect('/docs', 302))
   router.get('/docs', (c) => c.html(page, 200))
   router.get('/docs/init.js', (c) => c.body(docsInitScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
   router.get('/docs/assets/:file', async (c) => {
