@@ -58,6 +58,17 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([])
   })
 
+  it('shows under each error status an example of that status, not the validation one', () => {
+    const wrong: string[] = []
+    for (const [name, op] of operations) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        const example = (response.content?.['application/problem+json'] as { example?: { status?: number } } | undefined)?.example
+        if (/^[45]/.test(status) && example?.status !== Number(status)) wrong.push(`${name} ${status}: ${example?.status}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('requires the API key on every /v1 operation and documents 401 there', () => {
     expect(doc.security).toEqual([{ apiKey: [] }])
     const wrong = operations

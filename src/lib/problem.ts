@@ -38,17 +38,22 @@ export const ProblemSchema = z
   })
   .openapi('Problem', { description: 'An RFC 9457 problem detail' })
 
-function problemResponse(description: string) {
-  return { description, content: { [problemContentType]: { schema: ProblemSchema } } }
+/**
+ * A problem response with an example of its own status: every response shared the schema's
+ * (validation) example, so the docs showed a 400 body under 401, 404 and 503.
+ */
+function problemResponse(description: string, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}) {
+  const example = toProblem(new ApiError(code, detail, extra), '/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f', 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d')
+  return { description, content: { [problemContentType]: { schema: ProblemSchema, example } } }
 }
 
 /** Error responses every route can give; spread into each route's `responses`. */
 export const commonErrorResponses = {
-  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)'),
-  413: problemResponse('Body larger than allowed'),
-  415: problemResponse('Body is not `application/json`'),
-  500: problemResponse('Unexpected error; nothing internal is revealed'),
-  503: problemResponse('Database unavailable'),
+  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)', 'validation_failed', 'body.comment: 请填写核验意见 (required)', { errors: [{ path: 'body.comment', message: '请填写核验意见 (required)' }] }),
+  413: problemResponse('Body larger than allowed', 'payload_too_large', 'Bodies are limited to 1048576 bytes'),
+  415: problemResponse('Body is not `application/json`', 'unsupported_media_type', 'Send the body as application/json'),
+  500: problemResponse('Unexpected error; nothing internal is revealed', 'internal', 'An unexpected error occurred; quote the requestId when reporting it'),
+  503: problemResponse('Database unavailable', 'service_unavailable', 'The database is unreachable; try again shortly'),
 } as const
 
 const rateLimitHeaders = {
@@ -64,27 +69,29 @@ const rateLimitHeaders = {
 } as const
 
 export const authErrorResponses = {
-  401: problemResponse('Missing, unknown or revoked API key'),
-  403: problemResponse('The key is valid but its role may not do this'),
+  401: problemResponse('Missing, unknown or revoked API key', 'unauthenticated', 'Unknown or revoked API key'),
+  403: problemResponse('The key is valid but its role may not do this', 'forbidden', 'Only park staff of the contract\'s park and admins review contracts'),
   429: {
     ...problemResponse(
       'Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key\'s daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds.',
+      'rate_limited',
+      'This key has used its 600 requests for this minute; retry after 42 s',
     ),
     headers: rateLimitHeaders,
   },
 } as const
 
-export const notFoundResponse = { 404: problemResponse('No such object, or not visible to this key') } as const
-export const conflictResponse = { 409: problemResponse('Conflicts with the current state (duplicate, illegal transition, or a concurrent request)') } as const
+export const notFoundResponse = { 404: problemResponse('No such object, or not visible to this key', 'not_found', 'No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f') } as const
+export const conflictResponse = { 409: problemResponse('Conflicts with the current state (duplicate, illegal transition, or a concurrent request)', 'conflict', 'The contract is verified; it cannot be verified again') } as const
 export const preconditionResponses = {
-  412: problemResponse('If-Match does not match the current ETag'),
-  428: problemResponse('If-Match header required'),
+  412: problemResponse('If-Match does not match the current ETag', 'precondition_failed', 'The contract changed since you read it; read it again and retry with its new ETag'),
+  428: problemResponse('If-Match header required', 'precondition_required', 'Send If-Match with the ETag from reading the object'),
 } as const
 export const idempotencyResponses = {
-  409: problemResponse('A request with this Idempotency-Key is still being processed'),
-  422: problemResponse('Idempotency-Key was already used with a different request'),
+  409: problemResponse('A request with this Idempotency-Key is still being processed', 'idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly'),
+  422: problemResponse('Idempotency-Key was already used with a different request', 'idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key'),
 } as const
-export const serviceUnavailableResponse = { 503: problemResponse('Not ready: a dependency is missing or unreachable') } as const
+export const serviceUnavailableResponse = { 503: problemResponse('Not ready: a dependency is missing or unreachable', 'service_unavailable', 'The database is unreachable; try again shortly') } as const
 
 export function renderProblem(c: Context<AppBindings>, error: ApiError): Response {
   const problem = toProblem(error, c.req.path, c.get('requestId'))
