@@ -86,7 +86,7 @@ api -X PATCH "$BASE_URL/v1/needs/$NEED" -H "$ENTERPRISE" -H "$JSON" -H "If-Match
 
 # 8. The park's KPIs (the year to today): JSON, CSV, SVG ------------------------------------------
 PARK=$(api "$BASE_URL/v1/me" -H "$STAFF" | json d.parkId)
-api "$BASE_URL/v1/parks/$PARK/stats" -H "$STAFF" -H 'Accept: text/csv' | head -8
+api "$BASE_URL/v1/parks/$PARK/stats" -H "$STAFF" -H 'Accept: text/csv' | sed -n 1,8p  # sed reads it all: curl never writes to a closed pipe
 api "$BASE_URL/v1/parks/$PARK/stats?chart=funnel" -H "$STAFF" -H 'Accept: image/svg+xml' -o funnel.svg && echo "funnel.svg written"
 api "$BASE_URL/v1/parks/$PARK/stats" -H "$STAFF" | json '({
   funnel: d.funnel.map(s => `${s.label} ${s.count}`).join(" → "),
