@@ -32,13 +32,20 @@ export interface ConsultationRow {
   createdAt: Date
   updatedAt: Date
   cursorAt: string
+  /** Names beside the ids, as they are now, for the people who read a consultation. */
+  needTitle: string
+  enterpriseName: string
+  expertName: string
 }
 
 export const consultationColumns = (sql: Queryable) => sql`
   c.id, c.match_id, c.need_id, c.park_id, c.enterprise_id, c.expert_id, c.mode, c.status, c.scheduled_at, c.held_at,
   c.hours::float8 as hours, c.summary, c.expert_notes, c.rating, c.rating_comment, c.rated_at, c.cancel_reason,
   c.cancelled_by_role, c.completed_at, c.cancelled_at, c.version, c.created_at, c.updated_at,
-  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+  (select n.title from needs n where n.id = c.need_id) as need_title,
+  (select e.name from enterprises e where e.id = c.enterprise_id) as enterprise_name,
+  (select x.name from experts x where x.id = c.expert_id) as expert_name
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

@@ -53,6 +53,10 @@ export interface ContractRow {
   createdAt: Date
   updatedAt: Date
   cursorAt: string
+  /** Names beside the ids, as they are now, for the people who read a contract. */
+  needTitle: string
+  enterpriseName: string
+  counterpartName: string
 }
 
 export const contractColumns = (sql: Queryable) => sql`
@@ -61,7 +65,14 @@ export const contractColumns = (sql: Queryable) => sql`
   k.registration_number, k.status, k.signed_at, k.started_at, k.completed_at, k.terminated_at, k.termination_reason,
   k.new_products, k.added_revenue_fen, k.patents_filed, k.patents_granted, k.jobs_created, k.evidence,
   k.review_status, k.reviewed_at, k.revision, k.version, k.created_at, k.updated_at,
-  to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+  to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+  (select n.title from needs n where n.id = k.need_id) as need_title,
+  (select e.name from enterprises e where e.id = k.enterprise_id) as enterprise_name,
+  case k.counterpart_kind
+    when 'expert' then (select x.name from experts x where x.id = k.counterpart_id)
+    when 'society' then (select so.name from societies so where so.id = k.counterpart_id)
+    when 'workstation' then (select w.name from workstations w where w.id = k.counterpart_id)
+  end as counterpart_name
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

@@ -26,12 +26,22 @@ export interface MatchRow {
   updatedAt: Date
   /** created_at to the microsecond, for page cursors. */
   cursorAt: string
+  /** Names beside the ids, as they are now, for the people who read an invitation. */
+  needTitle: string
+  enterpriseName: string
+  candidateName: string
 }
 
 export const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
   m.message, m.decline_reason, m.auto_next, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
-  m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+  m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+  n.title as need_title, (select e.name from enterprises e where e.id = n.enterprise_id) as enterprise_name,
+  case m.candidate_kind
+    when 'expert' then (select x.name from experts x where x.id = m.candidate_id)
+    when 'society' then (select so.name from societies so where so.id = m.candidate_id)
+    when 'workstation' then (select w.name from workstations w where w.id = m.candidate_id)
+  end as candidate_name
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

@@ -28,6 +28,7 @@ describe('consultations', () => {
   it('walks scheduled → completed → rated, by the right party at each step, audited', async () => {
     const { needId, matchId, consultation } = await scheduled('碳纤维原丝均匀性')
     expect(consultation).toMatchObject({ matchId, needId, parkId: w.parkA.id, enterpriseId: w.enterpriseA.id, expertId: li.id, mode: 'on_site', status: 'scheduled', heldAt: null, hours: null, rating: null })
+    expect(consultation).toMatchObject({ needTitle: '碳纤维原丝均匀性', enterpriseName: w.enterpriseA.name, expertName: '李明' })
     const path = `/v1/consultations/${consultation.id}`
 
     expect((await post(t, `${path}/complete`, w.keys.enterpriseA.headers, completion())).status).toBe(403)

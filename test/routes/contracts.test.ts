@@ -67,6 +67,11 @@ describe('technology contracts', () => {
       consultationIds: [consultation.id], status: 'draft', reviewStatus: null, revision: 0, outcomes: null, valueFen: maxAmountFen, signedOn: null,
     })
     const id = contract.id
+    // Names beside the ids, for the park officer who reviews it, in the list as in the contract.
+    const names = { needTitle: '全流程', enterpriseName: w.enterpriseA.name, counterpartName: '李明' }
+    expect(contract).toMatchObject(names)
+    const listed = await readJson(await t.app.request(`/v1/contracts?needId=${needId}`, { headers: w.keys.staffA.headers }))
+    expect(listed.items[0]).toMatchObject({ id, ...names })
 
     const unsigned = await post(t, `/v1/contracts/${id}/sign`, li.key.headers, {})
     expect(unsigned.status).toBe(400)

@@ -60,6 +60,10 @@ describe('invitations (matches)', () => {
     expect((await t.app.request(`/v1/needs/${needId}`, { headers: experts['王芳']!.key.headers })).status).toBe(404)
     const inbox = await readJson(await t.app.request('/v1/matches?status=proposed', { headers: experts['李明']!.key.headers }))
     expect(inbox.items.map((m: { id: string }) => m.id)).toContain(match.id)
+    // The invited expert reads what it is invited to, and by whom, without another lookup.
+    const names = { needTitle: '燃料电池膜电极寿命提升', enterpriseName: w.enterpriseA.name, candidateName: '李明' }
+    expect(match).toMatchObject(names)
+    expect(inbox.items.find((m: { id: string }) => m.id === match.id)).toMatchObject(names)
 
     const accepted = await act(match.id, 'accept', experts['李明']!.key.headers)
     expect(accepted.status).toBe(200)
