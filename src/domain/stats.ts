@@ -126,6 +126,14 @@ export async function parkStats(sql: Queryable, principal: Principal, parkId: st
   return buildReport(sql, park, period)
 }
 
+/** A park staff key's own park's report: the park a person works for, without its id. */
+export async function ownParkStats(sql: Queryable, principal: Principal, period: statsDb.StatsPeriod): Promise<StatsReport> {
+  if (principal.role !== 'park_staff') {
+    throw new ApiError('forbidden', `只有园区工作人员有本园区 (only a park staff key has a park of its own); a ${principal.role} key names the park: GET /v1/parks/{id}/stats`)
+  }
+  return parkStats(sql, principal, principal.parkId, period)
+}
+
 /** The association's report across parks, with per-park figures and 科技工作者状况 (admins). */
 export async function associationStats(sql: Queryable, principal: Principal, period: statsDb.StatsPeriod): Promise<AssociationReport> {
   requireRole(principal, ['admin'], 'read the association\'s statistics')

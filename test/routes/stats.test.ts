@@ -405,6 +405,20 @@ describe('KPIs and reports', () => {
     expect((await parkStats(w.keys[key].headers, '', park === 'A' ? w.parkA.id : w.parkB.id)).status).toBe(status)
   })
 
+  it('park staff read their own park as /v1/parks/me/stats, the same report in every representation; other roles are told to name the park', async () => {
+    const own = (headers: Record<string, string>, accept = 'application/json') =>
+      t.app.request(`/v1/parks/me/stats?from=${from}&to=${today}`, { headers: { ...headers, accept } })
+    const mine = await own(w.keys.staffA.headers)
+    expect(mine.status).toBe(200)
+    expect(await readJson(mine)).toEqual(await readJson(await parkStats(w.keys.staffA.headers)))
+    expect(await (await own(w.keys.staffB.headers, 'text/csv')).text()).toBe(await (await t.app.request(`/v1/parks/${w.parkB.id}/stats?from=${from}&to=${today}`, { headers: { ...w.keys.staffB.headers, accept: 'text/csv' } })).text())
+    for (const key of ['admin', 'enterpriseA', 'expertA'] as const) {
+      const refused = await own(w.keys[key].headers)
+      expect(refused.status).toBe(403)
+      expect((await readJson(refused)).detail).toContain('/v1/parks/{id}/stats')
+    }
+  })
+
   it('association stats are for admins; bad periods are 400; an unknown park is 404', async () => {
     for (const key of ['staffA', 'enterpriseA', 'expertA'] as const) {
       expect((await t.app.request('/v1/stats', { headers: w.keys[key].headers })).status).toBe(403)

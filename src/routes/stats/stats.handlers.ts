@@ -24,6 +24,13 @@ export const getParkStats: AppRouteHandler<typeof routes.getParkStats> = async (
   return other ?? c.json(report, 200, { vary: 'Accept' })
 }
 
+export const getOwnParkStats: AppRouteHandler<typeof routes.getOwnParkStats> = async (c) => {
+  const query = c.req.valid('query')
+  const report = await stats.ownParkStats(c.var.sql, c.var.principal, stats.resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))
+  const other = render(c, report, query.chart, `park-stats-${report.period.from}-${report.period.to}`)
+  return other ?? c.json(report, 200, { vary: 'Accept' })
+}
+
 export const getAssociationStats: AppRouteHandler<typeof routes.getAssociationStats> = async (c) => {
   const query = c.req.valid('query')
   const report = await stats.associationStats(c.var.sql, c.var.principal, stats.resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))

@@ -37,6 +37,21 @@ export const getParkStats = createRoute({
   },
 })
 
+export const getOwnParkStats = createRoute({
+  method: 'get',
+  path: '/v1/parks/me/stats',
+  operationId: 'getOwnParkStats',
+  summary: '本园区 KPI · My park\'s KPIs, without looking up its id',
+  description: `园区工作人员查看本园区统计，无需先查园区 id。The park staff key's own park: the same report as \`GET /v1/parks/{id}/stats\` (other roles 403: admins name the park there). ${negotiation}`,
+  tags,
+  request: { query: StatsQuerySchema },
+  responses: {
+    200: { description: 'The report', content: representations(StatsReportSchema) },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+  },
+})
+
 export const getAssociationStats = createRoute({
   method: 'get',
   path: '/v1/stats',
