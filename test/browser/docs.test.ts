@@ -118,6 +118,53 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
     },
   )
 
+  it.skipIf(!runIt)(
+    runIt ? 'outputs arrive as outputs: the KPI chart shows as an image, the CSV downloads with its BOM and its own name' : `${title} (outputs)`,
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
+      const screenshot = path.join(projectRoot, 'test-output', `docs-outputs-${onServer ? 'postgres' : 'pglite'}.png`)
+      try {
+        await authorise(page, DEMO_PARK_STAFF_KEY)
+        const stats = await openOperation(page, 'statistics-getOwnParkStats')
+        const mediaType = stats.locator('.response-control-media-type select').first()
+        const run = async (type: string) => {
+          await mediaType.selectOption(type)
+          await stats.locator('button.execute').click()
+          const response = stats.locator('.live-responses-table .response').first()
+          await response.waitFor({ timeout: 30_000 })
+          expect((await response.locator('.response-col_status').innerText()).trim()).toBe('200')
+          return response
+        }
+
+        const chart = (await run('image/svg+xml')).locator('img.chart-output')
+        await chart.waitFor()
+        // The test's types have no DOM: the element is read through the properties it has in the page.
+        const loaded = await chart.evaluate((element) => {
+          const image = element as unknown as { complete: boolean; naturalWidth: number }
+          return image.complete && image.naturalWidth > 0
+        })
+        expect(loaded).toBe(true)
+        expect(await stats.locator('a.download-output').getAttribute('download')).toMatch(/^park-stats-.*-funnel\.svg$/)
+        await chart.scrollIntoViewIfNeeded()
+        await page.screenshot({ path: screenshot })
+        await stats.locator('button.btn-clear').click()
+
+        const link = (await run('text/csv')).locator('a.download-output')
+        expect(await link.getAttribute('download')).toMatch(/^park-stats-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/)
+        const bytes = await link.evaluate(async (element) => {
+          const { href } = element as unknown as { href: string }
+          return [...new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 6)]
+        })
+        // EF BB BF, then 's' of the header row "section,…": Excel reads it as UTF-8.
+        expect(bytes.slice(0, 4)).toEqual([0xef, 0xbb, 0xbf, 's'.charCodeAt(0)])
+      } catch (error) {
+        await page.screenshot({ path: screenshot.replace('.png', '-failed.png'), fullPage: true }).catch(() => {})
+        throw error
+      }
+    },
+  )
+
   it.skipIf(!runIt)(title, { timeout: 120_000 }, async () => {
     const outputDir = path.join(projectRoot, 'test-output')
     await mkdir(outputDir, { recursive: true })

@@ -78,6 +78,31 @@ const freshIdempotencyKey = (request) => {
   }
   return request;
 };
+const dispositionName = (headers) => /filename="?([^";]+)"?/i.exec(headers['content-disposition'] || headers['Content-Disposition'] || '')?.[1];
+/**
+ * Outputs arrive as outputs: Swagger UI shows an SVG chart as its XML source (and downloads it as
+ * response_<n>.xml), and rebuilds a downloaded CSV from decoded text, which drops the BOM that
+ * Excel needs to read UTF-8 (起始日期 would show as 璧峰鏃ユ湡). So a chart is shown as the
+ * image it is, and a CSV is offered for download with its BOM and its own file name.
+ */
+const outputsAsOutputs = (system) => ({
+  wrapComponents: {
+    responseBody: (Original) => (props) => {
+      const h = system.React.createElement;
+      const type = props.contentType || '';
+      const text = typeof props.content === 'string' ? props.content : null;
+      if (text === null || !/^(image\\/svg\\+xml|text\\/csv)/i.test(type)) return h(Original, props);
+      const csv = /^text\\/csv/i.test(type);
+      const name = dispositionName(props.headers || {}) || (csv ? 'report.csv' : 'chart.svg');
+      const file = new Blob([csv && !text.startsWith('\\uFEFF') ? '\\uFEFF' + text : text], { type: csv ? 'text/csv;charset=utf-8' : 'image/svg+xml' });
+      const link = h('a', { href: URL.createObjectURL(file), download: name, className: 'download-output' }, csv ? '下载 CSV（Excel 可直接打开）· Download ' + name : '下载图表 · Download ' + name);
+      const shown = csv
+        ? h('pre', { className: 'microlight' }, text)
+        : h('img', { className: 'chart-output', alt: name, style: { maxWidth: '100%', background: '#fff' }, src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text) });
+      return h('div', null, h('h5', null, 'Response body'), h('p', null, link), shown);
+    },
+  },
+});
 window.ui = SwaggerUIBundle({
   url: '/openapi.json',
   dom_id: '#swagger-ui',
@@ -87,7 +112,7 @@ window.ui = SwaggerUIBundle({
   displayRequestDuration: true,
   filter: true,
   docExpansion: 'list',
-  plugins: [examplesShowNeverAct],
+  plugins: [examplesShowNeverAct, outputsAsOutputs],
   requestInterceptor: freshIdempotencyKey,
 });
 `

@@ -13,7 +13,10 @@ function render(c: Context<AppBindings>, report: stats.StatsReport, chart: stats
   if (type === 'text/csv') {
     return c.body(stats.statsCsv(report), 200, { ...vary, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}.csv"` })
   }
-  if (type === 'image/svg+xml') return c.body(stats.statsChart(report, chart), 200, { ...vary, 'content-type': 'image/svg+xml; charset=utf-8' })
+  if (type === 'image/svg+xml') {
+    const headers = { ...vary, 'content-type': 'image/svg+xml; charset=utf-8', 'content-disposition': `inline; filename="${filename}-${chart}.svg"` }
+    return c.body(stats.statsChart(report, chart), 200, headers)
+  }
   return null
 }
 
