@@ -104,6 +104,12 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
     expect(sentKeys).toHaveLength(2)
     for (const key of sentKeys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/)
     expect(new Set(sentKeys).size).toBe(2)
+    // A body pasted into the emptied editor is the person's own: its ids and words stay.
+    const pasted = JSON.stringify({ title: '粘贴的需求', enterpriseId: '0b6f3c2e-1d4a-4e8b-9c7d-5a2f1e3b4c6d', message: '我自己的话' })
+    await body.fill('')
+    await body.fill(pasted)
+    await body.blur()
+    expect(JSON.parse(await body.inputValue())).toEqual(JSON.parse(pasted))
 
     await page.screenshot({ path: screenshot })
 

@@ -25,19 +25,30 @@ export function renderDocsPage(assetsBase: string): string {
  * comment is recorded as the officer's own judgement. So:
  * - a parameter (path, query or header) that would be set to exactly its example starts empty
  *   instead (the example stays in the document and its schema view);
- * - a request body's sample keeps its shape but not its ids (left out: the person adds the real
- *   ones) nor its comments, reasons and messages (left empty for the person's own words);
+ * - a request body's sample keeps its shape but not the document's sample ids (left out: the
+ *   person adds the real ones) nor its sample comments, reasons and messages (left empty for the
+ *   person's own words); a body the person pastes into the empty editor is left as it is;
  * - a write gets a fresh Idempotency-Key on every Execute unless the person typed one.
  */
 export const docsInitScript = `const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const personalFields = /^(comment|reason|declineReason|withdrawReason|message)$/;
-const isId = (value) => typeof value === 'string' && uuidLike.test(value);
-const withoutActingValues = (value, key) => {
-  if (Array.isArray(value)) return value.filter((item) => !isId(item)).map((item) => withoutActingValues(item));
+// Only the document's own example values are taken out: a body a person pastes keeps its real ids and words.
+const documentStrings = (spec) => {
+  const found = new Set();
+  const walk = (node) => {
+    if (typeof node === 'string') found.add(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(spec);
+  return found;
+};
+const withoutActingValues = (value, examples, key) => {
+  const sampleId = (item) => typeof item === 'string' && uuidLike.test(item) && examples.has(item);
+  if (Array.isArray(value)) return value.filter((item) => !sampleId(item)).map((item) => withoutActingValues(item, examples));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => !isId(item)).map(([field, item]) => [field, withoutActingValues(item, field)]));
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => !sampleId(item)).map(([field, item]) => [field, withoutActingValues(item, examples, field)]));
   }
-  if (typeof value === 'string' && personalFields.test(key ?? '')) return '';
+  if (typeof value === 'string' && personalFields.test(key ?? '') && examples.has(value)) return '';
   return value;
 };
 const examplesShowNeverAct = () => ({
@@ -59,7 +70,8 @@ const examplesShowNeverAct = () => ({
           const current = system.oas3Selectors.requestBodyValue(...pathMethod);
           if (typeof value === 'string' && (current === undefined || current === null || current === '')) {
             try {
-              return original({ value: JSON.stringify(withoutActingValues(JSON.parse(value)), null, 2), pathMethod });
+              const examples = documentStrings(system.specSelectors.specJson().toJS());
+              return original({ value: JSON.stringify(withoutActingValues(JSON.parse(value), examples), null, 2), pathMethod });
             } catch {}
           }
           return original({ value, pathMethod });
