@@ -37,6 +37,7 @@ import { insertSeedAchievements, insertSeedExperts, insertSeedNeeds } from '../s
 import { createBenchDatabase, dropBenchDatabase, dropExpertVectorIndex } from '../src/db/bench.js'
 import { createPostgresFullText } from '../src/services/search/postgres.js'
 import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
+import { pairedDifference } from './lib/stats.js'
 import { type CandidateKind, nearestCandidates } from '../src/db/vector-search.js'
 import { type Fusion, rankCandidates } from '../src/domain/candidates.js'
 import { type IndexingDeps, refreshDocuments } from '../src/domain/indexing.js'
@@ -152,33 +153,6 @@ function weightedFusion(fullText: Hit[], vector: Hit[], w: number): string[] {
     .map(([key]) => key)
 }
 
-/**
- * Paired comparison of two rankings' per-need nDCG@10: mean difference with a 95% bootstrap
- * interval (resampling needs; fixed seed so reruns print the same), and wins/ties/losses.
- */
-function pairedDifference(a: number[], b: number[]) {
-  const diffs = a.map((value, i) => value - b[i]!)
-  let state = 20220718
-  const random = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-  const means: number[] = []
-  for (let round = 0; round < 2000; round++) {
-    let sum = 0
-    for (let i = 0; i < diffs.length; i++) sum += diffs[Math.floor(random() * diffs.length)]!
-    means.push(sum / diffs.length)
-  }
-  means.sort((x, y) => x - y)
-  return {
-    mean: diffs.reduce((sum, d) => sum + d, 0) / diffs.length,
-    low: means[Math.floor(0.025 * means.length)]!,
-    high: means[Math.floor(0.975 * means.length)]!,
-    wins: diffs.filter((d) => d > 1e-9).length,
-    ties: diffs.filter((d) => Math.abs(d) <= 1e-9).length,
-    losses: diffs.filter((d) => d < -1e-9).length,
-  }
-}
 
 // Setup ------------------------------------------------------------------------------------------
 

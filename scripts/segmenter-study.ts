@@ -25,6 +25,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { hanBigrams, isHan, normalise, words } from '../src/domain/text-analysis.js'
 import { bm25Rankings, characterBigrams, expertText, loadCslDev, ndcgAt10, needText, recallAt20, termFrequencies } from './lib/csl-dev.js'
+import { pairedDifference } from './lib/stats.js'
 
 // The data ------------------------------------------------------------------------------------
 
@@ -111,25 +112,6 @@ function evaluate(label: string, rankings: string[][]): Result {
   return result
 }
 
-/** Mean paired difference and its 95% bootstrap interval (needs resampled, fixed seed). */
-function pairedDifference(row: readonly number[], base: readonly number[]): [number, number, number] {
-  const differences = row.map((value, i) => value - base[i]!)
-  let seed = 20240601
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const means: number[] = []
-  for (let r = 0; r < 10_000; r++) {
-    let sum = 0
-    for (let i = 0; i < differences.length; i++) sum += differences[Math.floor(random() * differences.length)]!
-    means.push(sum / differences.length)
-  }
-  means.sort((x, y) => x - y)
-  return [mean(differences), means[249]!, means[9749]!]
-}
 
 function printTable(results: Result[], base: Result | undefined): void {
   const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`
@@ -138,7 +120,7 @@ function printTable(results: Result[], base: Result | undefined): void {
   for (const result of results) {
     let delta = '–'
     if (base && result !== base) {
-      const [difference, low, high] = pairedDifference(result.ndcg, base.ndcg)
+      const { mean: difference, low, high } = pairedDifference(result.ndcg, base.ndcg)
       delta = `${signed(difference)} [${signed(low)}, ${signed(high)}]`
     }
     console.log(`| ${result.label} | ${mean(result.ndcg).toFixed(3)} | ${mean(result.recall).toFixed(3)} | ${delta} |`)

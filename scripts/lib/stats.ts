@@ -37,3 +37,31 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 export const ms = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 export const seconds = (valueMs: number) => `${(valueMs / 1000).toFixed(1)} s`
 export const thousands = (value: number) => value.toLocaleString('en-US')
+
+/**
+ * Paired comparison of two rankings' per-need nDCG@10: mean difference with a 95% bootstrap
+ * interval (resampling needs; fixed seed so reruns print the same), and wins/ties/losses.
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[]) {
+  const diffs = a.map((value, i) => value - b[i]!)
+  let state = 20220718
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+  const means: number[] = []
+  for (let round = 0; round < 2000; round++) {
+    let sum = 0
+    for (let i = 0; i < diffs.length; i++) sum += diffs[Math.floor(random() * diffs.length)]!
+    means.push(sum / diffs.length)
+  }
+  means.sort((x, y) => x - y)
+  return {
+    mean: diffs.reduce((sum, d) => sum + d, 0) / diffs.length,
+    low: means[Math.floor(0.025 * means.length)]!,
+    high: means[Math.floor(0.975 * means.length)]!,
+    wins: diffs.filter((d) => d > 1e-9).length,
+    ties: diffs.filter((d) => Math.abs(d) <= 1e-9).length,
+    losses: diffs.filter((d) => d < -1e-9).length,
+  }
+}

@@ -1,3 +1,4 @@
+import type postgres from 'postgres'
 import type { Queryable } from './client.js'
 import type { CandidateKind } from './vector-search.js'
 
@@ -106,4 +107,13 @@ export async function storedNeedEmbedding(sql: Queryable, needId: string, model:
     select embedding::text as embedding from match_embeddings where kind = 'need' and id = ${needId} and model = ${model}
   `
   return row ? (JSON.parse(row.embedding) as number[]) : null
+}
+
+/** The name of an expert, society or workstation given the columns holding its kind and id. */
+export function candidateNameOf(sql: Queryable, kind: postgres.Fragment, id: postgres.Fragment) {
+  return sql`case ${kind}
+    when 'expert' then (select x.name from experts x where x.id = ${id})
+    when 'society' then (select so.name from societies so where so.id = ${id})
+    when 'workstation' then (select w.name from workstations w where w.id = ${id})
+  end`
 }

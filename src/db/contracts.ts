@@ -1,5 +1,6 @@
 import type { PartyReadScope } from '../domain/access.js'
 import type { PageCursor } from '../lib/pagination.js'
+import { candidateNameOf } from './candidates.js'
 import type { Queryable } from './client.js'
 import { afterCursor } from './keyset.js'
 import { patchChanges, versionedUpdate } from './patch.js'
@@ -68,11 +69,7 @@ export const contractColumns = (sql: Queryable) => sql`
   to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
   (select n.title from needs n where n.id = k.need_id) as need_title,
   (select e.name from enterprises e where e.id = k.enterprise_id) as enterprise_name,
-  case k.counterpart_kind
-    when 'expert' then (select x.name from experts x where x.id = k.counterpart_id)
-    when 'society' then (select so.name from societies so where so.id = k.counterpart_id)
-    when 'workstation' then (select w.name from workstations w where w.id = k.counterpart_id)
-  end as counterpart_name
+  ${candidateNameOf(sql, sql`k.counterpart_kind`, sql`k.counterpart_id`)} as counterpart_name
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

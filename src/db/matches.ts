@@ -1,5 +1,6 @@
 import type { PartyReadScope } from '../domain/access.js'
 import type { PageCursor } from '../lib/pagination.js'
+import { candidateNameOf } from './candidates.js'
 import type { Queryable } from './client.js'
 import { afterCursor } from './keyset.js'
 import type { CandidateKind } from './vector-search.js'
@@ -37,11 +38,7 @@ export const matchColumns = (sql: Queryable) => sql`
   m.message, m.decline_reason, m.auto_next, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
   m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
   n.title as need_title, (select e.name from enterprises e where e.id = n.enterprise_id) as enterprise_name,
-  case m.candidate_kind
-    when 'expert' then (select x.name from experts x where x.id = m.candidate_id)
-    when 'society' then (select so.name from societies so where so.id = m.candidate_id)
-    when 'workstation' then (select w.name from workstations w where w.id = m.candidate_id)
-  end as candidate_name
+  ${candidateNameOf(sql, sql`m.candidate_kind`, sql`m.candidate_id`)} as candidate_name
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

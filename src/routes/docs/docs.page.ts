@@ -33,13 +33,17 @@ export function renderDocsPage(assetsBase: string): string {
 export const docsInitScript = `const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const personalFields = /^(comment|reason|declineReason|withdrawReason|message)$/;
 // Only the document's own example values are taken out: a body a person pastes keeps its real ids and words.
-const documentStrings = (spec) => {
+// Collected once per loaded document, not each time an operation's editor fills.
+let documentStrings = { spec: null, strings: new Set() };
+const stringsOf = (spec) => {
+  if (documentStrings.spec === spec) return documentStrings.strings;
   const found = new Set();
   const walk = (node) => {
     if (typeof node === 'string') found.add(node);
     else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };
-  walk(spec);
+  walk(spec.toJS());
+  documentStrings = { spec, strings: found };
   return found;
 };
 const withoutActingValues = (value, examples, key) => {
@@ -70,7 +74,7 @@ const examplesShowNeverAct = () => ({
           const current = system.oas3Selectors.requestBodyValue(...pathMethod);
           if (typeof value === 'string' && (current === undefined || current === null || current === '')) {
             try {
-              const examples = documentStrings(system.specSelectors.specJson().toJS());
+              const examples = stringsOf(system.specSelectors.specJson());
               return original({ value: JSON.stringify(withoutActingValues(JSON.parse(value), examples), null, 2), pathMethod });
             } catch {}
           }
