@@ -1,5 +1,40 @@
 import type { AppOpenAPI } from './types.js'
 
+/**
+ * Operations are grouped by who does the job, Chinese first with English alongside: Swagger UI's
+ * filter box searches these names, so 合同 or 统计 finds the operations a person is looking for.
+ * The order here is the page's order: park staff's jobs first, the system's last.
+ */
+export const tags = {
+  parkStats: '园区 · 本园区统计 KPI · Park staff: KPIs',
+  contractReview: '园区 · 合同核验 · Park staff: contract review',
+  audit: '审计日志 · Audit log',
+  needs: '企业 · 技术需求 · Enterprise: needs',
+  candidates: '企业 · 候选与邀请 · Enterprise: candidates and invitations',
+  invitations: '专家 · 收到的邀请 · Expert: invitations',
+  consultations: '咨询 · Consultations',
+  contracts: '技术合同 · Technology contracts',
+  talent: '名录 · 专家 学会 工作站 · Registry: experts, societies, workstations',
+  organisations: '名录 · 企业 园区 产业链 · Registry: enterprises, parks, industries',
+  admin: '管理员 · 全局统计与导入 · Admin: association KPIs and import',
+  account: '账户与系统 · Account and system',
+} as const
+
+const tagDescriptions: Record<keyof typeof tags, string> = {
+  parkStats: '园区工作人员查看本园区的对接漏斗、合同金额、成果与合作方排行；可下载 CSV（Excel 直接打开）或图表 SVG。Park staff read their park\'s funnel, contract value, outcomes and top partners, as JSON, CSV or a chart.',
+  contractReview: '园区工作人员核验或驳回已完成的技术合同（需填写意见），并查看每次修订与审核。Park staff verify or reject completed contracts with their own comment, and read every revision and review.',
+  audit: '谁在何时改了什么：只列出变化的字段，附名称。园区工作人员看本园区，管理员看全部。Who changed what and when, as a diff with names: park staff see their park, admins everything.',
+  needs: '企业发布和修改技术需求（技术难题、预算、期限）。Enterprises post and change their technical needs.',
+  candidates: '为需求推荐专家、学会、工作站（附推荐理由与置信度），并发出对接邀请。Ranked candidates for a need, with reasons and confidence, and invitations to them.',
+  invitations: '专家查看、接受或婉拒收到的对接邀请（72 小时内答复）。Experts read, accept or decline the invitations they receive (answer within 72 hours).',
+  consultations: '邀请被接受后安排、改期、完成、取消和评价咨询。Consultations on an accepted invitation: schedule, reschedule, hold, cancel, rate.',
+  contracts: '双方登记、签订、履行、完成、终止和修订技术合同。Both parties record, sign, perform, complete, terminate and revise technology contracts.',
+  talent: '专家库、学会、院士专家工作站。The registry of experts, learned societies and academician workstations.',
+  organisations: '企业、试点园区、重点产业链。Enterprises, pilot parks and the key industry chains.',
+  admin: '科协管理员：跨园区统计与科技工作者状况、批量导入。The association\'s admins: KPIs across parks and bulk import.',
+  account: '当前密钥的身份与权限、服务健康检查。Who this key is, and whether the service is up.',
+}
+
 export const openApiInfo = {
   openapi: '3.1.0',
   info: {
@@ -14,7 +49,7 @@ export const openApiInfo = {
       'Each key is rate limited: every /v1 answer carries `RateLimit-Policy` and `RateLimit` (draft-ietf-httpapi-ratelimit-headers); past a limit the answer is **429** with `Retry-After`.',
     ].join('\n'),
   },
-  tags: [{ name: 'health', description: 'Liveness and readiness for operators and load balancers' }],
+  tags: (Object.keys(tags) as (keyof typeof tags)[]).map((key) => ({ name: tags[key], description: tagDescriptions[key] })),
 }
 
 export function registerSecurity(app: AppOpenAPI): void {
