@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { tags } from '../../lib/openapi.js'
 import { authErrorResponses, commonErrorResponses, notFoundResponse } from '../../lib/problem.js'
 import { IdParamSchema } from '../../lib/schemas.js'
 import { AssociationReportSchema, StatsQuerySchema, StatsReportSchema } from './stats.schemas.js'
-
-const tags = ['statistics']
 
 const csv = z.string().openapi({
   description:
@@ -25,9 +24,9 @@ export const getParkStats = createRoute({
   method: 'get',
   path: '/v1/parks/{id}/stats',
   operationId: 'getParkStats',
-  summary: 'A park\'s KPIs: funnel, contracts, outcomes, top partners, pairing',
-  description: `The park's staff and admins (others 403). ${negotiation}`,
-  tags,
+  summary: '园区统计 KPI · A park\'s KPIs: funnel, contracts, outcomes, top partners, pairing',
+  description: `该园区的工作人员和管理员可查（其他角色 403）：指定园区的对接漏斗、合同金额、成果、合作方排行与结对情况，可选 JSON、CSV（Excel 直接打开）或 SVG 图表。\n\nThe park's staff and admins (others 403). ${negotiation}`,
+  tags: [tags.parkStats],
   request: { params: IdParamSchema, query: StatsQuerySchema },
   responses: {
     200: { description: 'The report', content: representations(StatsReportSchema) },
@@ -41,9 +40,9 @@ export const getOwnParkStats = createRoute({
   method: 'get',
   path: '/v1/parks/me/stats',
   operationId: 'getOwnParkStats',
-  summary: '本园区 KPI · My park\'s KPIs, without looking up its id',
-  description: `园区工作人员查看本园区统计，无需先查园区 id。The park staff key's own park: the same report as \`GET /v1/parks/{id}/stats\` (other roles 403: admins name the park there). ${negotiation}`,
-  tags,
+  summary: '本园区统计 KPI · My park\'s KPIs, without looking up its id',
+  description: `园区工作人员查看本园区统计（对接漏斗、合同金额、成果、合作方排行），无需先查园区 id；可选 JSON、CSV（Excel 直接打开）或 SVG 图表。其他角色 403（管理员请用按园区 id 查询的接口）。\n\nThe park staff key's own park: the same report as \`GET /v1/parks/{id}/stats\` (other roles 403: admins name the park there). ${negotiation}`,
+  tags: [tags.parkStats],
   request: { query: StatsQuerySchema },
   responses: {
     200: { description: 'The report', content: representations(StatsReportSchema) },
@@ -56,9 +55,9 @@ export const getAssociationStats = createRoute({
   method: 'get',
   path: '/v1/stats',
   operationId: 'getAssociationStats',
-  summary: 'KPIs across all parks, per park, and 科技工作者状况 (admins)',
-  description: `Admins only (others 403). ${negotiation}`,
-  tags,
+  summary: '全局统计与科技工作者状况 · KPIs across all parks, per park, and the state of sci-tech workers (admins)',
+  description: `仅管理员可查（其他角色 403）：跨园区汇总、各园区统计及科技工作者状况，可选 JSON、CSV 或 SVG 图表。\n\nAdmins only (others 403). ${negotiation}`,
+  tags: [tags.admin],
   request: { query: StatsQuerySchema },
   responses: {
     200: { description: 'The report', content: representations(AssociationReportSchema) },
