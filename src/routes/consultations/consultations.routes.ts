@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
+import { tags } from '../../lib/openapi.js'
 import {
   authErrorResponses,
   commonErrorResponses,
@@ -19,7 +20,6 @@ import {
   ConsultationSchema,
 } from './consultations.schemas.js'
 
-const tags = ['consultations']
 const consultationResponse = (description: string) => ({
   description,
   headers: etagHeader,
@@ -31,9 +31,11 @@ export const scheduleConsultation = createRoute({
   method: 'post',
   path: '/v1/matches/{id}/consultations',
   operationId: 'scheduleConsultation',
-  summary: 'Schedule a consultation on an accepted invitation',
-  description: 'The need\'s enterprise, the answering expert or an admin. The invitation must be accepted (else 409 with `currentState`).',
-  tags,
+  summary: '预约咨询 · Schedule a consultation on an accepted invitation',
+  description:
+    '需求所属企业、应邀专家或管理员：在已接受的邀请上预约一次咨询（时间与方式）；邀请未被接受返回 409。\n\n' +
+    'The need\'s enterprise, the answering expert or an admin. The invitation must be accepted (else 409 with `currentState`).',
+  tags: [tags.consultations],
   request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(ConsultationCreateSchema, 'When and how') },
   responses: { 201: consultationResponse('Scheduled'), ...transitionErrors, ...idempotencyResponses },
 })
@@ -42,9 +44,11 @@ export const listConsultations = createRoute({
   method: 'get',
   path: '/v1/consultations',
   operationId: 'listConsultations',
-  summary: 'Consultations this key may see',
-  description: 'The two parties see their own; park staff their park\'s; admins all.',
-  tags,
+  summary: '咨询列表 · Consultations this key may see',
+  description:
+    '咨询双方看自己的咨询，园区工作人员看本园区的，管理员看全部。\n\n' +
+    'The two parties see their own; park staff their park\'s; admins all.',
+  tags: [tags.consultations],
   request: { query: ConsultationListQuerySchema },
   responses: {
     200: { description: 'A page of consultations', content: { 'application/json': { schema: ConsultationPageSchema } } },
@@ -57,8 +61,11 @@ export const getConsultation = createRoute({
   method: 'get',
   path: '/v1/consultations/{id}',
   operationId: 'getConsultation',
-  summary: 'Read one consultation',
-  tags,
+  summary: '查看一次咨询 · Read one consultation',
+  description:
+    '能在咨询列表中看到该咨询的密钥均可查看，并得到改期时 If-Match 要用的 ETag；看不到的咨询返回 404。\n\n' +
+    'A consultation this key may see in the list, with its ETag for the If-Match of a reschedule; any other key gets 404.',
+  tags: [tags.consultations],
   request: { params: IdParamSchema },
   responses: { 200: consultationResponse('The consultation'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
 })
@@ -67,9 +74,11 @@ export const updateConsultation = createRoute({
   method: 'patch',
   path: '/v1/consultations/{id}',
   operationId: 'updateConsultation',
-  summary: 'Reschedule a scheduled consultation (either party)',
-  description: 'Requires If-Match. Only while scheduled; otherwise 409.',
-  tags,
+  summary: '咨询改期 · Reschedule a scheduled consultation (either party)',
+  description:
+    '咨询双方：修改已预约咨询的时间或方式；需带 If-Match（当前 ETag），仅在已预约状态下可改，否则 409。\n\n' +
+    'Requires If-Match. Only while scheduled; otherwise 409.',
+  tags: [tags.consultations],
   request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ConsultationPatchSchema, 'Fields to change') },
   responses: { 200: consultationResponse('Rescheduled'), ...transitionErrors, ...preconditionResponses },
 })
@@ -78,9 +87,11 @@ export const completeConsultation = createRoute({
   method: 'post',
   path: '/v1/consultations/{id}/complete',
   operationId: 'completeConsultation',
-  summary: 'Record a held consultation (the consulting expert)',
-  description: 'scheduled → completed with when, hours, summary and notes. Of two racing transitions one wins; the other gets 409.',
-  tags,
+  summary: '登记咨询完成 · Record a held consultation (the consulting expert)',
+  description:
+    '咨询专家：登记已举行的咨询（时间、时长、纪要与备注）。\n\n' +
+    'scheduled → completed with when, hours, summary and notes. Of two racing transitions one wins; the other gets 409.',
+  tags: [tags.consultations],
   request: { params: IdParamSchema, body: jsonBody(ConsultationCompleteSchema, 'What was done') },
   responses: { 200: consultationResponse('Completed'), ...transitionErrors },
 })
@@ -89,8 +100,11 @@ export const cancelConsultation = createRoute({
   method: 'post',
   path: '/v1/consultations/{id}/cancel',
   operationId: 'cancelConsultation',
-  summary: 'Cancel a scheduled consultation (either party)',
-  tags,
+  summary: '取消咨询 · Cancel a scheduled consultation (either party)',
+  description:
+    '咨询双方：填写理由，取消一次已预约的咨询。\n\n' +
+    'Either party cancels a scheduled consultation, giving a reason.',
+  tags: [tags.consultations],
   request: { params: IdParamSchema, body: jsonBody(ConsultationCancelSchema, 'The reason') },
   responses: { 200: consultationResponse('Cancelled'), ...transitionErrors },
 })
@@ -99,8 +113,11 @@ export const rateConsultation = createRoute({
   method: 'post',
   path: '/v1/consultations/{id}/rating',
   operationId: 'rateConsultation',
-  summary: 'Rate a completed consultation (the need\'s enterprise, once)',
-  tags,
+  summary: '评价咨询 · Rate a completed consultation (the need\'s enterprise, once)',
+  description:
+    '需求所属企业：对已完成的咨询评价，只能评价一次。\n\n' +
+    'The need\'s enterprise rates a completed consultation, once.',
+  tags: [tags.consultations],
   request: { params: IdParamSchema, body: jsonBody(ConsultationRatingSchema, 'The rating') },
   responses: { 200: consultationResponse('Rated'), ...transitionErrors },
 })

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
+import { tags } from '../../lib/openapi.js'
 import { authErrorResponses, commonErrorResponses } from '../../lib/problem.js'
 import { IndexStatusSchema } from './index-status.schemas.js'
 
@@ -8,8 +9,9 @@ export const getIndexStatus = createRoute({
   operationId: 'getIndexStatus',
   summary: '检索索引状态 · Whether the search index has caught up',
   description:
+    '管理员和园区工作人员：批量导入或大量修改后，推荐排序会变动，直到检索索引更新完毕；settled 为 true 表示已更新完毕。\n\n' +
     'After an import or many edits, rankings move until the outbox is drained and the term statistics are taken again. `settled: true` says both are done. Admins and park staff.',
-  tags: ['matching'],
+  tags: [tags.candidates],
   responses: {
     200: { description: 'The index status', content: { 'application/json': { schema: IndexStatusSchema } } },
     ...commonErrorResponses,
