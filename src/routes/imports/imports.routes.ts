@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { ImportKind } from '../../domain/imports.js'
+import { tags } from '../../lib/openapi.js'
 import { authErrorResponses, commonErrorResponses } from '../../lib/problem.js'
 import { ImportParkQuerySchema, ImportResultSchema, columnsDescription } from './imports.schemas.js'
-
-const tags = ['import']
 
 /** The path prefix that takes files: the app exempts it from the JSON-only body rules. */
 export const importPathPrefix = '/v1/import/'
@@ -12,6 +11,13 @@ const who: Record<ImportKind, string> = {
   enterprises: 'Admins; park staff for their own park (rows of another park are rejected).',
   experts: 'Admins; park staff may register new experts (as with POST /v1/experts) but rows that match an existing expert are rejected for them.',
   needs: "Admins; park staff for their park's enterprises.",
+}
+
+/** Who may import and how a row finds what it updates, for a park officer: Chinese first. */
+const zh: Record<ImportKind, string> = {
+  enterprises: '管理员；园区工作人员只能导入本园区的企业（其他园区的行被拒）。统一社会信用代码已登记的行更新该企业，否则新建。',
+  experts: '管理员；园区工作人员可登记新专家，但与已有专家（姓名和工作单位相同）匹配的行对其被拒。匹配到已有专家的行更新该专家，否则新建。',
+  needs: '管理员；园区工作人员只能导入本园区企业的需求。用企业 id 或统一社会信用代码指明企业；该企业恰有一条同名需求时更新它，否则新建。',
 }
 
 const naturalKey: Record<ImportKind, string> = {
@@ -41,8 +47,8 @@ function importRoute(kind: ImportKind, operationId: string, summary: string) {
     path: `${importPathPrefix}${kind}`,
     operationId,
     summary,
-    description: `${who[kind]} ${naturalKey[kind]} Each row is validated and authorised as the create (or update) API would; a rejected row writes nothing, the others are written (in batches) with their audit entries. Body up to IMPORT_MAX_BYTES (default 64 MiB). Importing the same file again is safe: its rows update what the first run created.`,
-    tags,
+    description: `${zh[kind]}上传 CSV（Excel、WPS 另存的即可）或 JSON lines 文件，每行按单条新建（或修改）接口校验和授权；被拒的行不写入，其余照常写入；同一文件重复导入是安全的。\n\n${who[kind]} ${naturalKey[kind]} Each row is validated and authorised as the create (or update) API would; a rejected row writes nothing, the others are written (in batches) with their audit entries. Body up to IMPORT_MAX_BYTES (default 64 MiB). Importing the same file again is safe: its rows update what the first run created.`,
+    tags: [tags.admin],
     responses: {
       200: {
         description: 'The file was read; per row what was created, updated or rejected',
@@ -55,16 +61,16 @@ function importRoute(kind: ImportKind, operationId: string, summary: string) {
 }
 
 export const importEnterprises = createRoute({
-  ...importRoute('enterprises', 'importEnterprises', 'Import enterprises from a CSV or JSON-lines file (批量导入企业)'),
+  ...importRoute('enterprises', 'importEnterprises', '批量导入企业 · Import enterprises from a CSV or JSON-lines file'),
   request: { query: ImportParkQuerySchema, body: importBody('enterprises') },
 })
 
 export const importExperts = createRoute({
-  ...importRoute('experts', 'importExperts', 'Import experts from a CSV or JSON-lines file (批量导入专家)'),
+  ...importRoute('experts', 'importExperts', '批量导入专家 · Import experts from a CSV or JSON-lines file'),
   request: { body: importBody('experts') },
 })
 
 export const importNeeds = createRoute({
-  ...importRoute('needs', 'importNeeds', 'Import technical needs from a CSV or JSON-lines file (批量导入技术需求)'),
+  ...importRoute('needs', 'importNeeds', '批量导入技术需求 · Import technical needs from a CSV or JSON-lines file'),
   request: { body: importBody('needs') },
 })

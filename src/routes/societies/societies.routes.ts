@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
+import { tags } from '../../lib/openapi.js'
 import {
   authErrorResponses,
   commonErrorResponses,
@@ -10,15 +11,15 @@ import {
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, etagHeader, jsonBody } from '../../lib/schemas.js'
 import { SocietyCreateSchema, SocietyListQuerySchema, SocietyPageSchema, SocietyPatchSchema, SocietySchema } from './societies.schemas.js'
 
-const tags = ['societies']
-
 export const listSocieties = createRoute({
   method: 'get',
   path: '/v1/societies',
   operationId: 'listSocieties',
-  summary: 'List learned societies (学会)',
-  description: 'Every key sees every society: they are reference data for matching.',
-  tags,
+  summary: '学会列表 · List learned societies',
+  description:
+    '所有密钥都可查看全部学会：它们是对接推荐用的参考数据。\n\n' +
+    'Every key sees every society: they are reference data for matching.',
+  tags: [tags.talent],
   request: { query: SocietyListQuerySchema },
   responses: {
     200: { description: 'A page of societies', content: { 'application/json': { schema: SocietyPageSchema } } },
@@ -31,9 +32,11 @@ export const createSociety = createRoute({
   method: 'post',
   path: '/v1/societies',
   operationId: 'createSociety',
-  summary: 'Register a society',
-  description: "Admins (科协) only; other roles get 403. A name already taken is 409; an unknown contactExpertId is 400.",
-  tags,
+  summary: '登记学会 · Register a society',
+  description:
+    '仅管理员（科协）可登记，其他角色 403；名称已被占用返回 409。\n\n' +
+    "Admins (科协) only; other roles get 403. A name already taken is 409; an unknown contactExpertId is 400.",
+  tags: [tags.talent],
   request: { headers: IdempotencyHeaderSchema, body: jsonBody(SocietyCreateSchema, 'The society') },
   responses: {
     201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
@@ -49,9 +52,11 @@ export const getSociety = createRoute({
   method: 'get',
   path: '/v1/societies/{id}',
   operationId: 'getSociety',
-  summary: 'Read one society',
-  description: 'Every key may read every society.',
-  tags,
+  summary: '查看一个学会 · Read one society',
+  description:
+    '所有密钥都可查看任一学会，并得到修改时 If-Match 要用的 ETag。\n\n' +
+    'Every key may read every society.',
+  tags: [tags.talent],
   request: { params: IdParamSchema },
   responses: {
     200: { description: 'The society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
@@ -65,9 +70,11 @@ export const updateSociety = createRoute({
   method: 'patch',
   path: '/v1/societies/{id}',
   operationId: 'updateSociety',
-  summary: 'Change a society',
-  description: 'Admins only; other roles get 403. Requires If-Match with the current ETag. A name already taken is 409.',
-  tags,
+  summary: '修改学会信息 · Change a society',
+  description:
+    '仅管理员可修改，其他角色 403；需带 If-Match（当前 ETag），名称已被占用返回 409。\n\n' +
+    'Admins only; other roles get 403. Requires If-Match with the current ETag. A name already taken is 409.',
+  tags: [tags.talent],
   request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(SocietyPatchSchema, 'Fields to change') },
   responses: {
     200: { description: 'The changed society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
