@@ -48,6 +48,10 @@ export const configSchema = z.object({
    * own profiles, or `hash`, the hashed bag of words (no fitting, no semantics).
    */
   LOCAL_EMBEDDER: z.enum(['lsa', 'hash']).default('lsa'),
+  /**
+   * Unset: the service serves the docs page's Swagger UI itself at /docs/assets (no CDN). Set only
+   * to load it from a host the operator chose, e.g. a mirror of swagger-ui-dist.
+   */
   DOCS_ASSETS_URL: z.url().optional(),
   /** How long an invitation waits for the expert's answer before it expires. */
   MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),

@@ -1,4 +1,4 @@
-import type { ExecutionContext, Hyperdrive, ScheduledController } from '@cloudflare/workers-types'
+import type { ExecutionContext, Fetcher, Hyperdrive, ScheduledController } from '@cloudflare/workers-types'
 import { createApp } from './app.js'
 import { type Config, parseConfig } from './config.js'
 import { createSql } from './db/client.js'
@@ -7,9 +7,12 @@ import { type Logger, createLogger } from './lib/logger.js'
 import { runScheduledWork } from './domain/scheduled.js'
 import { createIndexingDeps } from './services/indexing.js'
 import type { AppOpenAPI } from './lib/types.js'
+import { docsAssetTypes } from './routes/docs/docs.page.js'
 
 interface WorkerEnv {
   HYPERDRIVE: Hyperdrive
+  /** Static assets (wrangler.toml [assets]): the docs page's Swagger UI files. */
+  ASSETS?: Fetcher
   [setting: string]: unknown
 }
 
@@ -20,6 +23,18 @@ interface WorkerEnv {
 function openSql(env: WorkerEnv) {
   // fetch_types stays on: without it postgres.js cannot send or parse text[] and uuid[] columns.
   return createSql(env.HYPERDRIVE.connectionString, { max: 5, connectTimeoutSeconds: 5 })
+}
+
+/**
+ * The docs page's files from the static assets, so /docs loads nothing from a CDN. Only the
+ * whitelisted names are asked for; the host in the URL is ignored by the assets binding.
+ */
+async function readDocsAsset(env: WorkerEnv, file: string): Promise<Uint8Array | null> {
+  if (!env.ASSETS || !Object.hasOwn(docsAssetTypes, file)) return null
+  const res = await env.ASSETS.fetch(`https://assets.invalid/${file}`)
+  if (res.ok) return new Uint8Array(await res.arrayBuffer())
+  await res.body?.cancel()
+  return null
 }
 
 let isolate: { app: AppOpenAPI; config: Config; logger: Logger } | undefined
@@ -38,6 +53,7 @@ function init(env: WorkerEnv) {
       return { sql, release: () => executionCtx?.waitUntil(sql.end({ timeout: 5 })) }
     },
     retrievers: (sql) => createIndexingDeps(config, sql, logger),
+    readDocsAsset: (file) => readDocsAsset(env, file),
   })
   isolate = { app, config, logger }
   return isolate

@@ -23,7 +23,7 @@ export interface AppDeps {
   migrations: readonly Migration[]
   /** The retrievers for a database handle (Node: one set; Workers: per request). */
   retrievers(sql: Sql): { fullText: FullTextIndex; embedder: Embedder }
-  /** Serves the docs page's script and style files locally (Node); else they come from DOCS_ASSETS_URL. */
+  /** Reads the docs page's Swagger UI files for /docs/assets (Node: node_modules; Workers: static assets). */
   readDocsAsset?(file: string): Promise<Uint8Array | null>
 }
 

@@ -3,12 +3,13 @@ import { ApiError } from '../../errors.js'
 import type { AppBindings, AppDeps } from '../../lib/types.js'
 import { docsAssetTypes, docsInitScript, renderDocsPage } from './docs.page.js'
 
-const defaultAssetsUrl = 'https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0'
-
 /** Plain Hono routes: the docs page is HTML for people, not part of the API it documents. */
 export function createDocsRouter(deps: AppDeps) {
   const router = new Hono<AppBindings>()
-  const assetsBase = deps.readDocsAsset ? '/docs/assets' : (deps.config.DOCS_ASSETS_URL ?? defaultAssetsUrl).replace(/\/$/, '')
+  // The service serves Swagger UI itself (Node from node_modules, Workers from its static assets):
+  // no CDN, so the page works offline and where CDNs are slow or blocked. Only an operator's
+  // explicit DOCS_ASSETS_URL sends the page elsewhere.
+  const assetsBase = deps.config.DOCS_ASSETS_URL?.replace(/\/$/, '') ?? '/docs/assets'
   const page = renderDocsPage(assetsBase)
 
   // The service's front door is its docs page: a person who opens the bare address lands there.
