@@ -40,26 +40,26 @@ export const paginationQuery = {
     .min(1)
     .max(100)
     .default(20)
-    .openapi({ description: 'Page size (1–100)', example: 20 }),
+    .openapi({ description: '每页条数（1–100）。Page size (1–100)', example: 20 }),
   cursor: z
     .string()
     .max(200)
     .optional()
-    .openapi({ description: 'The `nextCursor` of the previous page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
+    .openapi({ description: '翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
 }
 
 /** Every list answers `{ items, nextCursor, total }`, newest first. */
 export function pageSchema<T extends z.ZodType>(item: T, name: string) {
   return z
     .object({
-      items: z.array(item).openapi({ description: 'This page, newest first' }),
+      items: z.array(item).openapi({ description: '本页数据，最新的在前。This page, newest first' }),
       nextCursor: z
         .string()
         .nullable()
-        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
-      total: z.number().int().openapi({ description: 'How many match the filters in all pages', example: 42 }),
+        .openapi({ description: '下一页游标：作为 `cursor` 传入即取下一页；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page', example: 'WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ' }),
+      total: z.number().int().openapi({ description: '符合筛选条件的总条数（所有页合计）。How many match the filters in all pages', example: 42 }),
     })
-    .openapi(name, { description: `A page of ${name.replace(/Page$/, '')} items` })
+    .openapi(name, { description: `分页列表，最新的在前。A page of ${name.replace(/Page$/, '')} items` })
 }
 
 export interface Page<T> {

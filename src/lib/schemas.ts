@@ -14,14 +14,14 @@ export const timestamp = (description: string, example = '2026-11-29T09:30:00.00
  */
 export const maxAmountFen = 1_000_000_000_000
 
-/** An amount a client sends: integer fen from 0 to 100亿元. */
-export const amountFen = (description: string, example: number) =>
+/** An amount a client sends: integer fen from 0 to 100亿元; described in Chinese first (`zh`), then in English. */
+export const amountFen = (zh: string, description: string, example: number) =>
   z
     .number()
     .int()
     .min(0)
     .max(maxAmountFen, 'at most 1000000000000 fen (100亿元)')
-    .openapi({ description: `${description}, integer fen (分), at most 100亿元`, example })
+    .openapi({ description: `${zh}，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。${description}, integer fen (分), at most 100亿元`, example })
 
 /**
  * Business dates and times lie between 1900 and 2200. Outside that a value is a typing mistake or
@@ -93,7 +93,7 @@ export const industryCodes = (description: string, example = ['new_materials', '
 export const IdParamSchema = z.object({
   id: z.uuid().openapi({
     param: { name: 'id', in: 'path' },
-    description: 'The object id (UUID)',
+    description: '对象 ID（UUID）。The object id (UUID)',
     example: '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90',
   }),
 })
@@ -102,7 +102,7 @@ export const IfMatchHeaderSchema = z.object({
   'if-match': z
     .string()
     .optional()
-    .openapi({ param: { name: 'if-match', in: 'header' }, description: 'The ETag from your last GET; required', example: '"3f6c2a9e-1"' }),
+    .openapi({ param: { name: 'if-match', in: 'header' }, description: '上次 GET 返回的 ETag（版本标识），修改时必填，防止覆盖他人的修改。The ETag from your last GET; required', example: '"3f6c2a9e-1"' }),
 })
 
 export const IdempotencyHeaderSchema = z.object({
@@ -111,13 +111,13 @@ export const IdempotencyHeaderSchema = z.object({
     .optional()
     .openapi({
       param: { name: 'idempotency-key', in: 'header' },
-      description: 'Makes a retried create safe: the same key and body return the first response (kept 24 h)',
+      description: '幂等键：重试新建请求时带上同一键和相同请求体，返回第一次的结果，不会重复新建（保留 24 小时）。Makes a retried create safe: the same key and body return the first response (kept 24 h)',
       example: '7d1c6a0e-need-2026-11-29',
     }),
 })
 
 export const etagHeader = {
-  ETag: { description: 'Version of the object, for If-Match', schema: { type: 'string' as const, example: '"3f6c2a9e-1"' } },
+  ETag: { description: '对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match', schema: { type: 'string' as const, example: '"3f6c2a9e-1"' } },
 }
 
 /** A required JSON request body. */
