@@ -14,7 +14,7 @@ import { NeedCreateSchema } from '../needs/needs.schemas.js'
  */
 const NeedImportRowSchema = NeedCreateSchema.extend({
   enterpriseUscc: UsccSchema.optional().openapi({
-    description: "统一社会信用代码 of the need's enterprise, instead of enterpriseId",
+    description: "需求所属企业的统一社会信用代码，可代替 enterpriseId。统一社会信用代码 of the need's enterprise, instead of enterpriseId",
     example: '91140400MA0GRXDY57',
     type: 'string',
   }),
@@ -119,62 +119,62 @@ export function columnsDescription(kind: ImportKind): string {
 }
 
 export const ImportParkQuerySchema = z.object({
-  parkId: uuid('The park of rows that name none (park staff: their own park by default)', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f').optional(),
+  parkId: uuid('未写明园区的行归入的园区 ID（园区工作人员默认为本园区）。The park of rows that name none (park staff: their own park by default)', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f').optional(),
 })
 
-const line = z.number().int().openapi({ description: 'Line of the file where the row starts (the CSV header is line 1)', example: 2 })
+const line = z.number().int().openapi({ description: '该行在文件中的起始行号（CSV 表头为第 1 行）。Line of the file where the row starts (the CSV header is line 1)', example: 2 })
 
 const RowIdSchema = z
-  .object({ line, id: uuid('The created or updated object', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c') })
-  .openapi('ImportRowId', { description: 'A row that was written' })
+  .object({ line, id: uuid('新建或更新的对象 ID。The created or updated object', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c') })
+  .openapi('ImportRowId', { description: '已写入的一行。A row that was written' })
 
 const code = z
   .enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]])
-  .openapi({ description: 'Why, as the code of the problem the create API would answer', example: 'validation_failed' })
+  .openapi({ description: '原因：即新建接口会返回的错误代码。Why, as the code of the problem the create API would answer', example: 'validation_failed' })
 
 export const ImportResultSchema = z
   .object({
-    kind: z.enum(importKinds).openapi({ description: 'What was imported', example: 'enterprises' }),
-    format: z.enum(['csv', 'ndjson']).openapi({ description: 'How the file was read', example: 'csv' }),
-    encoding: z.enum(['utf-8', 'gb18030']).openapi({ description: 'The text encoding used (declared, or detected)', example: 'gb18030' }),
+    kind: z.enum(importKinds).openapi({ description: '导入的数据类型：企业、专家或技术需求。What was imported', example: 'enterprises' }),
+    format: z.enum(['csv', 'ndjson']).openapi({ description: '文件的读取格式。How the file was read', example: 'csv' }),
+    encoding: z.enum(['utf-8', 'gb18030']).openapi({ description: '使用的文本编码（声明的或自动识别的）。The text encoding used (declared, or detected)', example: 'gb18030' }),
     summary: z
       .object({
-        rows: z.number().int().openapi({ description: 'Rows read (blank lines not counted)', example: 120 }),
-        created: z.number().int().openapi({ description: 'Rows that created an object', example: 100 }),
-        updated: z.number().int().openapi({ description: 'Rows that updated the object with their natural key', example: 18 }),
-        rejected: z.number().int().openapi({ description: 'Rows that wrote nothing', example: 2 }),
+        rows: z.number().int().openapi({ description: '读取的行数（不含空行）。Rows read (blank lines not counted)', example: 120 }),
+        created: z.number().int().openapi({ description: '新建了对象的行数。Rows that created an object', example: 100 }),
+        updated: z.number().int().openapi({ description: '按自然键（如统一社会信用代码）更新已有对象的行数。Rows that updated the object with their natural key', example: 18 }),
+        rejected: z.number().int().openapi({ description: '未写入任何数据的行数。Rows that wrote nothing', example: 2 }),
       })
-      .openapi({ description: 'Counts', example: { rows: 120, created: 100, updated: 18, rejected: 2 } }),
-    created: z.array(RowIdSchema).openapi({ description: 'Each created row: line and id' }),
-    updated: z.array(RowIdSchema).openapi({ description: 'Each updated row: line and id' }),
+      .openapi({ description: '统计。Counts', example: { rows: 120, created: 100, updated: 18, rejected: 2 } }),
+    created: z.array(RowIdSchema).openapi({ description: '每条新建的行：行号与 ID。Each created row: line and id' }),
+    updated: z.array(RowIdSchema).openapi({ description: '每条更新的行：行号与 ID。Each updated row: line and id' }),
     rejected: z
       .array(
         z.object({
           line,
           code,
-          detail: z.string().openapi({ description: 'What is wrong with the row', example: 'body.uscc: 统一社会信用代码校验位错误' }),
+          detail: z.string().openapi({ description: '该行的问题。What is wrong with the row', example: 'body.uscc: 统一社会信用代码校验位错误' }),
           errors: z
             .array(
               z.object({
-                path: z.string().openapi({ description: 'The offending field, as in the API’s 400 body', example: 'body.uscc' }),
-                message: z.string().openapi({ description: 'Why it was rejected', example: '统一社会信用代码校验位错误' }),
+                path: z.string().openapi({ description: '出错的字段，写法与接口 400 响应中相同。The offending field, as in the API’s 400 body', example: 'body.uscc' }),
+                message: z.string().openapi({ description: '被拒绝的原因。Why it was rejected', example: '统一社会信用代码校验位错误' }),
               }),
             )
             .optional()
-            .openapi({ description: 'Each invalid field and why' }),
+            .openapi({ description: '每个无效字段及原因。Each invalid field and why' }),
         }),
       )
-      .openapi({ description: 'Each rejected row, in full' }),
+      .openapi({ description: '每条被拒绝的行（完整信息）。Each rejected row, in full' }),
     aborted: z
       .object({
-        line: z.number().int().openapi({ description: 'The first line not imported', example: 5001 }),
+        line: z.number().int().openapi({ description: '第一条未导入的行号。The first line not imported', example: 5001 }),
         code,
-        detail: z.string().openapi({ description: 'Why the file could not be read further', example: 'The file is not valid UTF-8 after byte 1048576' }),
+        detail: z.string().openapi({ description: '文件无法继续读取的原因。Why the file could not be read further', example: 'The file is not valid UTF-8 after byte 1048576' }),
       })
       .optional()
       .openapi({
-        description: 'Present when the file could not be read to its end: rows before `line` were imported, none after',
+        description: '文件未能读完时才有：`line` 之前的行已导入，之后的均未导入。Present when the file could not be read to its end: rows before `line` were imported, none after',
         example: { line: 5001, code: 'validation_failed', detail: 'The file is not valid UTF-8 after byte 1048576' },
       }),
   })
-  .openapi('ImportResult', { description: 'What became of each row of an imported file' })
+  .openapi('ImportResult', { description: '导入文件中每一行的处理结果。What became of each row of an imported file' })
