@@ -18,7 +18,7 @@ describe('app', () => {
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
     const problem = await readJson(res)
-    expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/nothing-here', title: 'Not found' })
+    expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/nothing-here', title: '未找到 · Not found' })
     expect(problem.type).toMatch(/^https:\/\//)
     expect(problem.requestId).toBe(res.headers.get('x-request-id'))
   })

@@ -2,7 +2,7 @@ import type { Actor } from '../db/audit.js'
 import type { Queryable, Sql } from '../db/client.js'
 import type { NewEnterprise } from '../db/enterprises.js'
 import { enterpriseIdsByUscc, expertIdsByNameAndOrganisation, needIdsByEnterpriseAndTitle } from '../db/imports.js'
-import { ApiError, type ErrorCode, type FieldError } from '../errors.js'
+import { ApiError, type ErrorCode, type FieldError, describeFieldErrors } from '../errors.js'
 import type { ImportRecord } from '../lib/import-files.js'
 import { toApiError } from '../lib/problem.js'
 import { requireRole } from './access.js'
@@ -146,7 +146,7 @@ export async function importRecords<K extends ImportKind>(
     if (parkDefaulted) values.parkId = defaultParkId
     const validation = validate(values)
     if (!validation.success) {
-      reject({ line: record.line, code: 'validation_failed', detail: describe(validation.errors), errors: validation.errors })
+      reject({ line: record.line, code: 'validation_failed', detail: describeFieldErrors(validation.errors), errors: validation.errors })
       continue
     }
     batch.push({ line: record.line, data: validation.data, parkDefaulted })
@@ -160,10 +160,6 @@ export async function importRecords<K extends ImportKind>(
 }
 
 const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line
-
-function describe(errors: readonly FieldError[]): string {
-  return errors.map((error) => `${error.path}: ${error.message}`).join('; ')
-}
 
 function rejectionOf(line: number, error: unknown): ImportRejection {
   const problem = toApiError(error)
@@ -275,13 +271,13 @@ async function planNeeds(sql: Sql, actor: Actor, rows: PlannedRow<'needs'>[]): P
       if (!enterpriseId) errors.push({ path: 'body.enterpriseUscc', message: 'no enterprise with this USCC (in your reach)' })
       else if (input.enterpriseId && input.enterpriseId !== enterpriseId) errors.push({ path: 'body.enterpriseUscc', message: 'names another enterprise than enterpriseId' })
       if (errors.length) {
-        rejected.push({ line: row.line, code: 'validation_failed', detail: describe(errors), errors })
+        rejected.push({ line: row.line, code: 'validation_failed', detail: describeFieldErrors(errors), errors })
         continue
       }
       resolved.push({ line: row.line, data: { ...input, enterpriseId } })
     } else if (!input.enterpriseId) {
       const errors = [{ path: 'body.enterpriseId', message: 'required: the enterprise (or its USCC as enterpriseUscc)' }]
-      rejected.push({ line: row.line, code: 'validation_failed', detail: describe(errors), errors })
+      rejected.push({ line: row.line, code: 'validation_failed', detail: describeFieldErrors(errors), errors })
     } else {
       resolved.push({ line: row.line, data: input })
     }

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { ApiError } from '../errors.js'
+import { ApiError, describeFieldErrors } from '../errors.js'
 import { fieldErrorsFromZod } from './problem.js'
 import type { AppBindings } from './types.js'
 
@@ -10,7 +10,7 @@ export function createRouter() {
     defaultHook: (result) => {
       if (!result.success) {
         const errors = fieldErrorsFromZod(result.target, result.error.issues)
-        throw new ApiError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors })
+        throw new ApiError('validation_failed', describeFieldErrors(errors), { errors })
       }
     },
   })

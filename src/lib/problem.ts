@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { bilingualMessage, fieldLabel } from './validation-messages.js'
 import { ApiError, type ErrorCode, type FieldError, errorCodes, toProblem } from '../errors.js'
 import type { AppBindings } from './types.js'
 
@@ -30,6 +31,7 @@ export const ProblemSchema = z
       .array(
         z.object({
           path: z.string().openapi({ description: 'Where the offending value is', example: 'body.uscc' }),
+          field: z.string().optional().openapi({ description: '字段名称，中文在前。The field as a person calls it, Chinese first', example: '统一社会信用代码 uscc' }),
           message: z.string().openapi({ description: 'Why it was rejected', example: '统一社会信用代码校验位错误' }),
         }),
       )
@@ -49,7 +51,7 @@ function problemResponse(description: string, code: ErrorCode, detail: string, e
 
 /** Error responses every route can give; spread into each route's `responses`. */
 export const commonErrorResponses = {
-  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)', 'validation_failed', 'body.comment: 请填写核验意见 (required)', { errors: [{ path: 'body.comment', message: '请填写核验意见 (required)' }] }),
+  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)', 'validation_failed', '意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined', { errors: [{ path: 'body.comment', field: '意见 comment', message: '必填 · Invalid input: expected string, received undefined' }] }),
   413: problemResponse('Body larger than allowed', 'payload_too_large', 'Bodies are limited to 1048576 bytes'),
   415: problemResponse('Body is not `application/json`', 'unsupported_media_type', 'Send the body as application/json'),
   500: problemResponse('Unexpected error; nothing internal is revealed', 'internal', 'An unexpected error occurred; quote the requestId when reporting it'),
@@ -186,8 +188,11 @@ export function toApiError(error: unknown, request: { write: boolean } = { write
 
 export function fieldErrorsFromZod(target: string, issues: readonly z.core.$ZodIssue[]): FieldError[] {
   const prefix = target === 'json' ? 'body' : target
-  return issues.map((issue) => ({
+  const errors = issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    field: fieldLabel(issue.path),
+    message: bilingualMessage(issue),
   }))
+  // One message per field: an empty title is "不能为空", not also "不能只有空格".
+  return errors.filter((error, index) => errors.findIndex((other) => other.path === error.path) === index)
 }

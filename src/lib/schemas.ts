@@ -34,7 +34,7 @@ const inBusinessRange = (value: string) => {
   // A value that is not a date at all is refused by the format check, with its own message.
   return Number.isNaN(instant) || (instant >= earliest && instant < latest)
 }
-const rangeMessage = 'must lie between 1900 and 2200'
+const rangeMessage = '须在 1900 年到 2200 年之间 · must lie between 1900 and 2200'
 
 /** A calendar day, YYYY-MM-DD, 1900–2200. */
 export const businessDate = (description: string, example: string) =>
@@ -47,7 +47,7 @@ export const businessDateTime = (description: string, example: string) =>
 export const regionCode = (description: string, example = '140400') =>
   z
     .string()
-    .regex(/^[1-9][0-9]{5}$/, '6-digit administrative division code (行政区划代码)')
+    .regex(/^[1-9][0-9]{5}$/, '应为 6 位行政区划代码，如 140400 · 6-digit administrative division code')
     .openapi({ description, example })
 
 /**
@@ -63,15 +63,15 @@ const plainText = () =>
   z
     .string()
     .trim()
-    .regex(plainTextPattern, 'control characters are not allowed (tab and line breaks are)')
-    .refine((value) => !loneSurrogate.test(value), 'not well-formed Unicode: a lone surrogate (\\uD800–\\uDFFF)')
+    .regex(plainTextPattern, '不能含控制字符（制表符和换行可以） · control characters are not allowed (tab and line breaks are)')
+    .refine((value) => !loneSurrogate.test(value), '含有无法显示的字符（孤立代理项） · not well-formed Unicode: a lone surrogate (\\uD800–\\uDFFF)')
 
 /** Required text must show something: an empty value, or one of spaces and zero-width characters only, is refused. */
 const visibleText = (max: number) =>
   plainText()
     .min(1)
     .max(max)
-    .refine((value) => visible.test(value), 'must contain a visible character (not only spaces or zero-width characters)')
+    .refine((value) => visible.test(value), '不能只有空格或不可见字符 · must contain a visible character (not only spaces or zero-width characters)')
 
 export const text = (max: number, description: string, example: string) =>
   plainText().max(max).openapi({ description, example })

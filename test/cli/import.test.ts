@@ -76,7 +76,7 @@ describe('npm run import', () => {
     const result = await importCli(t.db.url, file, '--report', report)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/created {2}1/)
-    expect(result.stdout).toMatch(/line 2: validation_failed: body\.title/)
+    expect(result.stdout).toMatch(/line 2: validation_failed: 标题 title（body\.title）：不能为空/)
     const written = JSON.parse(await readFile(report, 'utf8'))
     expect(written).toMatchObject({ kind: 'needs', format: 'ndjson', summary: { rows: 2, created: 1, rejected: 1 } })
     expect(await t.db.sql`select 1 from needs where title = '命令行导入的需求'`).toHaveLength(1)

@@ -148,7 +148,7 @@ describe('bulk import', () => {
       expect(result.summary).toEqual({ rows: 6, created: 3, updated: 0, rejected: 3 })
       expect(result.created.map((row: { line: number }) => row.line)).toEqual([2, 5, 7])
       expect(result.rejected).toEqual([
-        { line: 3, code: 'validation_failed', detail: expect.stringContaining('body.uscc'), errors: [{ path: 'body.uscc', message: expect.any(String) }] },
+        { line: 3, code: 'validation_failed', detail: expect.stringContaining('body.uscc'), errors: [{ path: 'body.uscc', field: '统一社会信用代码 uscc', message: expect.any(String) }] },
         { line: 4, code: 'validation_failed', detail: expect.stringContaining('quantum_widgets'), errors: [{ path: 'body.industries', message: expect.stringContaining('unknown industry') }] },
         { line: 6, code: 'validation_failed', detail: expect.stringContaining('no park'), errors: [{ path: 'body.parkId', message: expect.any(String) }] },
       ])

@@ -12,7 +12,7 @@ export const CandidateQuerySchema = z.object({
       const list = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))]
       const bad = list.filter((item) => !(kinds as readonly string[]).includes(item))
       if (bad.length > 0 || list.length === 0) {
-        ctx.addIssue({ code: 'custom', message: `comma-separated subset of ${kinds.join(', ')}` })
+        ctx.addIssue({ code: 'custom', message: `用逗号分隔，取自 ${kinds.join('、')} · comma-separated subset of ${kinds.join(', ')}` })
         return z.NEVER
       }
       return list as (typeof kinds)[number][]

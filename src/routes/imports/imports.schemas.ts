@@ -157,6 +157,7 @@ export const ImportResultSchema = z
             .array(
               z.object({
                 path: z.string().openapi({ description: '出错的字段，写法与接口 400 响应中相同。The offending field, as in the API’s 400 body', example: 'body.uscc' }),
+                field: z.string().optional().openapi({ description: '字段名称，中文在前。The field as a person calls it, Chinese first', example: '统一社会信用代码 uscc' }),
                 message: z.string().openapi({ description: '被拒绝的原因。Why it was rejected', example: '统一社会信用代码校验位错误' }),
               }),
             )
