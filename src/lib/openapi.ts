@@ -49,6 +49,8 @@ export const openApiInfo = {
       'Each key is rate limited: every /v1 answer carries `RateLimit-Policy` and `RateLimit` (draft-ietf-httpapi-ratelimit-headers); past a limit the answer is **429** with `Retry-After`.',
     ].join('\n'),
   },
+  // The spec's default made explicit (linters want servers named): the host that serves this document.
+  servers: [{ url: '/', description: '本服务（与本页同一地址） · This service, at the address of this page' }],
   tags: (Object.keys(tags) as (keyof typeof tags)[]).map((key) => ({ name: tags[key], description: tagDescriptions[key] })),
 }
 
