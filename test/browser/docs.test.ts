@@ -52,8 +52,9 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
     await dialog.locator('button.btn-done').click()
   }
 
-  async function openOperation(page: Page, id: string) {
-    const operation = page.locator(`#operations-${id}`)
+  /** By operationId alone: Swagger UI's element id also holds the tag, a Chinese name that may change. */
+  async function openOperation(page: Page, operationId: string) {
+    const operation = page.locator(`.opblock[id^="operations-"][id$="-${operationId}"]`).first()
     await operation.locator('.opblock-summary').click()
     const tryItOut = operation.locator('button.try-out__btn').first()
     if ((await tryItOut.count()) > 0 && (await tryItOut.innerText()).includes('Try it out')) await tryItOut.click()
@@ -77,7 +78,7 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
 
   inChromium('examples', 'examples show but never act: no sample id, ETag or comment is sent, and each create gets a fresh Idempotency-Key', async (page, screenshot) => {
     await authorise(page, DEMO_ENTERPRISE_KEY)
-    const create = await openOperation(page, 'needs-createNeed')
+    const create = await openOperation(page, 'createNeed')
     const body = create.locator('textarea.body-param__text')
     await body.waitFor()
     const sample = await body.inputValue()
@@ -116,17 +117,17 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
     // A new page is a new browser context: nothing of the enterprise's authorisation carries over.
     const staff = await browser!.newPage({ viewport: { width: 1280, height: 1600 }, locale: 'zh-CN' })
     await authorise(staff, DEMO_PARK_STAFF_KEY)
-    const verify = await openOperation(staff, 'contracts-verifyContract')
+    const verify = await openOperation(staff, 'verifyContract')
     expect(await verify.locator('.parameters input[type=text]').first().inputValue()).toBe('')
     expect(JSON.parse(await verify.locator('textarea.body-param__text').inputValue())).toMatchObject({ comment: '' })
-    const update = await openOperation(staff, 'needs-updateNeed')
+    const update = await openOperation(staff, 'updateNeed')
     for (const input of await update.locator('.parameters input[type=text]').all()) expect(await input.inputValue()).toBe('')
     await staff.close()
   })
 
   inChromium('outputs', 'outputs arrive as outputs: the KPI chart shows as an image, the CSV downloads with its BOM and its own name', async (page, screenshot) => {
     await authorise(page, DEMO_PARK_STAFF_KEY)
-    const stats = await openOperation(page, 'statistics-getOwnParkStats')
+    const stats = await openOperation(page, 'getOwnParkStats')
     const mediaType = stats.locator('.response-control-media-type select').first()
     const run = async (type: string) => {
       await mediaType.selectOption(type)
@@ -163,7 +164,7 @@ describe(`/docs in Chromium (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => 
   inChromium('needs', 'park staff authorise on /docs and run GET /v1/needs from the page', async (page, screenshot) => {
     await authorise(page, DEMO_PARK_STAFF_KEY)
     expect(await page.locator('.info .title').innerText()).toContain('科创中国')
-    const operation = await openOperation(page, 'needs-listNeeds')
+    const operation = await openOperation(page, 'listNeeds')
     // Optional filters start empty (Swagger UI would fill them with their examples): the first
     // Execute lists everything the key may see.
     const inputs = await operation.locator('.parameters input[type=text]').all()
