@@ -4,6 +4,7 @@ import { findPark } from '../db/parks.js'
 import * as statsDb from '../db/stats.js'
 import { ApiError } from '../errors.js'
 import { type CsvCell, toCsv } from '../lib/csv.js'
+import { formatBeijingTime, formatCount, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../lib/human-units.js'
 import { barChart } from '../lib/svg-chart.js'
 import { canReadParkStats, notFound, requireRole } from './access.js'
 import { contractKindLabels } from './contracts.js'
@@ -52,33 +53,69 @@ export function resolvePeriod(query: { from?: string | undefined; to?: string | 
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 
+/*
+ * Beside a machine figure, the text a person reads, named after the figure without its unit
+ * (valueFen → valueText, acceptedShare → acceptedShareText): money in 万元, shares as
+ * percentages, the period's bounds in Beijing time. The machine figures stay as they are.
+ */
+
 export interface PartnerFigure {
   id: string
   name: string
   completedConsultations: number
   verifiedValueFen: number
+  verifiedValueText: string
+}
+
+export interface ReportPeriod extends statsDb.StatsPeriod {
+  /** The first instant, "2026-01-01 00:00 (北京时间)". */
+  fromText: string
+  /** The end (exclusive), "2026-12-31 24:00 (北京时间)". */
+  toText: string
+}
+
+/** The period's bounds as instants in Beijing time: from's first midnight to the midnight ending `to`, in the report's zone. */
+export function periodTexts(period: statsDb.StatsPeriod): ReportPeriod {
+  return {
+    ...period,
+    fromText: formatBeijingTime(startOfDay(period.from, period.timeZone))!,
+    toText: formatBeijingTime(startOfDay(nextDay(period.to), period.timeZone), { endOfDay: true })!,
+  }
 }
 
 export interface StatsReport {
   parkId: string | null
   parkName: string | null
-  period: statsDb.StatsPeriod
+  period: ReportPeriod
   funnel: { stage: FunnelStage; label: string; count: number }[]
   acceptedShare: number | null
+  acceptedShareText: string | null
   medianHoursToFirstAcceptance: number | null
+  medianHoursToFirstAcceptanceText: string | null
   contracts: {
     count: number
     valueFen: number
-    byKind: { kind: ContractKind; label: string; count: number; valueFen: number }[]
-    byIndustry: { industryCode: string; industryName: string; count: number; valueFen: number }[]
+    valueText: string
+    byKind: { kind: ContractKind; label: string; count: number; valueFen: number; valueText: string }[]
+    byIndustry: { industryCode: string; industryName: string; count: number; valueFen: number; valueText: string }[]
   }
-  outcomes: statsDb.OutcomeTotalsRow
+  outcomes: statsDb.OutcomeTotalsRow & { valueText: string; addedRevenueText: string }
   topPartners: { societies: PartnerFigure[]; workstations: PartnerFigure[]; experts: PartnerFigure[] }
-  pairing: statsDb.PairingRow & { coverage: number | null }
+  pairing: statsDb.PairingRow & { coverage: number | null; coverageText: string | null }
 }
 
 export interface AssociationReport extends StatsReport {
-  parks: { parkId: string; parkName: string; posted: number; accepted: number; signed: number; verified: number; contractCount: number; contractValueFen: number }[]
+  parks: {
+    parkId: string
+    parkName: string
+    posted: number
+    accepted: number
+    signed: number
+    verified: number
+    contractCount: number
+    contractValueFen: number
+    contractValueText: string
+  }[]
   experts: {
     total: number
     byTitle: statsDb.CountRow[]
@@ -98,23 +135,37 @@ async function buildReport(sql: Queryable, park: { id: string; name: string } | 
   const partners = await statsDb.topPartners(sql, parkId, period, topLimit)
   const pairing = await statsDb.pairingCoverage(sql, parkId, period)
   const partnersOf = (kind: statsDb.TopPartnerRow['kind']) =>
-    partners.filter((row) => row.kind === kind).map(({ id, name, completedConsultations, verifiedValueFen }) => ({ id, name, completedConsultations, verifiedValueFen }))
+    partners
+      .filter((row) => row.kind === kind)
+      .map(({ id, name, completedConsultations, verifiedValueFen }) => ({ id, name, completedConsultations, verifiedValueFen, verifiedValueText: formatMoney(verifiedValueFen) }))
+  const acceptedShare = ratio(funnel.accepted, funnel.posted)
+  const coverage = ratio(pairing.paired, pairing.keyEnterprises)
+  const valueFen = signed.byKind.reduce((sum, row) => sum + row.valueFen, 0)
   return {
     parkId,
     parkName: park?.name ?? null,
-    period,
+    period: periodTexts(period),
     funnel: funnelStages.map((stage) => ({ stage, label: funnelStageLabels[stage], count: funnel[stage] })),
-    acceptedShare: ratio(funnel.accepted, funnel.posted),
+    acceptedShare,
+    acceptedShareText: formatPercent(acceptedShare),
     medianHoursToFirstAcceptance: funnel.medianHoursToFirstAcceptance,
+    medianHoursToFirstAcceptanceText: formatHours(funnel.medianHoursToFirstAcceptance),
     contracts: {
       count: signed.byKind.reduce((sum, row) => sum + row.count, 0),
-      valueFen: signed.byKind.reduce((sum, row) => sum + row.valueFen, 0),
-      byKind: signed.byKind.map((row) => ({ kind: row.key as ContractKind, label: contractKindLabels[row.key as ContractKind], count: row.count, valueFen: row.valueFen })),
-      byIndustry: signed.byIndustry.map((row) => ({ industryCode: row.key, industryName: row.name, count: row.count, valueFen: row.valueFen })),
+      valueFen,
+      valueText: formatMoney(valueFen),
+      byKind: signed.byKind.map((row) => ({
+        kind: row.key as ContractKind,
+        label: contractKindLabels[row.key as ContractKind],
+        count: row.count,
+        valueFen: row.valueFen,
+        valueText: formatMoney(row.valueFen),
+      })),
+      byIndustry: signed.byIndustry.map((row) => ({ industryCode: row.key, industryName: row.name, count: row.count, valueFen: row.valueFen, valueText: formatMoney(row.valueFen) })),
     },
-    outcomes,
+    outcomes: { ...outcomes, valueText: formatMoney(outcomes.valueFen), addedRevenueText: formatMoney(outcomes.addedRevenueFen) },
     topPartners: { societies: partnersOf('society'), workstations: partnersOf('workstation'), experts: partnersOf('expert') },
-    pairing: { ...pairing, coverage: ratio(pairing.paired, pairing.keyEnterprises) },
+    pairing: { ...pairing, coverage, coverageText: formatPercent(coverage) },
   }
 }
 
@@ -150,6 +201,7 @@ export async function associationStats(sql: Queryable, principal: Principal, per
     parks: parks.map((park) => {
       const funnel = funnels.find((row) => row.parkId === park.id)
       const value = values.find((row) => row.parkId === park.id)
+      const contractValueFen = value?.valueFen ?? 0
       return {
         parkId: park.id,
         parkName: park.name,
@@ -158,7 +210,8 @@ export async function associationStats(sql: Queryable, principal: Principal, per
         signed: funnel?.signed ?? 0,
         verified: funnel?.verified ?? 0,
         contractCount: value?.count ?? 0,
-        contractValueFen: value?.valueFen ?? 0,
+        contractValueFen,
+        contractValueText: formatMoney(contractValueFen),
       }
     }),
     experts: {
@@ -172,20 +225,30 @@ export async function associationStats(sql: Queryable, principal: Principal, per
 // Rendering ----------------------------------------------------------------------------------------
 
 /**
- * The CSV layout: one figure per row, `section,key,label,metric,value`. `section` groups rows
- * (period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes,
+ * The CSV layout: one figure per row, `section,key,label,metric,value,display`. `section` groups
+ * rows (period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes,
  * topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, expertsByTitle,
  * expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows); `key` is the machine
  * name or id; `label` its Chinese name; `metric` what `value` counts (count, valueFen, ratio,
- * hours, date, …). Money stays in integer fen; an unknown value is empty.
+ * hours, date, …). `value` is the machine figure, for sums and formulas: money in integer fen,
+ * ratios 0–1, an unknown value empty. `display` is the same figure as a person reads it (2,557.2
+ * 万元, 70.8%, 6.3 小时, 2026-01-01 00:00 (北京时间)): a column of its own, so a spreadsheet still
+ * adds up `value` while a printout shows `display`.
  */
-export const csvHeader = ['section', 'key', 'label', 'metric', 'value'] as const
+export const csvHeader = ['section', 'key', 'label', 'metric', 'value', 'display'] as const
+
+/** The display text of a row's value, by its metric. */
+function displayOf(metric: string, value: CsvCell): string {
+  if (value === null || value === '') return ''
+  if (typeof value !== 'number') return value
+  if (metric.endsWith('Fen')) return formatMoney(value)
+  if (metric === 'ratio') return formatPercent(value) ?? ''
+  if (metric === 'hours') return formatHours(value) ?? ''
+  return formatCount(value)
+}
 
 export function statsCsv(report: StatsReport | AssociationReport): string {
-  const rows: CsvCell[][] = [
-    ['period', 'from', '起始日期', 'date', report.period.from],
-    ['period', 'to', '截止日期', 'date', report.period.to],
-    ['period', 'park', report.parkName ?? '全部园区', 'parkId', report.parkId ?? ''],
+  const figures: CsvCell[][] = [
     ...report.funnel.map((stage) => ['funnel', stage.stage, stage.label, 'count', stage.count]),
     ['summary', 'acceptedShare', '获得接受对接的需求占比', 'ratio', report.acceptedShare],
     ['summary', 'medianHoursToFirstAcceptance', '发布至首次接受的中位时长（小时）', 'hours', report.medianHoursToFirstAcceptance],
@@ -224,36 +287,45 @@ export function statsCsv(report: StatsReport | AssociationReport): string {
   if ('experts' in report) {
     for (const park of report.parks) {
       for (const metric of ['posted', 'accepted', 'signed', 'verified', 'contractCount', 'contractValueFen'] as const) {
-        rows.push(['parks', park.parkId, park.parkName, metric, park[metric]])
+        figures.push(['parks', park.parkId, park.parkName, metric, park[metric]])
       }
     }
-    rows.push(['experts', 'total', '专家总数', 'count', report.experts.total])
-    for (const row of report.experts.byTitle) rows.push(['expertsByTitle', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byField) rows.push(['expertsByField', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byRegion) rows.push(['expertsByRegion', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byOrganisationKind) rows.push(['expertsByOrganisationKind', row.key, row.label, 'count', row.count])
+    figures.push(['experts', 'total', '专家总数', 'count', report.experts.total])
+    for (const row of report.experts.byTitle) figures.push(['expertsByTitle', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byField) figures.push(['expertsByField', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byRegion) figures.push(['expertsByRegion', row.key, row.key, 'count', row.count])
+    for (const row of report.experts.byOrganisationKind) figures.push(['expertsByOrganisationKind', row.key, row.label, 'count', row.count])
     for (const row of report.experts.monthly) {
-      rows.push(['expertFlows', row.month, row.month, 'inflow', row.inflow])
-      rows.push(['expertFlows', row.month, row.month, 'outflow', row.outflow])
+      figures.push(['expertFlows', row.month, row.month, 'inflow', row.inflow])
+      figures.push(['expertFlows', row.month, row.month, 'outflow', row.outflow])
     }
   }
+  const rows: CsvCell[][] = [
+    ['period', 'from', '起始日期', 'date', report.period.from, report.period.fromText],
+    ['period', 'to', '截止日期', 'date', report.period.to, report.period.toText],
+    ['period', 'park', report.parkName ?? '全部园区', 'parkId', report.parkId ?? '', ''],
+    ...figures.map((row) => [...row, displayOf(String(row[3]), row[4]!)]),
+  ]
   return toCsv(csvHeader, rows)
 }
 
-/** Integer fen as yuan with thousands separators: 123456789 → "1,234,567.89". */
-export function formatYuan(fen: number): string {
-  const yuan = Math.trunc(fen / 100)
-  const cents = String(Math.abs(fen % 100)).padStart(2, '0')
-  return `${String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`
+/** The chart's title: what it shows, whose, when — the park name is the part that may be cut short to fit. */
+function chartTitle(what: string, report: StatsReport): string[] {
+  return [what, report.parkName ?? '全部园区', `${report.period.from} 至 ${report.period.to}`]
 }
 
 export function statsChart(report: StatsReport, chart: Chart): string {
-  const scope = `${report.parkName ?? '全部园区'} · ${report.period.from} 至 ${report.period.to}`
   if (chart === 'funnel') {
-    return barChart(`需求对接漏斗 · ${scope}`, report.funnel.map((stage) => ({ label: stage.label, value: stage.count, display: String(stage.count) })))
+    return barChart(
+      chartTitle('需求对接漏斗', report),
+      report.funnel.map((stage) => ({ label: stage.label, value: stage.count, display: String(stage.count) })),
+      { axis: { caption: '需求（项）', integer: true } },
+    )
   }
+  // Bars and axis in 万元, each bar's label in the report's own money text.
   return barChart(
-    `技术合同金额（按行业） · ${scope}`,
-    report.contracts.byIndustry.map((row) => ({ label: row.industryName, value: row.valueFen, display: `${formatYuan(row.valueFen)} 元` })),
+    chartTitle('技术合同金额（按行业）', report),
+    report.contracts.byIndustry.map((row) => ({ label: row.industryName, value: row.valueFen / 1_000_000, display: row.valueText })),
+    { axis: { caption: '万元' } },
   )
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatYuan, localDate, resolvePeriod } from '../../src/domain/stats.js'
+import { localDate, periodTexts, resolvePeriod } from '../../src/domain/stats.js'
 
 describe('stats helpers', () => {
-  it.each([
-    [0, '0.00'],
-    [5, '0.05'],
-    [123_456_789, '1,234,567.89'],
-    [Number.MAX_SAFE_INTEGER, '90,071,992,547,409.91'],
-  ])('formatYuan(%i) = %s', (fen, text) => expect(formatYuan(fen)).toBe(text))
+  it('gives the period\'s bounds in Beijing time: from its first midnight to 24:00 of its last day', () => {
+    expect(periodTexts({ from: '2026-01-01', to: '2026-12-31', timeZone: 'Asia/Shanghai' })).toEqual({
+      from: '2026-01-01', to: '2026-12-31', timeZone: 'Asia/Shanghai', fromText: '2026-01-01 00:00 (北京时间)', toText: '2026-12-31 24:00 (北京时间)',
+    })
+    // A report counted in UTC days: its midnights are 08:00 in Beijing.
+    expect(periodTexts({ from: '2026-04-01', to: '2026-04-30', timeZone: 'UTC' })).toMatchObject({ fromText: '2026-04-01 08:00 (北京时间)', toText: '2026-05-01 08:00 (北京时间)' })
+  })
 
   it('defaults to the 365 days ending today in the report time zone and checks the order and span', () => {
     const zone = 'Asia/Shanghai'

@@ -4,6 +4,8 @@ import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createEnterprise, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, completion, newExpert, post } from '../helpers/flow.js'
 import { readJson } from '../helpers/http.js'
+import type { OpenApiDocument } from '../helpers/openapi-arbitraries.js'
+import { validateAgainstSchema } from '../helpers/openapi-validate.js'
 
 /*
  * A small varied dataset is built through the API from the specs below; every KPI is then
@@ -92,6 +94,65 @@ function parseCsv(text: string): string[][] {
   if (cell || row.length) throw new Error('CSV does not end with CRLF')
   return rows
 }
+
+/** A money text ("2,557.2 万元", "9,999.99 元") as fen, with how far its rounding may lie from the figure. */
+function fenOf(text: string): { fen: number; tolerance: number } {
+  const match = /^(-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?) (万元|元)$/.exec(text)
+  if (!match) throw new Error(`not a money text: ${JSON.stringify(text)}`)
+  const number = Number(match[1]!.replaceAll(',', ''))
+  return match[2] === '万元' ? { fen: number * 1_000_000, tolerance: 5_000 } : { fen: number * 100, tolerance: 0.5 }
+}
+
+function expectMoneyText(text: string, fen: number) {
+  const back = fenOf(text)
+  expect(Math.abs(back.fen - fen), `${text} for ${fen} fen`).toBeLessThanOrEqual(back.tolerance)
+  expect(text.endsWith(fen >= 1_000_000 ? ' 万元' : ' 元'), text).toBe(true)
+}
+
+function expectPercentText(text: string | null, share: number | null) {
+  if (share === null) return expect(text).toBeNull()
+  const match = /^([<>]?)(\d+(?:\.\d)?)%$/.exec(text ?? '')
+  expect(match, String(text)).not.toBeNull()
+  expect(Math.abs(Number(match![2]) - share * 100), `${text} for ${share}`).toBeLessThanOrEqual(match![1] ? 0.1 : 0.05 + 1e-9)
+}
+
+/**
+ * Every `…Text` in a report agrees with the machine figure beside it, and every money figure and
+ * share has its text. Returns how many texts were checked.
+ */
+function checkTexts(node: unknown, path = '$'): number {
+  if (Array.isArray(node)) return node.reduce((n: number, item, i) => n + checkTexts(item, `${path}[${i}]`), 0)
+  if (typeof node !== 'object' || node === null) return 0
+  const object = node as Record<string, any>
+  let checked = 0
+  for (const [key, value] of Object.entries(object)) {
+    if (key.endsWith('Fen') || ['acceptedShare', 'coverage', 'medianHoursToFirstAcceptance'].includes(key)) {
+      expect(object, `${path}.${key} has no text`).toHaveProperty(`${key.replace(/Fen$/, '')}Text`)
+    }
+    if (!key.endsWith('Text')) {
+      checked += checkTexts(value, `${path}.${key}`)
+      continue
+    }
+    const base = key.slice(0, -'Text'.length)
+    checked++
+    if (`${base}Fen` in object) expectMoneyText(value, object[`${base}Fen`])
+    else if (base === 'from') expect(value).toBe(`${object.from} 00:00 (北京时间)`) // reports count China Standard Time days
+    else if (base === 'to') expect(value).toBe(`${object.to} 24:00 (北京时间)`)
+    else if (base === 'medianHoursToFirstAcceptance') {
+      if (object[base] === null) expect(value).toBeNull()
+      else expect(Math.abs(Number(/^([\d,.]+) 小时$/.exec(value)![1]!.replaceAll(',', '')) - object[base])).toBeLessThanOrEqual(0.05 + 1e-9)
+    } else if (base in object) expectPercentText(value, object[base])
+    else throw new Error(`${path}.${key}: no machine figure beside it`)
+  }
+  return checked
+}
+
+/** The machine figures alone, for comparing with figures computed from the dataset. */
+const machine = (value: unknown): any => JSON.parse(JSON.stringify(value, (key, v) => (key.endsWith('Text') ? undefined : v)))
+
+/** Estimated rendered width: CJK glyphs about one em, others about 0.6 em. */
+const estimatedWidth = (text: string, fontSize: number) => [...text].reduce((w, ch) => w + (/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2026]/u.test(ch) ? 1 : 0.6) * fontSize, 0)
+const unescapeXml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!)
 
 /** A strict-enough XML well-formedness check: balanced tags, quoted attributes, only known entities. */
 function assertWellFormedXml(xml: string) {
@@ -262,9 +323,11 @@ describe('KPIs and reports', () => {
     expect(report.contracts.valueFen).toBe(want.contracts.valueFen)
     expect(Object.fromEntries(report.contracts.byKind.map((r: any) => [r.kind, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byKind))
     expect(Object.fromEntries(report.contracts.byIndustry.map((r: any) => [r.industryCode, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byIndustry))
-    expect(report.outcomes).toEqual(want.outcomes)
-    expect(report.topPartners).toEqual(want.top)
-    expect(report.pairing).toEqual({ ...want.pairing, coverage: want.pairing.keyEnterprises ? want.pairing.paired / want.pairing.keyEnterprises : null })
+    expect(machine(report.outcomes)).toEqual(want.outcomes)
+    expect(machine(report.topPartners)).toEqual(want.top)
+    expect(machine(report.pairing)).toEqual({ ...want.pairing, coverage: want.pairing.keyEnterprises ? want.pairing.paired / want.pairing.keyEnterprises : null })
+    // Beside each figure, its text for people: 万元, percentages, hours, Beijing time.
+    expect(checkTexts(report)).toBeGreaterThanOrEqual(10)
   }
 
   const parkStats = (headers: Record<string, string>, query = `from=${from}&to=${today}`, parkId = w.parkA.id) =>
@@ -279,6 +342,12 @@ describe('KPIs and reports', () => {
     compare(report, want)
     // Sanity: the dataset exercises what it should.
     expect(want.funnel).toEqual({ posted: 7, proposed: 6, accepted: 5, consulted: 3, signed: 5, verified: 2 })
+    // 5 of 7 posted needs accepted; contracts of 80,000,000 + 30,000,000 + 45,000,001 + 7,500,000 + 120,000,000 + 15,000,000 + 60,000,000 fen.
+    expect(report.acceptedShareText).toBe('71.4%')
+    expect(report.contracts).toMatchObject({ valueFen: 357_500_001, valueText: '357.5 万元' })
+    expect(report.period).toMatchObject({ fromText: `${from} 00:00 (北京时间)`, toText: `${today} 24:00 (北京时间)` })
+    const doc = (await readJson(await t.app.request('/openapi.json'))) as OpenApiDocument
+    expect(validateAgainstSchema(doc, { $ref: '#/components/schemas/StatsReport' }, report)).toEqual([])
     expect(report.contracts.byKind.find((r: { kind: string }) => r.kind === 'development').label).toBe('技术开发')
     expect(report.contracts.byIndustry.find((r: { industryCode: string }) => r.industryCode === 'energy_storage').industryName).toBe('储能&"电池"<材料>')
   })
@@ -339,24 +408,37 @@ describe('KPIs and reports', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     const rows = parseCsv(text.slice(1))
-    expect(rows[0]).toEqual(['section', 'key', 'label', 'metric', 'value'])
-    expect(rows.every((r) => r.length === 5)).toBe(true)
+    expect(rows[0]).toEqual(['section', 'key', 'label', 'metric', 'value', 'display'])
+    expect(rows.every((r) => r.length === 6)).toBe(true)
     const value = (section: string, key: string, metric: string) => rows.find((r) => r[0] === section && r[1] === key && r[3] === metric)?.[4]
     for (const stage of json.funnel) expect(value('funnel', stage.stage, 'count')).toBe(String(stage.count))
     expect(Number(value('summary', 'acceptedShare', 'ratio'))).toBeCloseTo(json.acceptedShare, 10)
     expect(Number(value('summary', 'medianHoursToFirstAcceptance', 'hours'))).toBeCloseTo(json.medianHoursToFirstAcceptance, 6)
     expect(value('contracts', 'total', 'valueFen')).toBe(String(json.contracts.valueFen))
     for (const row of json.contracts.byIndustry) expect(value('contractsByIndustry', row.industryCode, 'valueFen')).toBe(String(row.valueFen))
-    for (const [field, n] of Object.entries(json.outcomes)) expect(Number(value('outcomes', field, field.endsWith('Fen') ? 'valueFen' : 'count'))).toBe(n)
+    for (const [field, n] of Object.entries(machine(json.outcomes))) expect(Number(value('outcomes', field, field.endsWith('Fen') ? 'valueFen' : 'count'))).toBe(n)
     const society = json.topPartners.societies[0]
     expect(rows.find((r) => r[0] === 'topSocieties' && r[1] === society.id)?.[2]).toBe(societyName)
     expect(text).toContain('"山西省""新材料"",学会"')
     expect(rows.find((r) => r[1] === 'energy_storage')?.[2]).toBe('储能&"电池"<材料>')
     expect(Number(value('pairing', 'coverage', 'ratio'))).toBeCloseTo(json.pairing.coverage, 10)
 
+    // display: the same figure as a person reads it, beside the machine value.
+    const display = (section: string, key: string, metric: string) => rows.find((r) => r[0] === section && r[1] === key && r[3] === metric)?.[5]
+    expect(display('period', 'from', 'date')).toBe(`${from} 00:00 (北京时间)`)
+    expect(display('period', 'to', 'date')).toBe(`${today} 24:00 (北京时间)`)
+    expect(display('summary', 'acceptedShare', 'ratio')).toBe(json.acceptedShareText)
+    expect(display('contracts', 'total', 'valueFen')).toBe('357.5 万元')
+    expect(text).toContain('contracts,total,签订技术合同,valueFen,357500001,357.5 万元\r\n')
+    for (const row of rows.slice(1).filter((r) => r[3]!.endsWith('Fen'))) expectMoneyText(row[5]!, Number(row[4]))
+    for (const row of rows.slice(1).filter((r) => r[3] === 'ratio')) expectPercentText(row[5] || null, row[4] ? Number(row[4]) : null)
+    for (const row of rows.slice(1).filter((r) => r[3] === 'count')) expect(row[5]).toBe(Number(row[4]).toLocaleString('en-US'))
+
     const association = parseCsv((await (await t.app.request(`/v1/stats?from=${from}&to=${today}`, { headers: { ...w.keys.admin.headers, accept: 'text/csv' } })).text()).replace(/^\uFEFF/, ''))
     expect(association.filter((r) => r[0] === 'expertFlows' && r[3] === 'outflow').map((r) => Number(r[4])).reduce((a, b) => a + b, 0)).toBe(1)
     expect(association.find((r) => r[0] === 'parks' && r[1] === w.parkB.id && r[3] === 'posted')?.[4]).toBe('2')
+    const parkBValue = association.find((r) => r[0] === 'parks' && r[1] === w.parkB.id && r[3] === 'contractValueFen')!
+    expectMoneyText(parkBValue[5]!, Number(parkBValue[4]))
   })
 
   it('SVG: well-formed charts of the funnel and of value by industry, with Chinese labels and escaped text', async () => {
@@ -378,11 +460,65 @@ describe('KPIs and reports', () => {
     expect(value).toContain('>储能&amp;&quot;电池&quot;&lt;材料&gt;</text>')
     expect(value).not.toContain('<材料>')
     for (const row of json.contracts.byIndustry) {
-      const yuan = `${Math.trunc(row.valueFen / 100).toLocaleString('en-US')}.${String(row.valueFen % 100).padStart(2, '0')} 元`
-      expect(value).toContain(`>${yuan}</text>`)
+      expectMoneyText(row.valueText, row.valueFen)
+      expect(value).toContain(`>${row.valueText}</text>`)
     }
-    // Hydrogen: N2's 45,000,001 + 30,000,000 fen and N8's 15,000,000 (its other contract was signed in 2020).
-    expect(value).toContain('>900,000.01 元</text>')
+    // Hydrogen: N2's 45,000,001 + 30,000,000 fen and N8's 15,000,000 (its other contract was signed in 2020): 900,000.01 元.
+    expect(value).toContain('>90 万元</text>')
+    expect(value).not.toMatch(/\d\.\d\d 元/)
+    // The value axis is in 万元: round ticks from 0 past the largest bar.
+    const axis = /<g class="value-axis"[^>]*>([\s\S]*?)<\/g>/.exec(value)![1]!
+    const ticks = [...axis.matchAll(/text-anchor="middle">([\d,.]+)<\/text>/g)].map((m) => Number(m[1]!.replaceAll(',', '')))
+    expect(ticks[0]).toBe(0)
+    expect(ticks.at(-1)! * 1_000_000).toBeGreaterThanOrEqual(Math.max(...json.contracts.byIndustry.map((r: { valueFen: number }) => r.valueFen)))
+    expect(axis).toContain('>万元</text>')
+  })
+
+  it('SVG title: a park name of 60 characters or more, up to the schema\'s 100, fits the chart width on at most two lines, the full name in <title>', async () => {
+    const names = [
+      '山西转型综合改革示范区长治高新技术产业开发区新材料与现代煤化工产业园（潞州片区）科技创新服务中心暨产业技术研究院管理委员会',
+      'Changzhi National Hi-tech Industrial Development Zone, New Materials & Modern Coal Chemical Park',
+      '山西转型综合改革示范区长治高新技术产业开发区新材料与现代煤化工产业园（潞州片区）暨国家级科技企业孵化器与众创空间联合体示范基地管理委员会科技创新服务中心暨产业技术研究院综合业务办公室（筹）驻北京联络处',
+    ]
+    for (const name of names) {
+      expect([...name].length).toBeGreaterThanOrEqual(60)
+      expect([...name].length).toBeLessThanOrEqual(100) // ParkCreate's maximum
+      const created = await t.app.request('/v1/parks', json('POST', { name, regionCode: '140400' }, w.keys.admin.headers))
+      expect(created.status, await created.clone().text()).toBe(201)
+      const staff = await createKey(t.db.sql, 'park_staff', { parkId: (await readJson(created)).id })
+      for (const chart of ['funnel', 'value-by-industry']) {
+        const res = await t.app.request(`/v1/parks/me/stats?from=2026-01-01&to=2026-12-31&chart=${chart}`, { headers: { ...staff.headers, accept: 'image/svg+xml' } })
+        expect(res.status).toBe(200)
+        const svg = await res.text()
+        assertWellFormedXml(svg)
+        const chartWidth = Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1])
+        const heading = /<g class="chart-title"><title>([^<]*)<\/title>([\s\S]*?)<\/g>/.exec(svg)!
+        const fullTitle = unescapeXml(heading[1]!)
+        expect(fullTitle).toContain(name)
+        expect(fullTitle).toContain('2026-01-01 至 2026-12-31')
+        expect(unescapeXml(/aria-label="([^"]*)"/.exec(svg)![1]!)).toBe(fullTitle)
+        const lines = [...heading[2]!.matchAll(/<text x="(\d+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), fontSize: Number(m[2]), text: unescapeXml(m[3]!) }))
+        expect(lines.length).toBeGreaterThanOrEqual(1)
+        expect(lines.length).toBeLessThanOrEqual(2)
+        for (const line of lines) {
+          expect(line.fontSize).toBeGreaterThanOrEqual(14)
+          expect(line.x).toBe(chartWidth / 2) // centred: fits when its width does
+          expect(estimatedWidth(line.text, line.fontSize), `${line.text} at ${line.fontSize}px`).toBeLessThanOrEqual(chartWidth - 16)
+        }
+        // Shown whole, or cut short at the end of a prefix of the name.
+        const what = chart === 'funnel' ? '需求对接漏斗' : '技术合同金额（按行业）'
+        const compact = (text: string) => text.replace(/[\s·]/g, '')
+        const shown = compact(lines.map((line) => line.text).join(''))
+        // The chart, the park and the period all stay visible.
+        expect(shown.startsWith(what)).toBe(true)
+        expect(shown.endsWith(compact('2026-01-01 至 2026-12-31'))).toBe(true)
+        const shownName = shown.slice(what.length, -compact('2026-01-01 至 2026-12-31').length)
+        if (shownName.endsWith('…')) {
+          expect(compact(name).startsWith(shownName.slice(0, -1))).toBe(true)
+          expect(shownName.length).toBeGreaterThanOrEqual(40)
+        } else expect(shownName).toBe(compact(name))
+      }
+    }
   })
 
   it('content negotiation: JSON by default and for */*, q-values respected', async () => {
@@ -445,6 +581,6 @@ describe('KPIs and reports', () => {
     expect(await posted('from=2026-04-01&to=2026-04-01')).toBe(1)
     expect(await posted('from=2026-03-31&to=2026-03-31')).toBe(0)
     const april = await readJson(await parkStats(w.keys.admin.headers, 'from=2026-04-01&to=2026-04-30', need.parkId))
-    expect(april.period).toEqual({ from: '2026-04-01', to: '2026-04-30', timeZone: 'Asia/Shanghai' })
+    expect(april.period).toEqual({ from: '2026-04-01', to: '2026-04-30', timeZone: 'Asia/Shanghai', fromText: '2026-04-01 00:00 (北京时间)', toText: '2026-04-30 24:00 (北京时间)' })
   })
 })
