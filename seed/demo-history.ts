@@ -12,6 +12,7 @@ import type {
   SeedWorkstation,
 } from '../src/db/seed.js'
 import { sameOrganisation } from '../src/domain/organisations.js'
+import type { Role } from '../src/domain/principal.js'
 import type { Random } from './demo-data.js'
 import type { Topic } from './demo-vocabulary.js'
 
@@ -52,6 +53,14 @@ export interface HistoryInput {
   workstations: { row: SeedWorkstation; industries: readonly string[] }[]
   keyHolders: { parkId: string; enterpriseId: string; expertId: string }
 }
+
+/** The demo API keys' ids, fixed like the rest of the data set, so the demo is the same on every machine. */
+export const demoKeyIds = {
+  admin: 'd3e0a000-0000-4000-8000-000000000001',
+  park_staff: 'd3e0a000-0000-4000-8000-000000000002',
+  enterprise: 'd3e0a000-0000-4000-8000-000000000003',
+  expert: 'd3e0a000-0000-4000-8000-000000000004',
+} as const satisfies Record<Role, string>
 
 const hourMs = 3_600_000
 const dayMs = 24 * hourMs
@@ -319,7 +328,8 @@ export function generateHistory(input: HistoryInput): DemoHistory {
       message: fill(rng.pick(invitationMessages), { field: topic.field, title: need.title, aim: rng.pick(topic.aims) }),
       declineReason: status === 'declined' ? rng.pick(declineReasons) : null,
       autoNext: rng.chance(0.2),
-      proposedByKeyId: null,
+      // The demo enterprise invites with its demo key; other enterprises have no key in the demo.
+      proposedByKeyId: need.enterpriseId === keyHolders.enterpriseId ? demoKeyIds.enterprise : null,
       expiresAt: iso(proposedMs + expiryMs),
       respondedAt,
       createdAt: iso(proposedMs),

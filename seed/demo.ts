@@ -25,6 +25,10 @@ import { hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
 import type { Role } from '../src/domain/principal.js'
 import { type DemoData, demoSeed, generateDemoData } from './demo-data.js'
 import { requestReindex } from '../src/domain/indexing.js'
+import { insertAuditEvents } from '../src/db/audit.js'
+import type { Queryable } from '../src/db/client.js'
+import { type DemoAuditTrail, demoAuditTrail } from './demo-audit.js'
+import { demoKeyIds } from './demo-history.js'
 
 /**
  * The demo seed: loads `generateDemoData()` and one known API key per role, so a first
@@ -86,16 +90,9 @@ async function apiKeyRows(data: DemoData): Promise<SeedApiKey[]> {
     enterprise: { parkId: null, enterpriseId: keyHolders.enterpriseId, expertId: null },
     expert: { parkId: null, enterpriseId: null, expertId: keyHolders.expertId },
   }
-  // Fixed ids, like the rest of the data set, so the demo is the same on every machine.
-  const ids: Record<Role, string> = {
-    admin: 'd3e0a000-0000-4000-8000-000000000001',
-    park_staff: 'd3e0a000-0000-4000-8000-000000000002',
-    enterprise: 'd3e0a000-0000-4000-8000-000000000003',
-    expert: 'd3e0a000-0000-4000-8000-000000000004',
-  }
   return Promise.all(
     buildDemoKeys(data).map(async (demo) => ({
-      id: ids[demo.role],
+      id: demoKeyIds[demo.role],
       name: `演示 demo · ${demo.scope}`,
       prefix: demo.key.slice(0, keyPrefixLength),
       keyHash: await hashApiKey(demo.key),
@@ -125,6 +122,9 @@ async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Recor
   await insertSeedContractRevisions(tx, history.contractRevisions)
   await insertSeedContractReviews(tx, history.contractReviews)
   await insertSeedAvailabilityChanges(tx, history.availabilityChanges)
+  const trail = demoAuditTrail(data, demoKeyIds)
+  await insertAuditEvents(tx, trail.events)
+  await setVersions(tx, trail.versions)
   // The server's outbox drain builds the search documents and embeddings of everything seeded.
   await requestReindex(tx, 'expert', data.experts.map((row) => row.id))
   await requestReindex(tx, 'society', data.societies.map((row) => row.id))
@@ -148,12 +148,29 @@ async function insertDemoData(tx: TransactionSql, data: DemoData): Promise<Recor
     contractRevisions: history.contractRevisions.length,
     contractReviews: history.contractReviews.length,
     expertAvailabilityChanges: history.availabilityChanges.length,
+    auditEvents: trail.events.length,
+  }
+}
+
+const versionedTables = { need: 'needs', match: 'matches', consultation: 'consultations', contract: 'contracts' } as const
+
+/** Rows take the version their audit trail ends at, as if each entry's write had bumped it (the ETag agrees with the trail). */
+async function setVersions(tx: Queryable, versions: DemoAuditTrail['versions']): Promise<void> {
+  for (const [kind, table] of Object.entries(versionedTables) as [keyof typeof versionedTables, string][]) {
+    const changed = [...versions[kind]].filter(([, version]) => version > 1)
+    if (changed.length === 0) continue
+    await tx`
+      update ${tx(table)} t set version = v.version
+      from unnest(${changed.map(([id]) => id)}::uuid[], ${changed.map(([, version]) => version)}::int[]) as v(id, version)
+      where t.id = v.id
+    `
   }
 }
 
 /**
  * Loads the demo data, dated for the day of `now`, in one transaction (all or nothing) and returns
- * how many rows of each kind it wrote. The seed writes directly, as no API actor, so it leaves no audit rows.
+ * how many rows of each kind it wrote. The history comes with the audit trail its writes through
+ * the API would have left (`demo-audit.ts`), in the same transaction.
  */
 export async function loadDemoData(sql: Sql, now: Date = new Date()): Promise<Record<string, number>> {
   const data = demoData(now)

@@ -10,6 +10,12 @@ import {
   demoKeys,
   seedDemoIfEmpty,
 } from '../../seed/demo.js'
+import { demoAuditTrail } from '../../seed/demo-audit.js'
+import { demoKeyIds } from '../../seed/demo-history.js'
+import { consultationColumns } from '../../src/db/consultations.js'
+import { contractColumns } from '../../src/db/contracts.js'
+import { matchColumns } from '../../src/db/matches.js'
+import { findNeed } from '../../src/db/needs.js'
 import { sameOrganisation } from '../../src/domain/organisations.js'
 import { usccProblem } from '../../src/domain/uscc.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
@@ -405,6 +411,33 @@ describe('the demo history', () => {
     }
   })
 
+  it('has an audit trail whose entries follow one another: each starts from the last one\'s object, at a later version', () => {
+    const { events } = demoAuditTrail(data, demoKeyIds)
+    expect(events.map((event) => event.at)).toEqual(events.map((event) => event.at).sort())
+    const last = new Map<string, any>()
+    for (const event of events) {
+      const key = `${event.entityType}:${event.entityId}`
+      const previous = last.get(key)
+      const before = event.before as any
+      const after = event.after as any
+      if (previous === undefined) {
+        expect(event.action, key).toMatch(/\.create$|\.propose$|\.schedule$/)
+        expect(before).toBeNull()
+      } else if (event.action === 'match.expire') {
+        expect({ ...before, status: 'expired' }).toEqual(after)
+      } else {
+        const { reviewComment: _comment, ...was } = previous
+        expect(before, `${key} ${event.action}`).toEqual(was)
+      }
+      if (previous !== undefined && event.action !== 'match.expire') expect(after.version).toBeGreaterThan(before.version)
+      expect(after.updatedAt === event.at || event.action.endsWith('.create') || event.action === 'match.propose' || event.action === 'consultation.schedule').toBe(true)
+      expect(Date.parse(event.at)).toBeLessThan(nowMs)
+      last.set(key, after)
+    }
+    for (const row of [...data.needs, ...matches, ...consultations, ...contracts]) expect([...last.keys()].some((key) => key.endsWith(row.id))).toBe(true)
+    expect(last.size).toBe(data.needs.length + matches.length + consultations.length + contracts.length)
+  })
+
   it('gives each demo key something to see and do', () => {
     const { expertId, enterpriseId, parkId } = data.keyHolders
     const expert = experts.get(expertId)!
@@ -478,6 +511,7 @@ describe('loading the demo data', () => {
       contractRevisions: data.history.contractRevisions.length,
       contractReviews: data.history.contractReviews.length,
       expertAvailabilityChanges: data.history.availabilityChanges.length,
+      auditEvents: expect.any(Number),
     })
     const [stored] = await t.db.sql<Record<string, number>[]>`
       select (select count(*)::int from industries) as industries, (select count(*)::int from parks) as parks,
@@ -492,7 +526,8 @@ describe('loading the demo data', () => {
              (select count(*)::int from contracts) as contracts,
              (select count(*)::int from contract_revisions) as contract_revisions,
              (select count(*)::int from contract_reviews) as contract_reviews,
-             (select count(*)::int from expert_availability_changes) as expert_availability_changes
+             (select count(*)::int from expert_availability_changes) as expert_availability_changes,
+             (select count(*)::int from audit_events) as audit_events
     `
     expect(stored).toEqual(counts)
   })
@@ -532,9 +567,101 @@ describe('loading the demo data', () => {
     expect(stored).toEqual({ hours: consultation.hours, rating: consultation.rating, heldAt: new Date(consultation.heldAt!) })
   })
 
-  it('writes no audit rows: the seed is no API actor', async () => {
-    const [row] = await t.db.sql<{ count: number }[]>`select count(*)::int as count from audit_events`
-    expect(row!.count).toBe(0)
+  /** Every entry a key reads through GET /v1/audit-events, newest first, following the cursor. */
+  async function listAllAudit(key: string): Promise<{ total: number; items: any[] }> {
+    const items: any[] = []
+    let cursor: string | null = null
+    let total = 0
+    do {
+      const res = await t.app.request(`/v1/audit-events?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: headers(key) })
+      expect(res.status).toBe(200)
+      const page = await readJson(res)
+      items.push(...page.items)
+      total = page.total
+      cursor = page.nextCursor
+    } while (cursor)
+    return { total, items }
+  }
+
+  it("gives the demo park's staff the audit trail its history would have left through the API", async () => {
+    const { parkId, enterpriseId } = data.keyHolders
+    const park = data.parks.find((row) => row.id === parkId)!
+    const { total, items } = await listAllAudit(DEMO_PARK_STAFF_KEY)
+    expect(total).toBeGreaterThan(0)
+    expect(items).toHaveLength(total)
+    expect(new Set(items.map((entry) => entry.parkId))).toEqual(new Set([parkId]))
+    // Dated by the history, not by the loading: from the first need posted to the day before today, newest first.
+    const firstMs = Math.min(...data.needs.map((need) => Date.parse(need.createdAt)))
+    const times = items.map((entry) => Date.parse(entry.at))
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(firstMs)
+    expect(Math.max(...times)).toBeLessThan(Date.parse(now.toISOString().slice(0, 10)))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+
+    // A review by the park staff key: the status it changed and the comment it gave.
+    const review = items.find((entry) => ['contract.verify', 'contract.reject'].includes(entry.action) && entry.actorKeyId !== null)!
+    const contract = data.history.contracts.find((row) => row.id === review.entityId)!
+    const given = data.history.contractReviews.find((row) => row.contractId === contract.id && row.createdAt === review.at)!
+    expect(review).toMatchObject({
+      actorRole: 'park_staff', actorKeyName: `演示 demo · ${park.name}`, actorOrganisation: park.name,
+      entityType: 'contract', entityName: contract.title, needTitle: data.needs.find((need) => need.id === contract.needId)!.title,
+    })
+    expect(review.requestId).toMatch(uuidPattern)
+    const byField = Object.fromEntries(review.changes.map((change: any) => [change.field, change]))
+    expect(Object.keys(byField).sort()).toEqual(['reviewComment', 'reviewStatus', 'reviewedAt'])
+    expect(byField.reviewStatus).toMatchObject({ before: 'pending', after: given.decision })
+    expect(byField.reviewComment).toMatchObject({ before: null, after: given.comment })
+    expect(items.some((entry) => entry.action === 'contract.reject')).toBe(true)
+
+    // An accepted invitation, answered by its expert, starting its need in the same request.
+    const accept = items.find((entry) => entry.action === 'match.accept')!
+    expect(accept).toMatchObject({ actorRole: 'expert', entityTypeLabel: '对接邀请', needTitle: expect.any(String) })
+    expect(accept.changes).toEqual(expect.arrayContaining([{ field: 'status', before: 'proposed', after: 'accepted' }]))
+    const start = items.find((entry) => entry.action === 'need.start' && entry.requestId === accept.requestId)!
+    expect(start.entityId).toBe(data.history.matches.find((row) => row.id === accept.entityId)!.needId)
+
+    // A need posted by the demo enterprise with its key, every field it set listed.
+    const created = items.find((entry) => entry.action === 'need.create' && entry.actorKeyId !== null)!
+    const need = data.needs.find((row) => row.id === created.entityId)!
+    expect(need.enterpriseId).toBe(enterpriseId)
+    expect(created).toMatchObject({ actorRole: 'enterprise', actorKeyName: expect.stringContaining('演示 demo'), entityName: need.title, needTitle: need.title })
+    expect(created.changes).toEqual(expect.arrayContaining([{ field: 'title', before: null, after: need.title }]))
+
+    // Every object of the park's history has its entries.
+    const audited = new Set(items.map((entry) => `${entry.entityType}:${entry.entityId}`))
+    const own = <T extends { id: string; parkId: string }>(rows: T[]) => rows.filter((row) => row.parkId === parkId).map((row) => row.id)
+    for (const id of own(data.needs)) expect(audited.has(`need:${id}`), id).toBe(true)
+    for (const id of own(data.history.matches)) expect(audited.has(`match:${id}`), id).toBe(true)
+    for (const id of own(data.history.consultations)) expect(audited.has(`consultation:${id}`), id).toBe(true)
+    for (const id of own(data.history.contracts)) expect(audited.has(`contract:${id}`), id).toBe(true)
+  })
+
+  it('ends each object\'s trail at the row as stored, in the shape the real write paths record', async () => {
+    const { items, total } = await listAllAudit(DEMO_ADMIN_KEY)
+    expect(total).toBe(counts!.auditEvents)
+    const latest = new Map<string, any>()
+    for (const entry of items) if (!latest.has(`${entry.entityType}:${entry.entityId}`)) latest.set(`${entry.entityType}:${entry.entityId}`, entry)
+    const asJson = (row: unknown) => JSON.parse(JSON.stringify(row))
+    const sql = t.db.sql
+    const rows = {
+      need: await Promise.all(data.needs.map((need) => findNeed(sql, need.id, { kind: 'all' }))),
+      match: await sql`select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id`,
+      consultation: await sql`select ${consultationColumns(sql)} from consultations c`,
+      contract: await sql`select ${contractColumns(sql)} from contracts k`,
+    }
+    for (const [type, stored] of Object.entries(rows)) {
+      for (const row of stored as { id: string }[]) {
+        const entry = latest.get(`${type}:${row.id}`)
+        expect(entry, `${type} ${row.id}`).toBeDefined()
+        const { reviewComment: _comment, ...after } = entry.after
+        expect(after, `${type} ${row.id} ${entry.action}`).toEqual(asJson(row))
+      }
+    }
+    // A key acts only for its own park, enterprise or expert; other parties act by role, without a key.
+    const keyRoles = new Map(Object.entries(demoKeyIds).map(([role, id]) => [id, role]))
+    for (const entry of items) {
+      if (entry.actorKeyId !== null) expect(keyRoles.get(entry.actorKeyId)).toBe(entry.actorRole)
+      if (entry.actorRole === null) expect(entry.action).toBe('match.expire')
+    }
   })
 
   it('loads only once: a database with parks is left alone', async () => {
