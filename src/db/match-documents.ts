@@ -57,6 +57,8 @@ export interface FullTextRow {
   score: number
   /** Query lexemes the document holds, unordered. */
   matchedTerms: string[]
+  /** The document's title and body, for the matched terms shown to people. */
+  text: string
 }
 
 /**
@@ -189,14 +191,20 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
         (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * width_bucket(m.title_end, h.positions))::float8 as tf
       from matched m
       cross join lateral unnest(m.hits) h
+    ),
+    ranked as (
+      select o.kind, o.id,
+        sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,
+        array_agg(o.lexeme) as matched_terms
+      from occurrences o join q on q.lexeme = o.lexeme
+      group by o.kind, o.id
+      order by score desc, o.kind, o.id
+      limit ${query.limit}
     )
-    select o.kind, o.id,
-      sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,
-      array_agg(o.lexeme) as matched_terms
-    from occurrences o join q on q.lexeme = o.lexeme
-    group by o.kind, o.id
-    order by score desc, o.kind, o.id
-    limit ${query.limit}
+    -- The text only of the rows returned, read after the limit.
+    select r.kind, r.id, r.score, r.matched_terms, d.title || E'\n' || d.body as text
+    from ranked r join match_documents d on d.kind = r.kind and d.id = r.id
+    order by r.score desc, r.kind, r.id
   `
 }
 

@@ -129,17 +129,19 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   ])
   const unavailable = unavailableReasons.map((entry) => entry.retriever)
 
-  const fused = new Map<string, { kind: CandidateKind; id: string; score: number; matchedTerms: string[]; retrievers: Partial<Record<Retriever, RetrieverEvidence>> }>()
+  // matchedTerms are the index's terms, counted as evidence; shownTerms the readable ones shown.
+  const fused = new Map<string, { kind: CandidateKind; id: string; score: number; matchedTerms: string[]; shownTerms: () => string[]; retrievers: Partial<Record<Retriever, RetrieverEvidence>> }>()
   const fusion = query.fusion ?? 'weighted'
   const calibration = deps.embedder.calibration ?? defaultCalibration
-  const add = (retriever: Retriever, hits: { kind: CandidateKind; id: string; score: number; matchedTerms?: string[] }[]) => {
+  const add = (retriever: Retriever, hits: { kind: CandidateKind; id: string; score: number; matchedTerms?: string[]; shownTerms?: () => string[] }[]) => {
     const contribution = fusionContributions(fusion, retriever, hits.map((hit) => hit.score), calibration.fusionWeight)
     hits.forEach((hit, index) => {
       const key = `${hit.kind}:${hit.id}`
-      const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], retrievers: {} }
+      const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], shownTerms: () => [], retrievers: {} }
       entry.score += contribution[index]!
       entry.retrievers[retriever] = { rank: index + 1, score: Math.round(hit.score * 10_000) / 10_000 }
       if (hit.matchedTerms) entry.matchedTerms = hit.matchedTerms
+      if (hit.shownTerms) entry.shownTerms = hit.shownTerms
       fused.set(key, entry)
     })
   }
@@ -156,6 +158,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
 
   const excluded = new Map<RuleEffect['rule'], number>()
   const candidates: RankedCandidate[] = []
+  const shownTermsOf = new Map<RankedCandidate, () => string[]>()
   for (const entry of ordered) {
     const profile = profiles.get(`${entry.kind}:${entry.id}`)
     if (!profile) continue
@@ -166,18 +169,22 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
       continue
     }
     const score = rules.reduce((value, rule) => value * rule.factor, entry.score)
-    candidates.push({
+    const candidate: RankedCandidate = {
       kind: entry.kind,
       id: entry.id,
       name: profile.name,
       organisation: profile.organisation,
       score: Math.round(score * 1e6) / 1e6,
       confidence: confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }, used, calibration),
-      reasons: { matchedTerms: entry.matchedTerms.slice(0, 20), retrievers: entry.retrievers, rules },
-    })
+      reasons: { matchedTerms: [], retrievers: entry.retrievers, rules },
+    }
+    candidates.push(candidate)
+    shownTermsOf.set(candidate, entry.shownTerms)
   }
   candidates.sort((a, b) => b.score - a.score)
-  const good = candidates.filter((candidate) => candidate.confidence >= minimumConfidence).slice(0, query.limit)
+  const listed = candidates.filter((candidate) => candidate.confidence >= minimumConfidence).slice(0, query.limit)
+  for (const candidate of listed) candidate.reasons.matchedTerms = shownTermsOf.get(candidate)!().slice(0, 20)
+  const good = monotoneConfidence(listed)
   return {
     candidates: good,
     unavailableRetrievers: unavailable,
@@ -190,6 +197,21 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
           ? '检索服务暂不可用，请稍后重试 (no retriever could answer; try again shortly)'
           : '暂无足够匹配的候选 (no candidate is a good enough match; broaden the need or its keywords)',
   }
+}
+
+/**
+ * Confidence comes from each candidate's own evidence while the order comes from the fused score
+ * and the rules, so the two can disagree (a boosted candidate with fewer shared terms above one
+ * with more). A person reads the list top down: each confidence is capped at the one above it, so
+ * it never rises down the list and never claims more than the candidate's own evidence. Applied
+ * after the threshold, so which candidates are listed does not change.
+ */
+export function monotoneConfidence(candidates: RankedCandidate[]): RankedCandidate[] {
+  let cap = 1
+  return candidates.map((candidate) => {
+    cap = Math.min(cap, candidate.confidence)
+    return cap === candidate.confidence ? candidate : { ...candidate, confidence: cap }
+  })
 }
 
 function withheldReason(visibility: string): string {

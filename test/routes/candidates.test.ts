@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { drainOutbox } from '../../src/domain/indexing.js'
+import { toMatchDocument } from '../../src/domain/match-documents.js'
+import { loadMatchSources } from '../../src/db/match-sources.js'
 import { createLogger } from '../../src/lib/logger.js'
 import { QUERY_EMBED_TIMEOUT_MS } from '../../src/domain/candidates.js'
 import { OpenAIEmbedder } from '../../src/services/embeddings/openai.js'
@@ -99,6 +101,9 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(answer.candidates.map((c: { kind: string }) => c.kind)).toContain('workstation')
     const scores = answer.candidates.map((c: { score: number }) => c.score)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    // A person reads confidence down the list: a lower-ranked candidate is never shown as surer.
+    const confidences = answer.candidates.map((c: { confidence: number }) => c.confidence)
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a))
   })
 
   it('says so instead of padding the list when nothing fits', async () => {
@@ -115,8 +120,9 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(answer.unavailableRetrievers).toEqual(['vector'])
     expect(answer.candidates[0].id).toBe(ids['郭志强'])
     expect(answer.candidates[0].reasons.retrievers.vector).toBeUndefined()
-    // Confidence from the evidence there is: shared terms alone, not halved for the missing vector.
-    expect(answer.candidates[0].confidence).toBe(Math.min(1, answer.candidates[0].reasons.matchedTerms.length / 4))
+    // Confidence from the evidence there is: shared terms alone (four or more is full evidence), not
+    // halved for the missing vector.
+    expect(answer.candidates[0].confidence).toBe(1)
   })
 
   it('does not wait on a provider that hangs: the answer comes from full text within seconds', async () => {
@@ -205,5 +211,45 @@ describe('GET /v1/needs/{id}/candidates', () => {
       expect.objectContaining({ rule: 'consultation_record', effect: 'boosted', factor: 1.1 }),
     ])
     expect(rulesOf('新人专家')).toEqual([])
+  })
+
+  it('shows matched terms as words of the need, never single characters or pairs straddling two words', async () => {
+    await createExpert('废水专家', {
+      fields: ['煤化工废水处理'], keywords: ['焦化废水', '酚氨回收', '催化氧化', 'COD'],
+      bio: '从事焦化废水酚氨回收、催化湿式氧化与PVDF膜深度处理研究，出水COD稳定达标。',
+    })
+    const deps = createIndexingDeps(t.config, t.db.sql, createLogger('silent'))
+    const need = await t.app.request('/v1/needs', json('POST', {
+      title: '煤气化废水酚氨回收率低', industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', visibility: 'public',
+      problem: '催化废水中酚氨回收不彻底，节能减排压力大，拟用PVDF膜深度处理使出水COD达标。', keywords: ['酚氨回收'],
+    }, w.keys.enterpriseA.headers))
+    const wastewater = await readJson(need)
+    while ((await drainOutbox(deps)).leased > 0);
+    const [source] = await loadMatchSources(t.db.sql, 'need', [wastewater.id])
+    const { title, body } = toMatchDocument(source!)
+    const text = `${title}\n${body}`
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+    const boundaries = new Set([...segmenter.segment(text)].flatMap(({ index, segment }) => [index, index + segment.length]))
+    // A readable term is a run of whole words of the need: it starts and ends where the need's words do.
+    const wordAligned = (term: string) => {
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+        if (boundaries.has(at) && boundaries.has(at + term.length)) return true
+      }
+      return false
+    }
+    for (const [id, kinds] of [[wastewater.id, 'expert'], [wastewater.id, 'expert,society,workstation'], [needId, 'expert']] as const) {
+      const answer = await readJson(await get(id, 'enterpriseA', `?kinds=${kinds}&limit=20`))
+      expect(answer.candidates.length).toBeGreaterThan(0)
+      for (const candidate of answer.candidates as { name: string; reasons: { matchedTerms: string[] } }[]) {
+        const terms = candidate.reasons.matchedTerms
+        expect(terms.filter((term) => /^\p{Script=Han}$/u.test(term)), candidate.name).toEqual([])
+        expect(terms.filter((term) => ['化废', '水酚', '氨回', '能减'].includes(term)), candidate.name).toEqual([])
+        if (id === wastewater.id) expect(terms.filter((term) => !wordAligned(term)), candidate.name).toEqual([])
+      }
+    }
+    const answer = await readJson(await get(wastewater.id, 'enterpriseA', '?kinds=expert&limit=20'))
+    const expert = answer.candidates.find((c: { id: string }) => c.id === ids['废水专家'])
+    // Adjacent matched pairs are shown as the words they came from, Latin terms as the need spells them.
+    expect(expert.reasons.matchedTerms).toEqual(expect.arrayContaining(['酚氨回收', '煤化工', 'PVDF', 'COD']))
   })
 })

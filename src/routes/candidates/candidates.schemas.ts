@@ -53,10 +53,18 @@ export const CandidateSchema = z
     name: z.string().openapi({ description: 'Name', example: '郭志强' }),
     organisation: z.string().openapi({ description: 'Organisation (host enterprise for a workstation)', example: '中国科学院山西煤炭化学研究所' }),
     score: z.number().openapi({ description: 'Fused score after rules; orders the list', example: 0.0352 }),
-    confidence: z.number().min(0).max(1).openapi({ description: 'How sure the ranking is that this is a good match (0–1)', example: 0.74 }),
+    confidence: z.number().min(0).max(1).openapi({
+      description:
+        '匹配把握（0–1），由该候选自身证据得出（向量相似度、与需求共有的检索词数），并按列表顺序封顶：不高于排在其前面的候选，故自上而下不升。How sure the ranking is that this is a good match (0–1): from the candidate\'s own evidence (cosine, shared index terms), capped at the confidence of the candidate above it, so it never rises down the list.',
+      example: 0.74,
+    }),
     reasons: z
       .object({
-        matchedTerms: z.array(z.string()).openapi({ description: 'Terms of the need the candidate\'s text contains', example: ['加氢', '催化剂', '积碳'] }),
+        matchedTerms: z.array(z.string()).openapi({
+          description:
+            '需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate\'s text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index\'s finer terms (character pairs among them), so they may count more than are listed.',
+          example: ['加氢', '催化剂', '积碳'],
+        }),
         retrievers: z
           .object({ full_text: evidence('Full-text rank and score'), vector: evidence('Vector-similarity rank and cosine') })
           .openapi({ description: 'Each retriever that found the candidate' }),

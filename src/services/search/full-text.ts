@@ -15,8 +15,16 @@ export interface FullTextHit {
   rank: number
   /** The retriever's own score: comparable within one answer, not between retrievers. */
   score: number
-  /** Query terms the document matched, in query order where the retriever knows it. */
+  /**
+   * Query terms the document matched, in query order where the retriever knows it: the index's own
+   * terms (character pairs among them), which the confidence counts.
+   */
   matchedTerms: string[]
+  /**
+   * The same matches as a person reads them (`matchedTermsShown`): whole words, heaviest first.
+   * Worked out on demand: only the few candidates listed need it, of the hundred retrieved.
+   */
+  shownTerms(): string[]
 }
 
 export interface FullTextFilter {

@@ -1,4 +1,5 @@
 import { type Filter, Meilisearch, type Settings, type Task } from 'meilisearch'
+import { matchedTermsShown } from '../../domain/matched-terms.js'
 import { normalise, words } from '../../domain/text-analysis.js'
 import type { DocumentKind, DocumentRef, FullTextFilter, FullTextHit, FullTextIndex, MatchDocument } from './full-text.js'
 import { MAX_TERM_CHARS } from './postgres.js'
@@ -164,13 +165,18 @@ export function createMeilisearchFullText(options: MeilisearchOptions): FullText
         highlightPreTag: HIGHLIGHT_START,
         highlightPostTag: HIGHLIGHT_END,
       })
-      return response.hits.map((hit, position) => ({
-        kind: hit.kind as FullTextHit['kind'],
-        id: hit.id,
-        rank: position + 1,
-        score: hit._rankingScore ?? 0,
-        matchedTerms: highlightedTerms(hit._formatted),
-      }))
+      const shown = matchedTermsShown(query)
+      return response.hits.map((hit, position) => {
+        const matchedTerms = highlightedTerms(hit._formatted)
+        return {
+          kind: hit.kind as FullTextHit['kind'],
+          id: hit.id,
+          rank: position + 1,
+          score: hit._rankingScore ?? 0,
+          matchedTerms,
+          shownTerms: () => shown({ matched: matchedTerms, text: `${hit.title}\n${hit.body}` }),
+        }
+      })
     },
   }
 }

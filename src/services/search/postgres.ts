@@ -11,6 +11,7 @@ import {
   upsertMatchDocuments,
 } from '../../db/match-documents.js'
 import type { Sql } from '../../db/client.js'
+import { matchedTermsShown } from '../../domain/matched-terms.js'
 import { analyse, indexTerms } from '../../domain/text-analysis.js'
 import type { FullTextIndex, MatchDocument } from './full-text.js'
 
@@ -167,14 +168,18 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
           limit: Math.floor(limit),
         })
       })
+      const idfOf = new Map(terms.map((term, index) => [term, idf[index]!]))
+      const shown = matchedTermsShown(query)
       return rows.map((row, index) => {
         const matched = new Set(row.matchedTerms)
+        const matchedTerms = terms.filter((term) => matched.has(term))
         return {
           kind: row.kind,
           id: row.id,
           rank: index + 1,
           score: row.score,
-          matchedTerms: terms.filter((term) => matched.has(term)),
+          matchedTerms,
+          shownTerms: () => shown({ matched: matchedTerms, text: row.text, weight: (term) => idfOf.get(term) ?? 0 }),
         }
       })
     },
