@@ -180,7 +180,7 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
 
   // Contracts: recorded, signed, started, completed or terminated by the parties; reviewed by park staff
 
-  const contractRow = (row: SeedContract, version: number) => {
+  const contractRow = (row: SeedContract, version: number, reviewComment: string | null = null) => {
     const need = needs.get(row.needId)!
     return {
       id: row.id, needId: row.needId, matchId: row.matchId, parkId: row.parkId, enterpriseId: row.enterpriseId,
@@ -190,7 +190,7 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
       completedAt: row.completedAt, terminatedAt: row.terminatedAt, terminationReason: row.terminationReason,
       newProducts: row.newProducts, addedRevenueFen: row.addedRevenueFen, patentsFiled: row.patentsFiled,
       patentsGranted: row.patentsGranted, jobsCreated: row.jobsCreated, evidence: row.evidence, reviewStatus: row.reviewStatus,
-      reviewedAt: row.reviewedAt, revision: row.revision, version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+      reviewedAt: row.reviewedAt, reviewComment, revision: row.revision, version, createdAt: row.createdAt, updatedAt: row.updatedAt,
       cursorAt: cursorAt(row.createdAt), needTitle: need.title, enterpriseName: enterpriseNames.get(row.enterpriseId)!,
       counterpartName: names.get(row.counterpartId)!,
     }
@@ -212,10 +212,12 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
     }
     let state = contractRow(fields, 1)
     request(final.createdAt, rng.pick([byEnterprise, byExpert]), [{ action: 'contract.create', ...entry, before: null, after: state }])
-    const step = (action: string, actor: Actor, at: string, changes: Partial<SeedContract>, versionSteps: number, extra: Record<string, unknown> = {}) => {
+    // The park's comment on the revision under review, as contract reads show it: cleared by a new revision.
+    let reviewComment: string | null = null
+    const step = (action: string, actor: Actor, at: string, changes: Partial<SeedContract>, versionSteps: number) => {
       fields = { ...fields, ...changes, updatedAt: at }
-      const next = contractRow(fields, state.version + versionSteps)
-      request(at, actor, [{ action, ...entry, before: state, after: { ...next, ...extra } }])
+      const next = contractRow(fields, state.version + versionSteps, reviewComment)
+      request(at, actor, [{ action, ...entry, before: state, after: next }])
       state = next
     }
     if (final.signedAt) {
@@ -239,8 +241,10 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
       ].sort((a, b) => a.at.localeCompare(b.at))
       for (const { at, revision, review } of later) {
         if (review) {
-          step(`contract.${review.decision === 'verified' ? 'verify' : 'reject'}`, parkStaff(final.parkId), at, { reviewStatus: review.decision, reviewedAt: at }, 1, { reviewComment: review.comment })
+          reviewComment = review.comment
+          step(`contract.${review.decision === 'verified' ? 'verify' : 'reject'}`, parkStaff(final.parkId), at, { reviewStatus: review.decision, reviewedAt: at }, 1)
         } else {
+          reviewComment = null
           const changed = Object.fromEntries(Object.entries(revision!.changes).map(([field, change]) => [field, change.to])) as Partial<SeedContract>
           // The corrected fields, then the new revision under review: two versions.
           step('contract.revise', party(revision!.createdByRole as 'enterprise' | 'expert', final.enterpriseId, final.counterpartExpertId), at, {

@@ -49,6 +49,8 @@ export interface ContractRow {
   evidence: string[]
   reviewStatus: ReviewStatus | null
   reviewedAt: Date | null
+  /** The park's comment on the revision's verification or rejection; null while pending or before completion. */
+  reviewComment: string | null
   revision: number
   version: number
   createdAt: Date
@@ -69,7 +71,10 @@ export const contractColumns = (sql: Queryable) => sql`
   to_char(k.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
   (select n.title from needs n where n.id = k.need_id) as need_title,
   (select e.name from enterprises e where e.id = k.enterprise_id) as enterprise_name,
-  ${candidateNameOf(sql, sql`k.counterpart_kind`, sql`k.counterpart_id`)} as counterpart_name
+  ${candidateNameOf(sql, sql`k.counterpart_kind`, sql`k.counterpart_id`)} as counterpart_name,
+  (select r.comment from contract_reviews r
+    where r.contract_id = k.id and r.revision = k.revision and k.review_status in ('verified', 'rejected')
+    order by r.created_at desc limit 1) as review_comment
 `
 
 function scopeCondition(sql: Queryable, scope: PartyReadScope) {

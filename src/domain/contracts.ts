@@ -308,8 +308,10 @@ export async function reviewContract(sql: Sql, actor: Actor, id: string, decisio
     const updated = await contractsDb.reviewContract(tx, id, decision)
     if (!updated) throw illegal(contractState(current), decision)
     await contractsDb.insertReview(tx, { contractId: id, revision: updated.revision, decision, comment, keyId: actor.principal.keyId, role: actor.principal.role })
-    await recordAudit(tx, actor, { action: `contract.${decision === 'verified' ? 'verify' : 'reject'}`, entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: { ...updated, reviewComment: comment } })
-    return updated
+    // The row was read before the review was written: the comment is the one just given.
+    const reviewed = { ...updated, reviewComment: comment }
+    await recordAudit(tx, actor, { action: `contract.${decision === 'verified' ? 'verify' : 'reject'}`, entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: reviewed })
+    return reviewed
   })
 }
 

@@ -31,6 +31,8 @@ function toContract(row: ContractRow): z.infer<typeof ContractSchema> {
     registrationNumber: row.registrationNumber,
     status: row.status,
     reviewStatus: row.reviewStatus,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    reviewComment: row.reviewComment,
     revision: row.revision,
     outcomes:
       row.status === 'completed'

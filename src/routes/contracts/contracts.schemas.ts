@@ -65,6 +65,8 @@ export const ContractSchema = z
     registrationNumber: registrationNumber.nullable(),
     status,
     reviewStatus: reviewStatus.nullable(),
+    reviewedAt: timestamp('园区核验或退回当前修订版本的时间（UTC 时间）；待审核时为 null。When the park verified or rejected the revision under review; null while pending').nullable(),
+    reviewComment: z.string().nullable().openapi({ description: '园区对当前修订版本的核验或退回意见；待审核时为 null（历次意见见 /revisions）。The park\'s comment on verifying or rejecting the revision under review; null while pending (every earlier one is under /revisions)', example: '成果证明材料齐全，予以核验。' }),
     revision: z.number().int().openapi({ description: '当前审核的修订版本号（完成时为 1，每次更正加 1）；完成前为 0。The revision under review (1 at completion, +1 per correction); 0 before completion', example: 1 }),
     // A union, not .nullable(): that would make the shared ContractOutcomes component nullable in the document.
     outcomes: z.union([OutcomesSchema, z.null()]).openapi({ description: '合同成果，完成后填写（完成前为 null）。The outcomes, once completed (null before)' }),
