@@ -51,7 +51,7 @@ describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       expect(summary.verified).toBeGreaterThan(0)
       expect(summary.verifiedValueYuan).toBeGreaterThanOrEqual(300_000)
       expect(summary.pairingCoverage).toBeGreaterThan(0)
-      expect(tour.stdout).toMatch(/^funnel,posted,发布需求,count,\d+$/m)
+      expect(tour.stdout).toMatch(/^funnel,posted,发布需求,count,\d+,\d+$/m)
       expect(await readFile(path.join(workDir, 'funnel.svg'), 'utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s\S]*需求对接漏斗[\s\S]*<\/svg>\s*$/)
 
       // What the tour did is in the database as it says.

@@ -1,4 +1,6 @@
-/** The Swagger UI page park staff use: authorise with an API key, then try every call. */
+import { workplaceHeader, workplaceScript, workplaceStyle } from './docs.workplace.js'
+
+/** The Swagger UI page park staff use: sign in with an API key, follow the guide for one's role, act on records. */
 export function renderDocsPage(assetsBase: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -7,8 +9,10 @@ export function renderDocsPage(assetsBase: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>科创中国 产需对接服务 API</title>
   <link rel="stylesheet" href="${assetsBase}/swagger-ui.css">
+  ${workplaceStyle}
 </head>
 <body>
+  ${workplaceHeader}
   <div id="swagger-ui"></div>
   <script src="${assetsBase}/swagger-ui-bundle.js"></script>
   <script src="/docs/init.js"></script>
@@ -30,7 +34,8 @@ export function renderDocsPage(assetsBase: string): string {
  *   person's own words); a body the person pastes into the empty editor is left as it is;
  * - a write gets a fresh Idempotency-Key on every Execute unless the person typed one.
  */
-export const docsInitScript = `const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const docsInitScript = `${workplaceScript}
+const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const personalFields = /^(comment|reason|declineReason|withdrawReason|message)$/;
 // Only the document's own example values are taken out: a body a person pastes keeps its real ids and words.
 // Collected once per loaded document, not each time an operation's editor fills.
@@ -107,6 +112,10 @@ const outputsAsOutputs = (system) => ({
       const h = system.React.createElement;
       const type = props.contentType || '';
       const text = typeof props.content === 'string' ? props.content : null;
+      if (text !== null && /json/i.test(type) && props.url) {
+        const next = recordActionsPanel(h, props.url, text);
+        return next ? h('div', null, h(Original, props), next) : h(Original, props);
+      }
       if (text === null || !/^(image\\/svg\\+xml|text\\/csv)/i.test(type)) return h(Original, props);
       const csv = /^text\\/csv/i.test(type);
       const name = dispositionName(props.headers || {}) || (csv ? 'report.csv' : 'chart.svg');
@@ -130,6 +139,7 @@ window.ui = SwaggerUIBundle({
   docExpansion: 'list',
   plugins: [examplesShowNeverAct, outputsAsOutputs],
   requestInterceptor: freshIdempotencyKey,
+  onComplete: startWorkplace,
 });
 `
 
