@@ -75,3 +75,23 @@ export async function listApiKeys(sql: Queryable): Promise<ApiKeyRow[]> {
     order by k.created_at, k.id
   `
 }
+
+export interface KeyNamesRow {
+  keyName: string
+  parkName: string | null
+  enterpriseName: string | null
+  expertName: string | null
+}
+
+/** The names a person reads beside a key's ids: its own, and those of the park, enterprise or expert it acts for. */
+export async function findKeyNames(sql: Queryable, keyId: string): Promise<KeyNamesRow | null> {
+  const [row] = await sql<KeyNamesRow[]>`
+    select k.name as "keyName", p.name as "parkName", e.name as "enterpriseName", x.name as "expertName"
+    from api_keys k
+    left join enterprises e on e.id = k.enterprise_id
+    left join parks p on p.id = coalesce(k.park_id, e.park_id)
+    left join experts x on x.id = k.expert_id
+    where k.id = ${keyId}
+  `
+  return row ?? null
+}

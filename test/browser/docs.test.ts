@@ -269,7 +269,7 @@ describe(`/docs jobs, counted as a person does them (${onServer ? 'DATABASE_URL'
   }
 
   job('park-kpis', 'park staff: the park\'s KPIs as a chart and as a CSV for Excel', async () => {
-    const person = await signedIn(DEMO_PARK_STAFF_KEY, '园区工作人员')
+    const person = await signedIn(DEMO_PARK_STAFF_KEY, '园区工作人员 · 长治高新技术产业开发区')
     const { page } = person
     await person.click('guide: 查看本园区 KPI', page.locator('#guide a', { hasText: '查看本园区 KPI' }))
     const stats = operation(page, 'getOwnParkStats')
@@ -323,7 +323,20 @@ describe(`/docs jobs, counted as a person does them (${onServer ? 'DATABASE_URL'
       const contract = await answerJson(done.answer)
       expect(done.status, JSON.stringify(contract)).toBe(200)
       expect(contract).toMatchObject({ id: pending.id, reviewStatus: outcome })
-      expect(JSON.stringify(contract)).toContain(comment)
+      expect(contract.reviewComment).toBe(comment)
+      if (decision === 'reject') {
+        // And from the answer straight to this contract's trail: the rejection, by whom, with the comment typed.
+        await person.choose('查看审计记录', done.answer.locator('.record-actions tr', { hasText: pending.title }).locator('select'), { label: '查看审计记录 · 谁改了什么' })
+        const audit = operation(page, 'listAuditEvents')
+        await expect.poll(() => audit.locator('tr[data-param-name="entityId"] input').inputValue()).toBe(pending.id)
+        await person.click('Execute', audit.locator('button.execute'))
+        const trail = await liveAnswer(audit)
+        const [latest] = (await answerJson(trail.answer)).items
+        expect(latest).toMatchObject({ action: 'contract.reject', entityId: pending.id, entityName: pending.title, actorKeyName: expect.stringMatching(/\S/) })
+        expect(latest.changes).toEqual(expect.arrayContaining([{ field: 'reviewComment', before: null, after: comment }]))
+        await jobDone(person, 'park-reject-and-trail', trail.answer)
+        return
+      }
       await jobDone(person, `park-${decision}`, done.answer)
     })
   }
@@ -388,7 +401,7 @@ describe(`/docs jobs, counted as a person does them (${onServer ? 'DATABASE_URL'
   })
 
   job('expert-accept', 'an expert: accept an invitation', async () => {
-    const person = await signedIn(DEMO_EXPERT_KEY, '专家')
+    const person = await signedIn(DEMO_EXPERT_KEY, '专家 · 白涛')
     const { page } = person
     await person.click('guide: 答复对接邀请', page.locator('#guide a', { hasText: '答复对接邀请' }))
     const list = operation(page, 'listMatches')

@@ -47,6 +47,12 @@ describe('authentication', () => {
   ] as const)('GET /v1/me tells %s its role and scope', async (key, expected) => {
     const me = await readJson(await t.app.request('/v1/me', { headers: w.keys[key].headers }))
     expect(me).toMatchObject({ ...expected, keyId: w.keys[key].id })
+    // Names beside the ids, as a person recognises them.
+    const [names] = await t.db.sql<{ keyName: string }[]>`select name as key_name from api_keys where id = ${w.keys[key].id}`
+    expect(me.keyName).toBe(names!.keyName)
+    expect(me.parkName).toBe(key === 'staffA' || key === 'enterpriseA' ? w.parkA.name : null)
+    expect(me.enterpriseName).toBe(key === 'enterpriseA' ? w.enterpriseA.name : null)
+    expect(me.expertName).toBe(key === 'expertB' ? w.expertB.name : null)
     if (key === 'staffA') expect(me.parkId).toBe(w.parkA.id)
     if (key === 'enterpriseA') expect(me).toMatchObject({ enterpriseId: w.enterpriseA.id, parkId: w.parkA.id })
     if (key === 'expertB') expect(me.expertId).toBe(w.expertB.id)

@@ -163,7 +163,7 @@ const recordActions = (url, parsed) => {
     !(operation.method === 'get' && operation.path === '/v1/' + collection + '/{id}'));
   return items.filter((item) => item && uuidPattern.test(item.id || '')).map((item) => {
     const actions = onRecord.map(([operationId, operation]) => ({ operationId, text: chinese(operation.summary), record: { pathId: item.id } }));
-    if (operations.listAuditEvents && allowed('listAuditEvents') && signedInRole) {
+    if (operations.listAuditEvents && allowed('listAuditEvents') && signedInRole && collection !== 'audit-events') {
       actions.push({ operationId: 'listAuditEvents', text: '查看审计记录 · 谁改了什么', record: { query: { entityId: item.id } } });
     }
     return { label: labelOf(item) || item.id, status: item.reviewStatus || item.status || '', actions };
@@ -220,7 +220,8 @@ const showSignedIn = async (key) => {
     const me = await response.json();
     signedInRole = me.role;
     status.style.color = '';
-    status.textContent = '已登录 · Signed in：' + (roleLabels[me.role] || me.role) + (me.name ? '（' + me.name + '）' : '');
+    const actsFor = me.enterpriseName || me.expertName || me.parkName;
+    status.textContent = '已登录 · Signed in：' + (roleLabels[me.role] || me.role) + (actsFor ? ' · ' + actsFor : '') + (me.keyName ? '（' + me.keyName + '）' : '');
     renderGuide(me.role);
   } catch {
     status.textContent = '暂时无法连接服务 · The service cannot be reached';
