@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.js'
 import { buildOpenApiDocument } from '../src/lib/openapi.js'
@@ -68,6 +69,23 @@ describe('app', () => {
     expect(bundle.headers.get('content-type')).toMatch(/javascript/)
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000)
     expect((await t.app.request('/docs/assets/package.json')).status).toBe(404)
+  })
+
+  it('sends the docs page\'s large files compressed to a browser that accepts it, and the same bytes once decompressed', async () => {
+    for (const path of ['/openapi.json', '/docs/assets/swagger-ui-bundle.js']) {
+      const plain = await t.app.request(path)
+      const zipped = await t.app.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+      expect(plain.headers.get('content-encoding')).toBeNull()
+      expect(zipped.headers.get('content-encoding')).toBe('gzip')
+      const original = Buffer.from(await plain.arrayBuffer())
+      const compressed = Buffer.from(await zipped.arrayBuffer())
+      expect(gunzipSync(compressed).equals(original)).toBe(true)
+      expect(compressed.length * 3, path).toBeLessThan(original.length)
+    }
+    // API answers are not compressed: they are small, and the CPU is better spent on requests.
+    const w = await createWorld(t.db.sql)
+    const me = await t.app.request('/v1/me', { headers: { 'accept-encoding': 'gzip', ...w.keys.admin.headers } })
+    expect(me.headers.get('content-encoding')).toBeNull()
   })
 
   it('leads a person who opens the bare address to the docs page', async () => {
