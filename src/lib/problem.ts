@@ -51,11 +51,11 @@ function problemResponse(description: string, code: ErrorCode, detail: string, e
 
 /** Error responses every route can give; spread into each route's `responses`. */
 export const commonErrorResponses = {
-  400: problemResponse('Invalid request: malformed JSON or a field failed validation (each listed in `errors`)', 'validation_failed', '意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined', { errors: [{ path: 'body.comment', field: '意见 comment', message: '必填 · Invalid input: expected string, received undefined' }] }),
-  413: problemResponse('Body larger than allowed', 'payload_too_large', 'Bodies are limited to 1048576 bytes'),
-  415: problemResponse('Body is not `application/json`', 'unsupported_media_type', 'Send the body as application/json'),
-  500: problemResponse('Unexpected error; nothing internal is revealed', 'internal', 'An unexpected error occurred; quote the requestId when reporting it'),
-  503: problemResponse('Database unavailable', 'service_unavailable', 'The database is unreachable; try again shortly'),
+  400: problemResponse('请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`)', 'validation_failed', '意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined', { errors: [{ path: 'body.comment', field: '意见 comment', message: '必填 · Invalid input: expected string, received undefined' }] }),
+  413: problemResponse('请求体超过上限 · Body larger than allowed', 'payload_too_large', 'Bodies are limited to 1048576 bytes'),
+  415: problemResponse('请求体不是 application/json · Body is not `application/json`', 'unsupported_media_type', 'Send the body as application/json'),
+  500: problemResponse('意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed', 'internal', 'An unexpected error occurred; quote the requestId when reporting it'),
+  503: problemResponse('数据库暂不可用 · Database unavailable', 'service_unavailable', 'The database is unreachable; try again shortly'),
 } as const
 
 const rateLimitHeaders = {
@@ -71,11 +71,12 @@ const rateLimitHeaders = {
 } as const
 
 export const authErrorResponses = {
-  401: problemResponse('Missing, unknown or revoked API key', 'unauthenticated', 'Unknown or revoked API key'),
-  403: problemResponse('The key is valid but its role may not do this', 'forbidden', 'Only park staff of the contract\'s park and admins review contracts'),
+  401: problemResponse('缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key', 'unauthenticated', 'Unknown or revoked API key'),
+  403: problemResponse('密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this', 'forbidden', 'Only park staff of the contract\'s park and admins review contracts'),
   429: {
     ...problemResponse(
-      'Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key\'s daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds.',
+      '请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。' +
+        ' Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key\'s daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds.',
       'rate_limited',
       'This key has used its 600 requests for this minute; retry after 42 s',
     ),
@@ -83,17 +84,17 @@ export const authErrorResponses = {
   },
 } as const
 
-export const notFoundResponse = { 404: problemResponse('No such object, or not visible to this key', 'not_found', 'No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f') } as const
-export const conflictResponse = { 409: problemResponse('Conflicts with the current state (duplicate, illegal transition, or a concurrent request)', 'conflict', 'The contract is verified; it cannot be verified again') } as const
+export const notFoundResponse = { 404: problemResponse('对象不存在，或此密钥看不到 · No such object, or not visible to this key', 'not_found', 'No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f') } as const
+export const conflictResponse = { 409: problemResponse('与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request)', 'conflict', 'The contract is verified; it cannot be verified again') } as const
 export const preconditionResponses = {
-  412: problemResponse('If-Match does not match the current ETag', 'precondition_failed', 'The contract changed since you read it; read it again and retry with its new ETag'),
-  428: problemResponse('If-Match header required', 'precondition_required', 'Send If-Match with the ETag from reading the object'),
+  412: problemResponse('If-Match 与当前版本标记不一致（对象已被修改，请重新读取） · If-Match does not match the current ETag', 'precondition_failed', 'The contract changed since you read it; read it again and retry with its new ETag'),
+  428: problemResponse('需要 If-Match 版本标记 · If-Match header required', 'precondition_required', 'Send If-Match with the ETag from reading the object'),
 } as const
 export const idempotencyResponses = {
-  409: problemResponse('A request with this Idempotency-Key is still being processed', 'idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly'),
-  422: problemResponse('Idempotency-Key was already used with a different request', 'idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key'),
+  409: problemResponse('相同幂等键的请求仍在处理 · A request with this Idempotency-Key is still being processed', 'idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly'),
+  422: problemResponse('该幂等键已用于另一个请求 · Idempotency-Key was already used with a different request', 'idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key'),
 } as const
-export const serviceUnavailableResponse = { 503: problemResponse('Not ready: a dependency is missing or unreachable', 'service_unavailable', 'The database is unreachable; try again shortly') } as const
+export const serviceUnavailableResponse = { 503: problemResponse('未就绪：依赖缺失或无法连接 · Not ready: a dependency is missing or unreachable', 'service_unavailable', 'The database is unreachable; try again shortly') } as const
 
 export function renderProblem(c: Context<AppBindings>, error: ApiError): Response {
   const problem = toProblem(error, c.req.path, c.get('requestId'))

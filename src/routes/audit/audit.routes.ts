@@ -14,7 +14,7 @@ export const listAuditEvents = createRoute({
   tags: [tags.audit],
   request: { query: AuditQuerySchema },
   responses: {
-    200: { description: 'Entries, newest first', content: { 'application/json': { schema: AuditPageSchema } } },
+    200: { description: '审计记录，最新在前 · Entries, newest first', content: { 'application/json': { schema: AuditPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },

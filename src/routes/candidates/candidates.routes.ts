@@ -15,7 +15,7 @@ export const listCandidates = createRoute({
   tags: [tags.candidates],
   request: { params: IdParamSchema, query: CandidateQuerySchema },
   responses: {
-    200: { description: 'Ranked candidates', content: { 'application/json': { schema: CandidateAnswerSchema } } },
+    200: { description: '排好序的候选 · Ranked candidates', content: { 'application/json': { schema: CandidateAnswerSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

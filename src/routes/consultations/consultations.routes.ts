@@ -36,8 +36,8 @@ export const scheduleConsultation = createRoute({
     '需求所属企业、应邀专家或管理员：在已接受的邀请上预约一次咨询（时间与方式）；邀请未被接受返回 409。\n\n' +
     'The need\'s enterprise, the answering expert or an admin. The invitation must be accepted (else 409 with `currentState`).',
   tags: [tags.consultations],
-  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(ConsultationCreateSchema, 'When and how') },
-  responses: { 201: consultationResponse('Scheduled'), ...transitionErrors, ...idempotencyResponses },
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(ConsultationCreateSchema, '时间与方式 · When and how') },
+  responses: { 201: consultationResponse('已预约 · Scheduled'), ...transitionErrors, ...idempotencyResponses },
 })
 
 export const listConsultations = createRoute({
@@ -51,7 +51,7 @@ export const listConsultations = createRoute({
   tags: [tags.consultations],
   request: { query: ConsultationListQuerySchema },
   responses: {
-    200: { description: 'A page of consultations', content: { 'application/json': { schema: ConsultationPageSchema } } },
+    200: { description: '一页咨询 · A page of consultations', content: { 'application/json': { schema: ConsultationPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -67,7 +67,7 @@ export const getConsultation = createRoute({
     'A consultation this key may see in the list, with its ETag for the If-Match of a reschedule; any other key gets 404.',
   tags: [tags.consultations],
   request: { params: IdParamSchema },
-  responses: { 200: consultationResponse('The consultation'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  responses: { 200: consultationResponse('咨询 · The consultation'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
 })
 
 export const updateConsultation = createRoute({
@@ -79,8 +79,8 @@ export const updateConsultation = createRoute({
     '咨询双方：修改已预约咨询的时间或方式；需带 If-Match（当前 ETag），仅在已预约状态下可改，否则 409。\n\n' +
     'Requires If-Match. Only while scheduled; otherwise 409.',
   tags: [tags.consultations],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ConsultationPatchSchema, 'Fields to change') },
-  responses: { 200: consultationResponse('Rescheduled'), ...transitionErrors, ...preconditionResponses },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ConsultationPatchSchema, '要修改的字段 · Fields to change') },
+  responses: { 200: consultationResponse('已改期 · Rescheduled'), ...transitionErrors, ...preconditionResponses },
 })
 
 export const completeConsultation = createRoute({
@@ -92,8 +92,8 @@ export const completeConsultation = createRoute({
     '咨询专家：登记已举行的咨询（时间、时长、纪要与备注）。\n\n' +
     'scheduled → completed with when, hours, summary and notes. Of two racing transitions one wins; the other gets 409.',
   tags: [tags.consultations],
-  request: { params: IdParamSchema, body: jsonBody(ConsultationCompleteSchema, 'What was done') },
-  responses: { 200: consultationResponse('Completed'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ConsultationCompleteSchema, '咨询内容 · What was done') },
+  responses: { 200: consultationResponse('已完成 · Completed'), ...transitionErrors },
 })
 
 export const cancelConsultation = createRoute({
@@ -105,8 +105,8 @@ export const cancelConsultation = createRoute({
     '咨询双方：填写理由，取消一次已预约的咨询。\n\n' +
     'Either party cancels a scheduled consultation, giving a reason.',
   tags: [tags.consultations],
-  request: { params: IdParamSchema, body: jsonBody(ConsultationCancelSchema, 'The reason') },
-  responses: { 200: consultationResponse('Cancelled'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ConsultationCancelSchema, '理由 · The reason') },
+  responses: { 200: consultationResponse('已取消 · Cancelled'), ...transitionErrors },
 })
 
 export const rateConsultation = createRoute({
@@ -118,6 +118,6 @@ export const rateConsultation = createRoute({
     '需求所属企业：对已完成的咨询评价，只能评价一次。\n\n' +
     'The need\'s enterprise rates a completed consultation, once.',
   tags: [tags.consultations],
-  request: { params: IdParamSchema, body: jsonBody(ConsultationRatingSchema, 'The rating') },
-  responses: { 200: consultationResponse('Rated'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ConsultationRatingSchema, '评分 · The rating') },
+  responses: { 200: consultationResponse('已评分 · Rated'), ...transitionErrors },
 })

@@ -37,8 +37,8 @@ export const createContract = createRoute({
     '需求所属企业、应邀的专家方或管理员：在已接受的邀请上登记技术合同，初始为草稿。园区工作人员负责核验，不能登记（403）。\n\n' +
     'A contract follows an engagement: it is recorded on an accepted invitation of the need (`matchId`), whose candidate becomes the counterpart, by the need\'s enterprise, the invitation\'s answering expert or an admin. An invitation that is not accepted is 409; a counterpart that has since become the enterprise\'s own (its employee) is 409 `conflict_of_interest`. Park staff review contracts and may not record them (403).',
   tags: [tags.contracts],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ContractCreateSchema, 'The contract') },
-  responses: { 201: contractResponse('Recorded'), ...transitionErrors, ...idempotencyResponses },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ContractCreateSchema, '技术合同 · The contract') },
+  responses: { 201: contractResponse('已登记 · Recorded'), ...transitionErrors, ...idempotencyResponses },
 })
 
 export const listContracts = createRoute({
@@ -51,7 +51,7 @@ export const listContracts = createRoute({
     'Filter by `reviewStatus=pending` for the contracts awaiting park review. The two parties see their own; park staff their park\'s; admins all.',
   tags: [tags.contractReview, tags.contracts],
   request: { query: ContractListQuerySchema },
-  responses: { 200: { description: 'A page of contracts', content: { 'application/json': { schema: ContractPageSchema } } }, ...commonErrorResponses, ...authErrorResponses },
+  responses: { 200: { description: '一页技术合同 · A page of contracts', content: { 'application/json': { schema: ContractPageSchema } } }, ...commonErrorResponses, ...authErrorResponses },
 })
 
 export const getContract = createRoute({
@@ -64,7 +64,7 @@ export const getContract = createRoute({
     'The two parties, the need\'s park staff and admins read it, with its ETag for the If-Match of a change; any other key gets 404.',
   tags: [tags.contracts],
   request: { params: IdParamSchema },
-  responses: { 200: contractResponse('The contract'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  responses: { 200: contractResponse('技术合同 · The contract'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
 })
 
 export const updateContract = createRoute({
@@ -76,8 +76,8 @@ export const updateContract = createRoute({
     '合同双方：完成前修改合同条款，需带 If-Match（缺少 428，过期 412）。已完成的合同已冻结（409），请提交修订。\n\n' +
     'Requires If-Match (missing 428, stale 412). A completed contract — pending review, rejected or verified — is frozen (409): correct it with a revision.',
   tags: [tags.contracts],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ContractPatchSchema, 'Terms to change') },
-  responses: { 200: contractResponse('Changed'), ...transitionErrors, ...preconditionResponses },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ContractPatchSchema, '要修改的条款 · Terms to change') },
+  responses: { 200: contractResponse('已修改 · Changed'), ...transitionErrors, ...preconditionResponses },
 })
 
 export const signContract = createRoute({
@@ -87,8 +87,8 @@ export const signContract = createRoute({
   summary: '合同签订 · Mark a draft signed (either party)',
   description: `合同双方：将草稿标记为已签订，须填写签订日期（已有则可省略）。\n\ndraft → signed; the signing date is required unless already set. ${race}`,
   tags: [tags.contracts],
-  request: { params: IdParamSchema, body: jsonBody(ContractSignSchema, 'Signing date and registration number') },
-  responses: { 200: contractResponse('Signed'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractSignSchema, '签订日期与登记编号 · Signing date and registration number') },
+  responses: { 200: contractResponse('已签订 · Signed'), ...transitionErrors },
 })
 
 export const startContract = createRoute({
@@ -99,7 +99,7 @@ export const startContract = createRoute({
   description: `合同双方：已签订的合同开始履行。\n\nsigned → in_progress. ${race}`,
   tags: [tags.contracts],
   request: { params: IdParamSchema },
-  responses: { 200: contractResponse('In progress'), ...transitionErrors },
+  responses: { 200: contractResponse('履行中 · In progress'), ...transitionErrors },
 })
 
 export const completeContract = createRoute({
@@ -109,8 +109,8 @@ export const completeContract = createRoute({
   summary: '合同完成并提交成果 · Complete with outcomes (either party)',
   description: `合同双方：履行中的合同登记成果后完成，成果记为第 1 版，进入园区核验（待审核）。\n\nin_progress → completed; the outcomes become revision 1 and go to park review (pending). ${race}`,
   tags: [tags.contracts],
-  request: { params: IdParamSchema, body: jsonBody(ContractCompleteSchema, 'The outcomes') },
-  responses: { 200: contractResponse('Completed, pending review'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractCompleteSchema, '合同成果 · The outcomes') },
+  responses: { 200: contractResponse('已完成，待园区核验 · Completed, pending review'), ...transitionErrors },
 })
 
 export const terminateContract = createRoute({
@@ -120,8 +120,8 @@ export const terminateContract = createRoute({
   summary: '终止合同 · Terminate a contract (either party)',
   description: `合同双方：填写理由，终止草稿、已签订或履行中的合同。\n\ndraft, signed or in_progress → terminated, with a reason. ${race}`,
   tags: [tags.contracts],
-  request: { params: IdParamSchema, body: jsonBody(ContractTerminateSchema, 'The reason') },
-  responses: { 200: contractResponse('Terminated'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractTerminateSchema, '理由 · The reason') },
+  responses: { 200: contractResponse('已终止 · Terminated'), ...transitionErrors },
 })
 
 export const verifyContract = createRoute({
@@ -131,8 +131,8 @@ export const verifyContract = createRoute({
   summary: '核验合同成果 · Verify a contract\'s outcomes',
   description: `需求所在园区的工作人员或管理员：核验通过一份待审核的已完成合同，可附核验意见；核验后合同冻结，更正须提交修订。\n\nPark staff of the need's park, or admins. A completed contract pending review → verified; it is then frozen. ${race}`,
   tags: [tags.contractReview],
-  request: { params: IdParamSchema, body: jsonBody(ContractVerifySchema, 'A comment') },
-  responses: { 200: contractResponse('Verified'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractVerifySchema, '核验意见（可选，由您填写） · A comment') },
+  responses: { 200: contractResponse('已核验 · Verified'), ...transitionErrors },
 })
 
 export const rejectContract = createRoute({
@@ -142,8 +142,8 @@ export const rejectContract = createRoute({
   summary: '退回合同成果 · Reject a contract\'s outcomes',
   description: `需求所在园区的工作人员或管理员：退回一份待审核的已完成合同，须写明需更正的内容；双方提交修订后重新进入核验。\n\nPark staff of the need's park, or admins. A completed contract pending review → rejected, saying what to correct; a revision resubmits it. ${race}`,
   tags: [tags.contractReview],
-  request: { params: IdParamSchema, body: jsonBody(ContractRejectSchema, 'What to correct') },
-  responses: { 200: contractResponse('Rejected'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractRejectSchema, '需更正之处（必填，由您填写） · What to correct') },
+  responses: { 200: contractResponse('已退回 · Rejected'), ...transitionErrors },
 })
 
 export const reviseContract = createRoute({
@@ -155,8 +155,8 @@ export const reviseContract = createRoute({
     '合同双方：更正已完成的合同（待审核、已退回或已核验），改动连同原值记为新的一版，重新进入园区核验。完成前请用 PATCH（此处 409）。\n\n' +
     'For a completed contract (pending, rejected or verified): applies the changed fields, records them with their old values as the next revision, and sets the review to pending. Before completion use PATCH (409 here).',
   tags: [tags.contracts],
-  request: { params: IdParamSchema, body: jsonBody(ContractRevisionCreateSchema, 'The correction') },
-  responses: { 201: contractResponse('Revised, pending review'), ...transitionErrors },
+  request: { params: IdParamSchema, body: jsonBody(ContractRevisionCreateSchema, '更正内容 · The correction') },
+  responses: { 201: contractResponse('已修订，待园区核验 · Revised, pending review'), ...transitionErrors },
 })
 
 export const getContractHistory = createRoute({
@@ -169,5 +169,5 @@ export const getContractHistory = createRoute({
     'Every revision (the fields changed, why, by which role) and every review (verified or rejected, with its comment), oldest first, for the keys that may read the contract; any other key gets 404.',
   tags: [tags.contractReview],
   request: { params: IdParamSchema },
-  responses: { 200: { description: 'The history', content: { 'application/json': { schema: ContractHistorySchema } } }, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  responses: { 200: { description: '修订与核验记录 · The history', content: { 'application/json': { schema: ContractHistorySchema } } }, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
 })

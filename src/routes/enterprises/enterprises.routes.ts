@@ -28,7 +28,7 @@ export const listEnterprises = createRoute({
   tags: [tags.organisations],
   request: { query: EnterpriseListQuerySchema },
   responses: {
-    200: { description: 'A page of enterprises', content: { 'application/json': { schema: EnterprisePageSchema } } },
+    200: { description: '一页企业 · A page of enterprises', content: { 'application/json': { schema: EnterprisePageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -43,9 +43,9 @@ export const createEnterprise = createRoute({
     '管理员，或园区工作人员在本园区登记企业；统一社会信用代码须通过校验（长度、字符、行政区划码、校验位）且不能重复（409）。\n\n' +
     'The USCC is validated (length, alphabet, division code, GB 32100 check character) and must be unique (409).',
   tags: [tags.organisations],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(EnterpriseCreateSchema, 'The enterprise') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(EnterpriseCreateSchema, '企业 · The enterprise') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...conflictResponse,
@@ -64,7 +64,7 @@ export const getEnterprise = createRoute({
   tags: [tags.organisations],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The enterprise', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
+    200: { description: '企业 · The enterprise', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -80,9 +80,9 @@ export const updateEnterprise = createRoute({
     '企业本身、本园区工作人员或管理员可修改；只有管理员能把企业移到其他园区（其需求随之移动）。需带 If-Match。\n\n' +
     'The enterprise itself, its park staff, or admins; only admins move it to another park (its needs follow). Requires If-Match.',
   tags: [tags.organisations],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(EnterprisePatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(EnterprisePatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed enterprise', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
+    200: { description: '修改后的企业 · The changed enterprise', headers: etagHeader, content: { 'application/json': { schema: EnterpriseSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

@@ -22,7 +22,7 @@ export const listExperts = createRoute({
   tags: [tags.talent],
   request: { query: ExpertListQuerySchema },
   responses: {
-    200: { description: 'A page of experts', content: { 'application/json': { schema: ExpertPageSchema } } },
+    200: { description: '一页专家 · A page of experts', content: { 'application/json': { schema: ExpertPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -37,9 +37,9 @@ export const createExpert = createRoute({
     '管理员和园区工作人员登记专家（其他角色 403），成果与学会会员关系随资料一并写入；姓名与单位都相同的专家已存在返回 409。\n\n' +
     'Admins and park staff register experts; other roles get 403. Achievements and society memberships are written with the profile, all or nothing. A second expert with the same name and organisation is 409.',
   tags: [tags.talent],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ExpertCreateSchema, 'The expert') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ExpertCreateSchema, '专家 · The expert') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...conflictResponse,
@@ -58,7 +58,7 @@ export const getExpert = createRoute({
   tags: [tags.talent],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The expert', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
+    200: { description: '专家 · The expert', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -74,9 +74,9 @@ export const updateExpert = createRoute({
     '管理员可修改任一专家；专家密钥只能修改自己的资料，且不能修改所属企业（403）。需带 If-Match（当前 ETag）。\n\n' +
     "Admins change any expert; an expert key only its own profile. Since every role may read every expert, a key that may not change this one gets 403 (404 only when the expert does not exist). An expert may not change its own enterpriseId (it decides conflicts of interest): 403. Requires If-Match with the current ETag. `achievements` and `societyIds`, when present, replace the whole list; send an achievement's `id` to keep it.",
   tags: [tags.talent],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ExpertPatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ExpertPatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed expert', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
+    200: { description: '修改后的专家 · The changed expert', headers: etagHeader, content: { 'application/json': { schema: ExpertSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

@@ -14,7 +14,7 @@ export const liveness = createRoute({
   tags: [tags.account],
   security: [],
   responses: {
-    200: { description: 'Alive', content: { 'application/json': { schema: LivenessSchema } } },
+    200: { description: '进程存活 · Alive', content: { 'application/json': { schema: LivenessSchema } } },
     ...commonErrorResponses,
   },
 })
@@ -30,7 +30,7 @@ export const readiness = createRoute({
   tags: [tags.account],
   security: [],
   responses: {
-    200: { description: 'Ready', content: { 'application/json': { schema: ReadinessSchema } } },
+    200: { description: '可以提供服务 · Ready', content: { 'application/json': { schema: ReadinessSchema } } },
     ...commonErrorResponses,
     ...serviceUnavailableResponse,
   },

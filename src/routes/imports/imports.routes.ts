@@ -33,7 +33,7 @@ function importBody(kind: ImportKind) {
     experts: '姓名,单位,职称,研究领域,关键词\n王建国,太原理工大学化学工程与技术学院,教授,煤化工废水处理;萃取分离,酚氨回收、煤气化\n',
     needs: '统一社会信用代码,项目名称,行业领域,需解决的主要技术难题,需求类型\n91140400MA0GRXDY57,高硫煤气化废水酚氨回收工艺优化,modern_coal_chemical,萃取塔乳化严重,技术攻关\n',
   }
-  const file = z.string().openapi({ description: 'The file', example: example[kind] })
+  const file = z.string().openapi({ description: '导入文件 · The file', example: example[kind] })
   return {
     required: true,
     description: `CSV (UTF-8 with or without BOM, or GB18030/GBK as Excel and WPS save it; detected, or declared with \`charset=\`) with a header row, or JSON lines (one create body per line). Columns: ${columnsDescription(kind)}. List cells split on ; ； or 、; an empty cell leaves the field out.`,
@@ -51,7 +51,7 @@ function importRoute(kind: ImportKind, operationId: string, summary: string) {
     tags: [tags.admin],
     responses: {
       200: {
-        description: 'The file was read; per row what was created, updated or rejected',
+        description: '文件已读取；逐行列出新建、更新或拒绝 · The file was read; per row what was created, updated or rejected',
         content: { 'application/json': { schema: ImportResultSchema } },
       },
       ...commonErrorResponses,

@@ -13,7 +13,7 @@ export const getIndexStatus = createRoute({
     'After an import or many edits, rankings move until the outbox is drained and the term statistics are taken again. `settled: true` says both are done. Admins and park staff.',
   tags: [tags.candidates],
   responses: {
-    200: { description: 'The index status', content: { 'application/json': { schema: IndexStatusSchema } } },
+    200: { description: '索引状态 · The index status', content: { 'application/json': { schema: IndexStatusSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },

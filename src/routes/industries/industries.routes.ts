@@ -14,7 +14,7 @@ export const listIndustries = createRoute({
     'Every role reads the key industry chains (重点产业链): the codes the industry fields of enterprises, needs and experts take.',
   tags: [tags.organisations],
   responses: {
-    200: { description: 'All industries', content: { 'application/json': { schema: IndustryListSchema } } },
+    200: { description: '全部产业链 · All industries', content: { 'application/json': { schema: IndustryListSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -29,9 +29,9 @@ export const createIndustry = createRoute({
     '仅管理员可新增重点产业链，其他角色 403；代码已存在返回 409。\n\n' +
     'Admins only; other roles get 403. A code that already exists is 409.',
   tags: [tags.organisations],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(IndustryCreateSchema, 'The industry') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(IndustryCreateSchema, '产业链 · The industry') },
   responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: IndustrySchema } } },
+    201: { description: '已创建 · Created', content: { 'application/json': { schema: IndustrySchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...conflictResponse,

@@ -15,8 +15,8 @@ export const proposeMatch = createRoute({
     '需求所属企业、本园区工作人员或管理员：向一位候选专家、学会或工作站发出对接邀请。需求须为开放或进行中且尚有名额；有利益冲突、不可用、已满负荷或已邀请过的候选返回 409。\n\n' +
     'The need\'s enterprise, its park staff or admins. The need must be open or in progress with a partner slot left (else 409 with `currentState`); a conflicted, unavailable or fully booked candidate (409 with `rule`), or one already invited, is a 409.',
   tags: [tags.candidates],
-  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(MatchCreateSchema, 'The invitation') },
-  responses: { 201: matchResponse('Sent'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...idempotencyResponses, ...conflictResponse },
+  request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(MatchCreateSchema, '对接邀请 · The invitation') },
+  responses: { 201: matchResponse('已发出 · Sent'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...idempotencyResponses, ...conflictResponse },
 })
 
 export const listMatches = createRoute({
@@ -29,7 +29,7 @@ export const listMatches = createRoute({
     'Experts see the invitations they answer; enterprises those for their needs; park staff their park\'s; admins all.',
   tags: [tags.invitations],
   request: { query: MatchListQuerySchema },
-  responses: { 200: { description: 'A page of invitations', content: { 'application/json': { schema: MatchPageSchema } } }, ...commonErrorResponses, ...authErrorResponses },
+  responses: { 200: { description: '一页对接邀请 · A page of invitations', content: { 'application/json': { schema: MatchPageSchema } } }, ...commonErrorResponses, ...authErrorResponses },
 })
 
 export const getMatch = createRoute({
@@ -42,7 +42,7 @@ export const getMatch = createRoute({
     'An invitation this key may see in the list (the two parties, the need\'s park staff, admins); any other key gets 404.',
   tags: [tags.invitations],
   request: { params: IdParamSchema },
-  responses: { 200: matchResponse('The invitation'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  responses: { 200: matchResponse('对接邀请 · The invitation'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
 })
 
 export const acceptMatch = createRoute({
@@ -55,7 +55,7 @@ export const acceptMatch = createRoute({
     'Only a proposed, unexpired invitation, by its answering expert; the need must still be open or in progress with a partner slot left, the expert below its capacity, available, and free of any conflict of interest (the same rules as the invitation, checked again). Of two accepts racing for one slot, or for an expert\'s last capacity, exactly one wins; the other gets 409. An accept that fills the need\'s last slot withdraws its other unanswered invitations.',
   tags: [tags.invitations],
   request: { params: IdParamSchema },
-  responses: { 200: matchResponse('Accepted'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
+  responses: { 200: matchResponse('已接受 · Accepted'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
 })
 
 export const declineMatch = createRoute({
@@ -67,8 +67,8 @@ export const declineMatch = createRoute({
     '被邀请的专家填写理由，婉拒一条待答复的邀请；能看到该邀请的其他密钥 403，已答复的邀请 409。邀请设了自动顺延（autoNext）时，随即邀请下一位候选。\n\n' +
     'The invited expert declines a proposed invitation, giving a reason; other keys that see it get 403, an answered one 409. With `autoNext` the next-best candidate is invited.',
   tags: [tags.invitations],
-  request: { params: IdParamSchema, body: jsonBody(MatchDeclineSchema, 'The reason') },
-  responses: { 200: matchResponse('Declined'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
+  request: { params: IdParamSchema, body: jsonBody(MatchDeclineSchema, '理由 · The reason') },
+  responses: { 200: matchResponse('已婉拒 · Declined'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
 })
 
 export const withdrawMatch = createRoute({
@@ -81,5 +81,5 @@ export const withdrawMatch = createRoute({
     'The need\'s side (its enterprise, its park staff or admins) withdraws a proposed invitation; other keys that see it get 403, an answered one 409.',
   tags: [tags.candidates],
   request: { params: IdParamSchema },
-  responses: { 200: matchResponse('Withdrawn'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
+  responses: { 200: matchResponse('已撤回 · Withdrawn'), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse, ...conflictResponse },
 })

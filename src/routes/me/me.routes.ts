@@ -13,7 +13,7 @@ export const getMe = createRoute({
     'Any valid key: its role (admin, park_staff, enterprise, expert) and the park, enterprise or expert it acts for.',
   tags: [tags.account],
   responses: {
-    200: { description: 'The caller', content: { 'application/json': { schema: MeSchema } } },
+    200: { description: '当前调用者 · The caller', content: { 'application/json': { schema: MeSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },

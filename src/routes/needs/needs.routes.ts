@@ -22,7 +22,7 @@ export const listNeeds = createRoute({
   tags: [tags.needs],
   request: { query: NeedListQuerySchema },
   responses: {
-    200: { description: 'A page of needs', content: { 'application/json': { schema: NeedPageSchema } } },
+    200: { description: '一页技术需求 · A page of needs', content: { 'application/json': { schema: NeedPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -37,9 +37,9 @@ export const createNeed = createRoute({
     '企业为自己发布，园区工作人员为本园区的企业发布，管理员可为任何企业发布；专家不能发布。\n\n' +
     'Enterprises post for themselves; park staff for an enterprise of their park; admins for any.',
   tags: [tags.needs],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(NeedCreateSchema, 'The need') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(NeedCreateSchema, '技术需求 · The need') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -58,7 +58,7 @@ export const getNeed = createRoute({
   tags: [tags.needs],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The need', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
+    200: { description: '技术需求 · The need', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -74,9 +74,9 @@ export const updateNeed = createRoute({
     '需求所属企业、本园区工作人员或管理员：修改需求或推进状态（草稿 → 开放 → 进行中 → 已解决 → 已关闭）；需带 If-Match（当前 ETag），不允许的状态变化返回 409。\n\n' +
     'The need\'s enterprise, its park staff or admins. Requires If-Match with the current ETag. Status changes follow draft → open → in_progress → resolved → closed; an illegal one is 409.',
   tags: [tags.needs],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(NeedPatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(NeedPatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed need', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
+    200: { description: '修改后的技术需求 · The changed need', headers: etagHeader, content: { 'application/json': { schema: NeedSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

@@ -22,7 +22,7 @@ export const listParks = createRoute({
   tags: [tags.organisations],
   request: { query: ParkListQuerySchema },
   responses: {
-    200: { description: 'A page of parks', content: { 'application/json': { schema: ParkPageSchema } } },
+    200: { description: '一页园区 · A page of parks', content: { 'application/json': { schema: ParkPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -37,9 +37,9 @@ export const createPark = createRoute({
     '仅管理员可登记试点园区，其他角色 403。\n\n' +
     'Admins only; other roles get 403.',
   tags: [tags.organisations],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ParkCreateSchema, 'The park') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(ParkCreateSchema, '园区 · The park') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...conflictResponse,
@@ -58,7 +58,7 @@ export const getPark = createRoute({
   tags: [tags.organisations],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The park', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
+    200: { description: '园区 · The park', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -74,9 +74,9 @@ export const updatePark = createRoute({
     '仅管理员可修改园区信息，其他角色 403；需带 If-Match（当前 ETag）。\n\n' +
     'Admins only; other roles get 403. Requires If-Match with the current ETag.',
   tags: [tags.organisations],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ParkPatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(ParkPatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed park', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
+    200: { description: '修改后的园区 · The changed park', headers: etagHeader, content: { 'application/json': { schema: ParkSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

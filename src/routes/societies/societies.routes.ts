@@ -22,7 +22,7 @@ export const listSocieties = createRoute({
   tags: [tags.talent],
   request: { query: SocietyListQuerySchema },
   responses: {
-    200: { description: 'A page of societies', content: { 'application/json': { schema: SocietyPageSchema } } },
+    200: { description: '一页学会 · A page of societies', content: { 'application/json': { schema: SocietyPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -37,9 +37,9 @@ export const createSociety = createRoute({
     '仅管理员（科协）可登记，其他角色 403；名称已被占用返回 409。\n\n' +
     "Admins (科协) only; other roles get 403. A name already taken is 409; an unknown contactExpertId is 400.",
   tags: [tags.talent],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(SocietyCreateSchema, 'The society') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(SocietyCreateSchema, '学会 · The society') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...idempotencyResponses,
@@ -59,7 +59,7 @@ export const getSociety = createRoute({
   tags: [tags.talent],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
+    200: { description: '学会 · The society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -75,9 +75,9 @@ export const updateSociety = createRoute({
     '仅管理员可修改，其他角色 403；需带 If-Match（当前 ETag），名称已被占用返回 409。\n\n' +
     'Admins only; other roles get 403. Requires If-Match with the current ETag. A name already taken is 409.',
   tags: [tags.talent],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(SocietyPatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(SocietyPatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
+    200: { description: '修改后的学会 · The changed society', headers: etagHeader, content: { 'application/json': { schema: SocietySchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,

@@ -31,7 +31,7 @@ export const getParkStats = createRoute({
   tags: [tags.parkStats],
   request: { params: IdParamSchema, query: StatsQuerySchema },
   responses: {
-    200: { description: 'The report', content: representations(StatsReportSchema) },
+    200: { description: '统计报告 · The report', content: representations(StatsReportSchema) },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -47,7 +47,7 @@ export const getOwnParkStats = createRoute({
   tags: [tags.parkStats],
   request: { query: StatsQuerySchema },
   responses: {
-    200: { description: 'The report', content: representations(StatsReportSchema) },
+    200: { description: '统计报告 · The report', content: representations(StatsReportSchema) },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -62,7 +62,7 @@ export const getAssociationStats = createRoute({
   tags: [tags.admin],
   request: { query: StatsQuerySchema },
   responses: {
-    200: { description: 'The report', content: representations(AssociationReportSchema) },
+    200: { description: '统计报告 · The report', content: representations(AssociationReportSchema) },
     ...commonErrorResponses,
     ...authErrorResponses,
   },

@@ -28,7 +28,7 @@ export const listWorkstations = createRoute({
   tags: [tags.talent],
   request: { query: WorkstationListQuerySchema },
   responses: {
-    200: { description: 'A page of workstations', content: { 'application/json': { schema: WorkstationPageSchema } } },
+    200: { description: '一页工作站 · A page of workstations', content: { 'application/json': { schema: WorkstationPageSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
   },
@@ -46,9 +46,9 @@ export const createWorkstation = createRoute({
     'Exactly one of hostEnterpriseId / hostParkId (else 400); societyId exactly when kind is society_station (else 400); unknown society, lead or member experts are 400 naming each; a name already taken is 409.',
   ].join(' '),
   tags: [tags.talent],
-  request: { headers: IdempotencyHeaderSchema, body: jsonBody(WorkstationCreateSchema, 'The workstation') },
+  request: { headers: IdempotencyHeaderSchema, body: jsonBody(WorkstationCreateSchema, '工作站 · The workstation') },
   responses: {
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
+    201: { description: '已创建 · Created', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -69,7 +69,7 @@ export const getWorkstation = createRoute({
   tags: [tags.talent],
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The workstation', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
+    200: { description: '工作站 · The workstation', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
@@ -88,9 +88,9 @@ export const updateWorkstation = createRoute({
     'Requires If-Match with the current ETag. Giving one host replaces the other; memberExpertIds, when given, replaces the whole team (the lead always stays a member).',
   ].join(' '),
   tags: [tags.talent],
-  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(WorkstationPatchSchema, 'Fields to change') },
+  request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(WorkstationPatchSchema, '要修改的字段 · Fields to change') },
   responses: {
-    200: { description: 'The changed workstation', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
+    200: { description: '修改后的工作站 · The changed workstation', headers: etagHeader, content: { 'application/json': { schema: WorkstationSchema } } },
     ...commonErrorResponses,
     ...authErrorResponses,
     ...notFoundResponse,
