@@ -121,3 +121,11 @@ export function formatDecimal(value: number, maxDecimals = 2): string {
   const text = `${groupThousands(whole!)}${trimmed ? `.${trimmed}` : ''}`
   return value < 0 && /[1-9]/.test(text) ? `-${text}` : text
 }
+
+/** A need's budget range for people: "50 万元 – 200 万元", "至多 200 万元", "至少 50 万元", or null without one. */
+export function budgetText(minFen: number | null, maxFen: number | null): string | null {
+  if (minFen !== null && maxFen !== null) return minFen === maxFen ? formatMoney(minFen) : `${formatMoney(minFen)} – ${formatMoney(maxFen)}`
+  if (maxFen !== null) return `至多 ${formatMoney(maxFen)}`
+  if (minFen !== null) return `至少 ${formatMoney(minFen)}`
+  return null
+}

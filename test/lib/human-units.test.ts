@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBeijingTime, formatCount, formatDecimal, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../src/lib/human-units.js'
+import { budgetText, formatBeijingTime, formatCount, formatDecimal, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../src/lib/human-units.js'
 import { maxAmountFen } from '../../src/lib/schemas.js'
 
 describe('money in 万元', () => {
@@ -35,6 +35,16 @@ describe('money in 万元', () => {
       const back = Number(number!.replaceAll(',', '')) * (unit === '万元' ? 1_000_000 : 100)
       expect(Math.abs(back - fen), text).toBeLessThanOrEqual(unit === '万元' ? 5_000 : 0.5)
     }
+  })
+})
+
+describe('budget ranges', () => {
+  it('reads a range, an upper or lower bound alone, one amount, or nothing', () => {
+    expect(budgetText(500_000_000, 2_000_000_000)).toBe('500 万元 – 2,000 万元')
+    expect(budgetText(null, 2_000_000_000)).toBe('至多 2,000 万元')
+    expect(budgetText(50_000_000, null)).toBe('至少 50 万元')
+    expect(budgetText(100, 100)).toBe('1 元')
+    expect(budgetText(null, null)).toBeNull()
   })
 })
 

@@ -64,7 +64,7 @@ describe('technology contracts', () => {
     const contract = await readJson(created)
     expect(contract).toMatchObject({
       needId, matchId, parkId: w.parkA.id, enterpriseId: w.enterpriseA.id, counterpartKind: 'expert', counterpartId: li.id, counterpartExpertId: li.id,
-      consultationIds: [consultation.id], status: 'draft', reviewStatus: null, revision: 0, outcomes: null, valueFen: maxAmountFen, signedOn: null,
+      consultationIds: [consultation.id], status: 'draft', reviewStatus: null, reviewComment: null, reviewedAt: null, revision: 0, outcomes: null, valueFen: maxAmountFen, valueText: '1,000,000 万元', signedOn: null,
     })
     const id = contract.id
     // Names beside the ids, for the park officer who reviews it, in the list as in the contract.

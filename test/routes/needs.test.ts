@@ -244,7 +244,7 @@ describe('needs', () => {
 
     it('null clears a nullable field; a budget range must stay ordered', async () => {
       const set = await patch('B-public', { budgetMinFen: 100_000, budgetMaxFen: 500_000, trlWanted: 5 }, 'enterpriseB', await etag('B-public'))
-      expect(await readJson(set)).toMatchObject({ budgetMinFen: 100_000, budgetMaxFen: 500_000, trlWanted: 5 })
+      expect(await readJson(set)).toMatchObject({ budgetMinFen: 100_000, budgetMaxFen: 500_000, budgetText: '1,000 元 – 5,000 元', trlWanted: 5 })
       const cleared = await patch('B-public', { trlWanted: null }, 'enterpriseB', await etag('B-public'))
       expect((await readJson(cleared)).trlWanted).toBeNull()
       const inverted = await patch('B-public', { budgetMinFen: 900_000 }, 'enterpriseB', await etag('B-public'))

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi'
 import type { ContractRow } from '../../db/contracts.js'
 import * as contracts from '../../domain/contracts.js'
 import { etagOf, expectedVersion } from '../../lib/etag.js'
+import { formatMoney } from '../../lib/human-units.js'
 import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './contracts.routes.js'
@@ -27,6 +28,7 @@ function toContract(row: ContractRow): z.infer<typeof ContractSchema> {
     kind: row.kind,
     title: row.title,
     valueFen: row.valueFen,
+    valueText: formatMoney(row.valueFen),
     signedOn: row.signedOn,
     registrationNumber: row.registrationNumber,
     status: row.status,

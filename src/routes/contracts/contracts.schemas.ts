@@ -61,6 +61,7 @@ export const ContractSchema = z
     kind,
     title: z.string().openapi({ description: '合同名称。Contract title', example: '煤焦油加氢催化剂级配优化技术开发合同' }),
     valueFen: fen('合同金额，单位分，整数（1 万元 = 1,000,000 分）。Contract value, integer fen (a JSON number, exact up to 2^53 − 1)', 80_000_000),
+    valueText: z.string().openapi({ description: '合同金额，以万元写给人看（机器请用 valueFen）。The value for people, in 万元 (machines read valueFen)', example: '80 万元' }),
     signedOn: signedOn.nullable(),
     registrationNumber: registrationNumber.nullable(),
     status,

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi'
 import type { NeedRow } from '../../db/needs.js'
 import * as needs from '../../domain/needs.js'
 import { etagOf, expectedVersion } from '../../lib/etag.js'
+import { budgetText } from '../../lib/human-units.js'
 import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './needs.routes.js'
@@ -22,6 +23,7 @@ function toNeed(row: NeedRow): z.infer<typeof NeedSchema> {
     keywords: row.keywords,
     budgetMinFen: row.budgetMinFen,
     budgetMaxFen: row.budgetMaxFen,
+    budgetText: budgetText(row.budgetMinFen, row.budgetMaxFen),
     trlWanted: row.trlWanted,
     deadline: row.deadline,
     visibility: row.visibility,

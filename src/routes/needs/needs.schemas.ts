@@ -43,6 +43,7 @@ export const NeedSchema = z
     parkId: uuid("企业所在试点园区 ID。The enterprise's pilot park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
     ...needFields,
     keywords: needFields.keywords,
+    budgetText: z.string().nullable().openapi({ description: '预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget', example: '50 万元 – 200 万元' }),
     status,
     createdAt: timestamp('发布时间（UTC 时间）。When it was posted'),
     updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
