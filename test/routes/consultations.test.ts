@@ -150,7 +150,8 @@ describe('consultations', () => {
     expect((await t.app.request(path, json('PATCH', { mode: 'online' }, w.keys.enterpriseA.headers))).status).toBe(428)
     const ok = await t.app.request(path, json('PATCH', { mode: 'online', scheduledAt: '2026-12-05T02:00:00+08:00' }, { ...w.keys.enterpriseA.headers, 'if-match': etag }))
     expect(ok.status).toBe(200)
-    expect(await readJson(ok)).toMatchObject({ mode: 'online', scheduledAt: '2026-12-04T18:00:00.000Z' })
+    // Sent as 02:00 Beijing time, stored in UTC, and read back by people as they wrote it.
+    expect(await readJson(ok)).toMatchObject({ mode: 'online', scheduledAt: '2026-12-04T18:00:00.000Z', scheduledAtText: '2026-12-05 02:00 (北京时间)' })
     expect((await t.app.request(path, json('PATCH', { mode: 'phone' }, { ...li.key.headers, 'if-match': etag }))).status).toBe(412)
     await post(t, `${path}/complete`, li.key.headers, completion())
     const fresh = (await t.app.request(path, { headers: li.key.headers })).headers.get('etag')!

@@ -54,6 +54,8 @@ describe('invitations (matches)', () => {
     const match = await readJson(res)
     expect(match).toMatchObject({ needId, candidateKind: 'expert', responderExpertId: experts['李明']!.id, status: 'proposed', enterpriseId: w.enterpriseA.id })
     expect(Date.parse(match.expiresAt) - Date.parse(match.createdAt)).toBeCloseTo(72 * 3600_000, -4)
+    const beijing = new Date(Date.parse(match.expiresAt) + 8 * 3600_000).toISOString()
+    expect(match.expiresAtText).toBe(`${beijing.slice(0, 10)} ${beijing.slice(11, 16)} (北京时间)`)
 
     // The invited expert can now read the (park-visible) need; another expert cannot.
     expect((await t.app.request(`/v1/needs/${needId}`, { headers: experts['李明']!.key.headers })).status).toBe(200)

@@ -6,6 +6,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './consultations.routes.js'
 import type { ConsultationSchema } from './consultations.schemas.js'
+import { formatBeijingTime } from '../../lib/human-units.js'
 import { actorOf } from '../../lib/actor.js'
 
 const iso = (value: Date | null) => value?.toISOString() ?? null
@@ -15,6 +16,7 @@ function toConsultation(row: ConsultationRow): z.infer<typeof ConsultationSchema
   return {
     ...fields,
     scheduledAt: scheduledAt.toISOString(),
+    scheduledAtText: formatBeijingTime(scheduledAt)!,
     heldAt: iso(heldAt),
     ratedAt: iso(ratedAt),
     completedAt: iso(completedAt),

@@ -23,6 +23,7 @@ export const ConsultationSchema = z
     mode,
     status,
     scheduledAt: timestamp('计划咨询时间（UTC 时间）。When it is planned'),
+    scheduledAtText: z.string().openapi({ description: '计划咨询时间，北京时间，写给人看（机器请用 scheduledAt）。When it is planned, in Beijing time for people (machines read scheduledAt)', example: '2026-12-03 14:30 (北京时间)' }),
     heldAt: timestamp('实际咨询时间（UTC 时间，完成时填写）。When it was held (on completion)').nullable(),
     hours: z.number().nullable().openapi({ description: '咨询用时（小时，完成时填写）。Hours spent (on completion)', example: 3.5 }),
     summary: z.string().openapi({ description: '咨询纪要：讨论的内容与专家的建议。what was discussed and advised', example: '现场查看加氢反应器，建议调整催化剂级配并增设在线监测。' }),

@@ -5,6 +5,7 @@ import { withIdempotency } from '../../lib/idempotency.js'
 import type { AppRouteHandler } from '../../lib/types.js'
 import type * as routes from './matches.routes.js'
 import type { MatchSchema } from './matches.schemas.js'
+import { formatBeijingTime } from '../../lib/human-units.js'
 import { actorOf } from '../../lib/actor.js'
 
 function toMatch(row: MatchRow): z.infer<typeof MatchSchema> {
@@ -12,6 +13,7 @@ function toMatch(row: MatchRow): z.infer<typeof MatchSchema> {
   return {
     ...fields,
     expiresAt: expiresAt.toISOString(),
+    expiresAtText: formatBeijingTime(expiresAt)!,
     respondedAt: respondedAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),

@@ -24,6 +24,7 @@ export const MatchSchema = z
     declineReason: z.string().nullable().openapi({ description: '婉拒原因。Why it was declined', example: '近期在外地驻场，无法按期对接。' }),
     autoNext: z.boolean().openapi({ description: '被婉拒或过期后，自动邀请下一位最合适的候选。Invite the next-best candidate when declined or expired', example: true }),
     expiresAt: timestamp('未答复邀请的过期时间（UTC 时间）。When an unanswered invitation expires'),
+    expiresAtText: z.string().openapi({ description: '答复截止时间，北京时间，写给人看（机器请用 expiresAt）。The answer deadline in Beijing time for people (machines read expiresAt)', example: '2026-12-08 09:30 (北京时间)' }),
     respondedAt: timestamp('专家答复时间（UTC 时间）。When the expert answered').nullable(),
     createdAt: timestamp('发出时间（UTC 时间）。When it was sent'),
     updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
