@@ -49,7 +49,7 @@ const guides = {
   ],
   enterprise: [
     ['发布技术需求', 'createNeed', '在请求体里改写标题、技术难题等，点“Execute”。'],
-    ['找专家并邀请', 'listNeeds', '点“Execute”；在结果里对需求选“推荐候选”，再点“Execute”；对合适的候选选“邀请”，点“Execute”。'],
+    ['找专家并邀请', 'listNeeds', '点“Execute”；在结果下方对需求选“为需求推荐专家、学会、工作站”，候选随即列出；对合适的候选选“邀请”，点“Execute”。'],
     ['查看邀请与合同', 'listMatches', '点“Execute”：每条邀请附需求、企业和候选的名称。'],
   ],
   expert: [
@@ -130,7 +130,12 @@ const fillParameter = async (element, target, name, where, value) => {
   if (input) typeInto(input, value);
 };
 
-/** Opens the operation for one record, with its id (and for an invitation, the candidate) filled in. */
+const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+/**
+ * Opens the operation for one record, with its id (and for an invitation, the candidate) filled in.
+ * A read runs at once, as following a link would; a change waits for the person's Execute.
+ */
 const act = async (operationId, record) => {
   const target = operationsById()[operationId];
   const element = await openOperation(operationId);
@@ -138,6 +143,12 @@ const act = async (operationId, record) => {
   if (record.pathId) await fillParameter(element, target, 'id', 'path', record.pathId);
   if (record.query) for (const [name, value] of Object.entries(record.query)) await fillParameter(element, target, name, 'query', value);
   if (record.body) window.ui.oas3Actions.setRequestBodyValue({ value: JSON.stringify(record.body, null, 2), pathMethod: [target.path, target.method] });
+  if (target.method === 'get') {
+    // Execute reads the parameters from what is rendered: let the filled values render first.
+    await nextFrame();
+    const execute = element.querySelector('button.execute');
+    if (execute) execute.click();
+  }
 };
 
 const labelOf = (item) => item.title || item.name || item.needTitle || item.candidateName || item.expertName || item.counterpartName || item.entityName || '';
