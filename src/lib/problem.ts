@@ -10,35 +10,35 @@ export const problemContentType = 'application/problem+json'
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({
-      description: 'URI naming the kind of problem',
+      description: '问题类型的 URI，标识是哪一类错误。URI naming the kind of problem',
       example: 'https://kechuang.example.cn/problems/validation-failed',
     }),
-    title: z.string().openapi({ description: 'Short summary of the kind of problem', example: 'Request failed validation' }),
-    status: z.number().int().openapi({ description: 'HTTP status code', example: 400 }),
+    title: z.string().openapi({ description: '该类错误的简短概述。Short summary of the kind of problem', example: 'Request failed validation' }),
+    status: z.number().int().openapi({ description: 'HTTP 状态码。HTTP status code', example: 400 }),
     detail: z
       .string()
       .optional()
-      .openapi({ description: 'What went wrong with this request', example: 'body.uscc: 统一社会信用代码校验位错误' }),
-    instance: z.string().optional().openapi({ description: 'The request path', example: '/v1/enterprises' }),
+      .openapi({ description: '本次请求具体出了什么问题。What went wrong with this request', example: 'body.uscc: 统一社会信用代码校验位错误' }),
+    instance: z.string().optional().openapi({ description: '请求路径。The request path', example: '/v1/enterprises' }),
     code: z
       .enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]])
-      .openapi({ description: 'Machine-readable error code', example: 'validation_failed' }),
+      .openapi({ description: '供程序判断的错误代码。Machine-readable error code', example: 'validation_failed' }),
     requestId: z
       .string()
       .optional()
-      .openapi({ description: 'Id of the request, also in the X-Request-Id header', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+      .openapi({ description: '请求 ID，与响应头 X-Request-Id 相同；反馈问题时请提供。Id of the request, also in the X-Request-Id header', example: 'f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
     errors: z
       .array(
         z.object({
-          path: z.string().openapi({ description: 'Where the offending value is', example: 'body.uscc' }),
+          path: z.string().openapi({ description: '出错的值所在位置。Where the offending value is', example: 'body.uscc' }),
           field: z.string().optional().openapi({ description: '字段名称，中文在前。The field as a person calls it, Chinese first', example: '统一社会信用代码 uscc' }),
-          message: z.string().openapi({ description: 'Why it was rejected', example: '统一社会信用代码校验位错误' }),
+          message: z.string().openapi({ description: '该值未通过的原因。Why it was rejected', example: '统一社会信用代码校验位错误' }),
         }),
       )
       .optional()
-      .openapi({ description: 'Each invalid field and why (validation errors only)' }),
+      .openapi({ description: '逐项列出未通过校验的字段及原因（仅校验错误时有）。Each invalid field and why (validation errors only)' }),
   })
-  .openapi('Problem', { description: 'An RFC 9457 problem detail' })
+  .openapi('Problem', { description: '错误详情，格式遵循 RFC 9457。An RFC 9457 problem detail' })
 
 /**
  * A problem response with an example of its own status: every response shared the schema's
@@ -60,14 +60,14 @@ export const commonErrorResponses = {
 
 const rateLimitHeaders = {
   'RateLimit-Policy': {
-    description: 'The key\'s quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response.',
+    description: '本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key\'s quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response.',
     schema: { type: 'string', example: '"default";q=600;w=60' },
   },
   RateLimit: {
-    description: 'What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response.',
+    description: '各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response.',
     schema: { type: 'string', example: '"default";r=0;t=42' },
   },
-  'Retry-After': { description: 'Seconds until the exhausted limit or budget renews', schema: { type: 'integer', example: 42 } },
+  'Retry-After': { description: '距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews', schema: { type: 'integer', example: 42 } },
 } as const
 
 export const authErrorResponses = {
