@@ -22,6 +22,10 @@ interface Piece {
   /** As the index compares it (normalise). */
   key: string
   chars: string[]
+  /** Its adjacent character pairs, worked out once per query rather than per document. */
+  pairs: string[]
+  /** The pair its first character makes with the previous word's last (none first in a run). */
+  joinPair: string | null
 }
 
 interface QueryShape {
@@ -39,8 +43,12 @@ function shapeOf(query: string): QueryShape {
     run = []
   }
   for (const { segment, isWordLike } of segmenter.segment(query.normalize('NFKC'))) {
-    const piece = { shown: segment, key: normalise(segment), chars: [...normalise(segment)] }
+    const key = normalise(segment)
+    const chars = [...key]
+    const piece: Piece = { shown: segment, key, chars, pairs: chars.slice(1).map((char, i) => chars[i]! + char), joinPair: null }
     if (isWordLike && allHan.test(segment)) {
+      const previous = run.at(-1)
+      if (previous) piece.joinPair = previous.chars.at(-1)! + chars[0]!
       run.push(piece)
       continue
     }
@@ -69,12 +77,12 @@ function occursAsWords(text: string, key: string): boolean {
     // Between punctuation, spaces or another script the run is whole words: no need to segment.
     if ((at === 0 || !hasHan.test(text[at - 1]!)) && (end === text.length || !hasHan.test(text[end]!))) return true
     const from = Math.max(0, at - CONTEXT_CHARS)
-    const boundaries = new Set<number>()
-    for (const { index, segment } of segmenter.segment(text.slice(from, end + CONTEXT_CHARS))) {
-      boundaries.add(from + index)
-      boundaries.add(from + index + segment.length)
-    }
-    if (boundaries.has(at) && boundaries.has(end)) return true
+    const window = text.slice(from, end + CONTEXT_CHARS)
+    // A boundary is where a segment starts or the window ends. Asking at the two offsets only gives
+    // the answer walking every segment gives, in a fourth of the time.
+    const segments = segmenter.segment(window)
+    const boundary = (offset: number) => offset === window.length || segments.containing(offset)!.index === offset
+    if (boundary(at - from) && boundary(end - from)) return true
   }
   return false
 }
@@ -113,15 +121,12 @@ export function matchedTermsShown(query: string): (input: MatchedTermsInput) => 
       while (start < run.length) {
         const held: { end: number; key: string }[] = []
         let key = ''
-        let last = ''
         let length = 0
         for (let end = start; end < run.length; end++) {
           const piece = run[end]!
-          const joined = [...(last === '' ? [] : [last + piece.chars[0]!]), ...piece.chars.slice(1).map((char, i) => piece.chars[i]! + char)]
           length += piece.chars.length
-          if (length > MAX_SHOWN_TERM_CHARS || !joined.every((pair) => pairs.has(pair))) break
+          if (length > MAX_SHOWN_TERM_CHARS || (end > start && !pairs.has(piece.joinPair!)) || !piece.pairs.every((pair) => pairs.has(pair))) break
           key += piece.key
-          last = piece.chars.at(-1)!
           if (length < 2) continue
           // A longer run holds this one, so once the text lacks it no extension can be in it.
           if (!haystack.includes(key)) break
