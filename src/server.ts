@@ -42,6 +42,7 @@ async function main() {
     openDatabase: () => ({ sql: database.sql, release: () => {} }),
     retrievers: () => indexing,
     readDocsAsset,
+    compressDocs: true,
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)

@@ -25,6 +25,12 @@ export interface AppDeps {
   retrievers(sql: Sql): { fullText: FullTextIndex; embedder: Embedder }
   /** Reads the docs page's Swagger UI files for /docs/assets (Node: node_modules; Workers: static assets). */
   readDocsAsset?(file: string): Promise<Uint8Array | null>
+  /**
+   * Whether the app gzips the docs page's large files itself (Node). Workers leave it off: the
+   * runtime encodes a body by its Content-Encoding, so compressing here would compress twice, and
+   * Cloudflare compresses at its edge anyway.
+   */
+  compressDocs?: boolean
 }
 
 export interface AppBindings {

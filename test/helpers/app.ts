@@ -34,6 +34,7 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Recor
     openDatabase: () => ({ sql: db.sql, release: () => {} }),
     retrievers: () => indexing,
     readDocsAsset,
+    compressDocs: true,
     ...overrides,
   }
   return { app: createApp(deps), db, config, deps, close: () => db.close() }
