@@ -35,7 +35,6 @@ export function renderDocsPage(assetsBase: string): string {
  * - a write gets a fresh Idempotency-Key on every Execute unless the person typed one.
  */
 export const docsInitScript = `${workplaceScript}
-const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const personalFields = /^(comment|reason|declineReason|withdrawReason|message)$/;
 // Only the document's own example values are taken out: a body a person pastes keeps its real ids and words.
 // Collected once per loaded document, not each time an operation's editor fills.
@@ -52,7 +51,7 @@ const stringsOf = (spec) => {
   return found;
 };
 const withoutActingValues = (value, examples, key) => {
-  const sampleId = (item) => typeof item === 'string' && uuidLike.test(item) && examples.has(item);
+  const sampleId = (item) => typeof item === 'string' && uuidPattern.test(item) && examples.has(item);
   if (Array.isArray(value)) return value.filter((item) => !sampleId(item)).map((item) => withoutActingValues(item, examples));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).filter(([, item]) => !sampleId(item)).map(([field, item]) => [field, withoutActingValues(item, examples, field)]));

@@ -82,25 +82,38 @@ const actionRoles = {
 let signedInRole = null;
 
 const chinese = (summary) => String(summary || '').split(' · ')[0];
+/** Every operation by its id, worked out once per loaded document (answers re-render often). */
+let operationsOfSpec = { spec: null, byId: {} };
 const operationsById = () => {
-  const paths = window.ui.specSelectors.specJson().get('paths');
-  const found = {};
-  if (!paths) return found;
-  paths.forEach((methods, path) => methods.forEach((operation, method) => {
-    if (operation && operation.get && operation.get('operationId')) found[operation.get('operationId')] = { path, method, summary: operation.get('summary') };
+  const spec = window.ui.specSelectors.specJson();
+  if (operationsOfSpec.spec === spec) return operationsOfSpec.byId;
+  const byId = {};
+  const paths = spec.get('paths');
+  if (paths) paths.forEach((methods, path) => methods.forEach((operation, method) => {
+    if (operation && operation.get && operation.get('operationId')) byId[operation.get('operationId')] = { path, method, summary: operation.get('summary') };
   }));
-  return found;
+  operationsOfSpec = { spec, byId };
+  return byId;
 };
 const operationElement = (operationId) => document.querySelector('.opblock[id^="operations-"][id$="-' + CSS.escape(operationId) + '"]');
 
+/** What find gives once it gives something, looking every 50 ms for up to 5 s (Swagger UI renders late); else null. */
+const whenShown = async (find) => {
+  for (let tries = 0; tries < 100; tries++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return null;
+};
+
 /** Opens an operation (and its Try it out), scrolls to it, and gives back its element once shown. */
 const openOperation = async (operationId) => {
-  let element = operationElement(operationId);
-  for (let wait = 0; !element && wait < 50; wait++) { await new Promise((done) => setTimeout(done, 100)); element = operationElement(operationId); }
+  const element = await whenShown(() => operationElement(operationId));
   if (!element) return null;
   // Swagger UI listens on the summary's button, not on the row around it.
   if (!element.classList.contains('is-open')) (element.querySelector('.opblock-summary-control') || element.querySelector('.opblock-summary')).click();
-  for (let wait = 0; !element.querySelector('.parameters-container, .opblock-body') && wait < 50; wait++) await new Promise((done) => setTimeout(done, 50));
+  await whenShown(() => element.querySelector('.parameters-container, .opblock-body'));
   const tryOut = element.querySelector('button.try-out__btn');
   if (tryOut && /Try it out/.test(tryOut.textContent)) tryOut.click();
   element.scrollIntoView({ block: 'start' });
@@ -119,11 +132,7 @@ const typeInto = (input, value) => {
  * 300 ms pause, so a quick Execute would find the field empty) and shows it in the field.
  */
 const fillParameter = async (element, target, name, where, value) => {
-  let input = null;
-  for (let wait = 0; !input && wait < 50; wait++) {
-    input = element.querySelector('tr[data-param-name="' + name + '"][data-param-in="' + where + '"] input');
-    if (!input) await new Promise((done) => setTimeout(done, 50));
-  }
+  const input = await whenShown(() => element.querySelector('tr[data-param-name="' + name + '"][data-param-in="' + where + '"] input'));
   const parameters = window.ui.specSelectors.specJson().getIn(['paths', target.path, target.method, 'parameters']);
   const parameter = parameters && parameters.find((each) => each.get('name') === name && each.get('in') === where);
   if (parameter) window.ui.specActions.changeParamByIdentity([target.path, target.method], parameter, value);

@@ -113,15 +113,6 @@ export function selectQueryTerms(terms: string[], counts: TermDocumentCounts, bu
   }
 }
 
-/**
- * Runs `work` two event-loop turns later: postgres.js writes a query out in a setImmediate queued a
- * few microtasks after it is awaited, so by then the database has it and works alongside.
- */
-function afterQueuedWrites(work: () => void): Promise<void> {
-  const nextTurn: (run: () => void) => void = globalThis.setImmediate ?? ((run) => setTimeout(run, 0))
-  return new Promise((resolve) => nextTurn(() => nextTurn(() => resolve(work()))))
-}
-
 export interface PostgresFullTextOptions {
   /** See TERM_POSTINGS_BUDGET; benchmarks vary it. */
   postingsBudget?: number
@@ -161,13 +152,16 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
       if (terms.length === 0) return []
       const total = counts.total ?? Math.max(...terms.map((term) => counts.documents.get(term) ?? 1))
       const idf = terms.map((term) => inverseDocumentFrequency(counts.documents.get(term) ?? 1, total))
+      // The query's reading for the shown terms (segmenting the whole need, a fifth of a
+      // millisecond) is worked out once, and only if a candidate is listed.
+      let shown: ReturnType<typeof matchedTermsShown> | undefined
+      const shownFor = () => (shown ??= matchedTermsShown(query))
       // The planner takes an OR of many terms for a quarter of the table and scans all of it (550 ms
       // at 100k experts, measured); the budget keeps the real matches to a few thousand at most,
       // which the GIN index finds in milliseconds.
-      let shown: ReturnType<typeof matchedTermsShown> | undefined
       const rows = await sql.begin(async (tx) => {
         await tx`select set_config('enable_seqscan', 'off', true)`
-        const ranking = searchMatchDocuments(tx, {
+        return searchMatchDocuments(tx, {
           terms,
           idf,
           averageLength: counts.averageLength,
@@ -177,10 +171,6 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
           availableOnly: filter.availableOnly,
           limit: Math.floor(limit),
         })
-        // The query's reading for the shown terms (segmenting the whole need, a fifth of a
-        // millisecond) is worked out while the database ranks, once the query has gone out.
-        const [found] = await Promise.all([ranking, afterQueuedWrites(() => (shown = matchedTermsShown(query)))])
-        return found
       })
       const idfOf = new Map(terms.map((term, index) => [term, idf[index]!]))
       return rows.map((row, index) => {
@@ -192,7 +182,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
           rank: index + 1,
           score: row.score,
           matchedTerms,
-          shownTerms: () => shown!({ matched: matchedTerms, text: row.text, weight: (term) => idfOf.get(term) ?? 0 }),
+          shownTerms: () => shownFor()({ matched: matchedTerms, text: row.text, weight: (term) => idfOf.get(term) ?? 0 }),
         }
       })
     },
