@@ -16,7 +16,7 @@
  *   npx tsx scripts/bench-embedder.ts          # the variants tried, one change at a time
  *   npx tsx scripts/bench-embedder.ts --grid   # n-gram weights against each other
  */
-import { LocalEmbedder, defaultLocalTuning, type LocalTuning } from '../src/services/embeddings/local.js'
+import { LocalEmbedder, defaultLocalTuning, type LocalTuning } from '../src/modules/matching/embeddings/local.js'
 import { generateDemoData } from '../seed/demo-data.js'
 import { industries } from '../seed/demo-vocabulary.js'
 

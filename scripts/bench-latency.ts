@@ -26,9 +26,9 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import { serve } from '@hono/node-server'
-import { createApp } from '../src/app.js'
-import { parseConfig } from '../src/config.js'
-import { insertApiKey } from '../src/db/api-keys.js'
+import { createApp } from '../src/http/app.js'
+import { parseConfig } from '../src/platform/config.js'
+import { insertApiKey } from '../src/modules/accounts/queries.js'
 import {
   countFullTextMatches,
   createBenchDatabase,
@@ -37,16 +37,16 @@ import {
   matchingRelationSizes,
   setIndexBuildMemory,
   vacuumAnalyze,
-} from '../src/db/bench.js'
-import { type Sql, createSql } from '../src/db/client.js'
-import { openEmbeddedSql } from '../src/db/embedded.js'
-import { readDatabaseHealth } from '../src/db/health.js'
-import { contentHash, refreshTermStatistics, termDocumentCounts, tsqueryText, upsertMatchDocuments } from '../src/db/match-documents.js'
-import { ensureVectorIndexes, upsertEmbeddings } from '../src/db/match-embeddings.js'
-import { type DocumentKind, loadMatchSources } from '../src/db/match-sources.js'
-import { loadMigrationFiles } from '../src/db/migration-files.js'
-import { migrate } from '../src/db/migrations.js'
-import { storedNeedEmbedding } from '../src/db/candidates.js'
+} from '../src/platform/db/bench.js'
+import { type Sql, createSql } from '../src/platform/db/client.js'
+import { openEmbeddedSql } from '../src/platform/db/embedded.js'
+import { readDatabaseHealth } from '../src/platform/db/health.js'
+import { contentHash, refreshTermStatistics, termDocumentCounts, tsqueryText, upsertMatchDocuments } from '../src/modules/matching/index/search-documents.js'
+import { ensureVectorIndexes, upsertEmbeddings } from '../src/modules/matching/index/search-embeddings.js'
+import { loadMatchSources } from '../src/modules/matching/index/search-sources.js'
+import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
+import { migrate } from '../src/platform/db/migrations.js'
+import { storedNeedEmbedding } from '../src/modules/matching/candidates/queries.js'
 import {
   insertSeedAchievements,
   insertSeedEnterprises,
@@ -58,19 +58,20 @@ import {
   insertSeedSocietyMemberships,
   insertSeedWorkstationMembers,
   insertSeedWorkstations,
-} from '../src/db/seed.js'
-import { type CandidateKind, DEFAULT_EF_SEARCH, type VectorHit, nearestCandidates } from '../src/db/vector-search.js'
-import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
-import { type MatchingDeps, rankCandidates } from '../src/domain/candidates.js'
-import { toMatchDocument } from '../src/domain/match-documents.js'
-import type { Principal } from '../src/domain/principal.js'
-import { createLogger } from '../src/lib/logger.js'
+} from '../src/modules/demo/seed-writer.js'
+import { DEFAULT_EF_SEARCH, type VectorHit, nearestCandidates } from '../src/modules/matching/index/vector-search.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
+import { type MatchingDeps, rankCandidates } from '../src/modules/matching/candidates/service.js'
+import { toMatchDocument } from '../src/modules/matching/index/search-document.js'
+import type { Principal } from '../src/core/principal.js'
+import { createLogger } from '../src/platform/logger.js'
 import { readDocsAsset } from '../src/node/docs-assets.js'
-import { createIndexingDeps } from '../src/services/indexing.js'
-import { documentTerms, queryTerms, selectQueryTerms } from '../src/services/search/postgres.js'
+import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
+import { documentTerms, queryTerms, selectQueryTerms } from '../src/modules/matching/search/postgres.js'
 import { generateDemoData } from '../seed/demo-data.js'
 import { type Summary, ms, seconds, summarise, thousands, timed } from './lib/stats.js'
 import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
+import { type CandidateKind, type DocumentKind } from '../src/core/vocabulary.js'
 
 type DbKind = 'pglite' | 'postgres'
 

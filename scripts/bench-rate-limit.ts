@@ -10,19 +10,19 @@
  *
  * PostgreSQL: a database `bench_rate_<pid>` is created on the server and dropped afterwards.
  */
-import { createApp } from '../src/app.js'
-import { parseConfig } from '../src/config.js'
-import { insertApiKey } from '../src/db/api-keys.js'
-import { createBenchDatabase, dropBenchDatabase } from '../src/db/bench.js'
-import { type Sql, createSql } from '../src/db/client.js'
-import { openEmbeddedSql } from '../src/db/embedded.js'
-import { loadMigrationFiles } from '../src/db/migration-files.js'
-import { migrate } from '../src/db/migrations.js'
-import { chargeUsage } from '../src/db/rate-limits.js'
-import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
-import { createLogger } from '../src/lib/logger.js'
-import type { AppOpenAPI } from '../src/lib/types.js'
-import { createIndexingDeps } from '../src/services/indexing.js'
+import { createApp } from '../src/http/app.js'
+import { parseConfig } from '../src/platform/config.js'
+import { insertApiKey } from '../src/modules/accounts/queries.js'
+import { createBenchDatabase, dropBenchDatabase } from '../src/platform/db/bench.js'
+import { type Sql, createSql } from '../src/platform/db/client.js'
+import { openEmbeddedSql } from '../src/platform/db/embedded.js'
+import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
+import { migrate } from '../src/platform/db/migrations.js'
+import { chargeUsage } from '../src/platform/db/rate-limits.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
+import { createLogger } from '../src/platform/logger.js'
+import type { AppOpenAPI } from '../src/platform/http/types.js'
+import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
 
 const argv = process.argv.slice(2)
 const option = (name: string) => {

@@ -6,7 +6,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { docsAssetTypes } from '../src/routes/docs/docs.page.js'
+import { docsAssetTypes } from '../src/http/docs/docs.page.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const source = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))

@@ -23,7 +23,7 @@
  */
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { hanBigrams, isHan, normalise, words } from '../src/domain/text-analysis.js'
+import { hanBigrams, isHan, normalise, words } from '../src/modules/matching/text-analysis.js'
 import { bm25Rankings, characterBigrams, expertText, loadCslDev, ndcgAt10, needText, recallAt20, termFrequencies } from './lib/csl-dev.js'
 import { pairedDifference } from './lib/stats.js'
 

@@ -1,13 +1,13 @@
 import type { ExecutionContext, Fetcher, Hyperdrive, ScheduledController } from '@cloudflare/workers-types'
-import { createApp } from './app.js'
-import { type Config, parseConfig } from './config.js'
-import { createSql } from './db/client.js'
-import { migrationManifest } from './db/migrations.manifest.js'
-import { type Logger, createLogger } from './lib/logger.js'
-import { runScheduledWork } from './domain/scheduled.js'
-import { createIndexingDeps } from './services/indexing.js'
-import type { AppOpenAPI } from './lib/types.js'
-import { docsAssetTypes } from './routes/docs/docs.page.js'
+import { createApp } from './http/app.js'
+import { type Config, parseConfig } from './platform/config.js'
+import { createSql } from './platform/db/client.js'
+import { migrationManifest } from './platform/db/migrations.manifest.js'
+import { type Logger, createLogger } from './platform/logger.js'
+import { runScheduledWork } from './modules/engagements/scheduled.js'
+import { createIndexingDeps } from './modules/matching/index/indexer-deps.js'
+import type { AppOpenAPI } from './platform/http/types.js'
+import { docsAssetTypes } from './http/docs/docs.page.js'
 
 interface WorkerEnv {
   HYPERDRIVE: Hyperdrive

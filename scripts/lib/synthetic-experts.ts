@@ -1,4 +1,4 @@
-import type { SeedAchievement, SeedEnterprise, SeedExpert } from '../../src/db/seed.js'
+import type { SeedAchievement, SeedEnterprise, SeedExpert } from '../../src/modules/demo/seed-writer.js'
 import * as vocabulary from '../../seed/demo-vocabulary.js'
 import type { Topic } from '../../seed/demo-vocabulary.js'
 import { Random } from '../../seed/demo-data.js'

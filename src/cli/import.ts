@@ -2,15 +2,16 @@ import { createReadStream } from 'node:fs'
 import { stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseConfig } from '../config.js'
-import { loadMigrationFiles } from '../db/migration-files.js'
-import { migrate } from '../db/migrations.js'
-import { type ImportKind, type ImportResult, type ImportSummary, importKinds, importRecords } from '../domain/imports.js'
-import type { Principal } from '../domain/principal.js'
-import { toApiError } from '../lib/problem.js'
-import { type ImportEncoding, type ImportFormat, openImportRecords } from '../lib/import-files.js'
+import { parseConfig } from '../platform/config.js'
+import { loadMigrationFiles } from '../platform/db/migration-files.js'
+import { migrate } from '../platform/db/migrations.js'
+import { type ImportKind, type ImportResult, type ImportSummary, importKinds, importRecords } from '../modules/imports/service.js'
+import type { Principal } from '../core/principal.js'
+import { toDomainError } from '../platform/db/errors.js'
+import { isFault } from '../core/errors.js'
+import { type ImportEncoding, type ImportFormat, openImportRecords } from '../modules/imports/files.js'
 import { openNodeDatabase } from '../node/database.js'
-import { importSpecs } from '../routes/imports/imports.schemas.js'
+import { importSpecs } from '../modules/imports/model.js'
 
 const usage = `usage: npm run import -- <file.csv|file.ndjson> [--kind experts|enterprises|needs] [--park <park id>]
                         [--charset utf-8|gb18030] [--report <result.json>]
@@ -137,8 +138,8 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`${error.message}\n\n${usage}`)
   else {
-    const problem = toApiError(error)
-    console.error(problem.status < 500 ? `${problem.detail ?? problem.message}` : error instanceof Error ? error.message : error)
+    const problem = toDomainError(error)
+    console.error(!isFault(problem) ? `${problem.detail ?? problem.message}` : error instanceof Error ? error.message : error)
   }
   process.exit(1)
 })

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
-import { insertApiKey, listApiKeys, revokeApiKey } from '../db/api-keys.js'
-import { parseConfig } from '../config.js'
-import { generateApiKey, hashApiKey, keyPrefixLength, scopeProblem } from '../domain/api-keys.js'
-import { type Role, roles } from '../domain/principal.js'
+import { insertApiKey, listApiKeys, revokeApiKey } from '../modules/accounts/queries.js'
+import { parseConfig } from '../platform/config.js'
+import { generateApiKey, hashApiKey, keyPrefixLength, scopeProblem } from '../modules/accounts/service.js'
+import { type Role, roles } from '../core/principal.js'
 import { openNodeDatabase } from '../node/database.js'
 
 const usage = `usage:

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { parseConfig } from '../config.js'
-import { loadMigrationFiles, renderManifest } from '../db/migration-files.js'
-import { compareMigrations, listAppliedMigrations, migrate } from '../db/migrations.js'
+import { parseConfig } from '../platform/config.js'
+import { loadMigrationFiles, renderManifest } from '../platform/db/migration-files.js'
+import { compareMigrations, listAppliedMigrations, migrate } from '../platform/db/migrations.js'
 import { openNodeDatabase } from '../node/database.js'
 
-export const manifestPath = fileURLToPath(new URL('../db/migrations.manifest.ts', import.meta.url))
+export const manifestPath = fileURLToPath(new URL('../platform/db/migrations.manifest.ts', import.meta.url))
 
 /**
  * `npm run migrate` applies pending migrations to the configured database;

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { createApp } from '../app.js'
-import { parseConfig } from '../config.js'
-import { createSql } from '../db/client.js'
-import { loadMigrationFiles } from '../db/migration-files.js'
-import { buildOpenApiDocument } from '../lib/openapi.js'
-import { createLogger } from '../lib/logger.js'
-import { createIndexingDeps } from '../services/indexing.js'
+import { createApp } from '../http/app.js'
+import { parseConfig } from '../platform/config.js'
+import { createSql } from '../platform/db/client.js'
+import { loadMigrationFiles } from '../platform/db/migration-files.js'
+import { buildOpenApiDocument } from '../platform/http/openapi.js'
+import { createLogger } from '../platform/logger.js'
+import { createIndexingDeps } from '../modules/matching/index/indexer-deps.js'
 
 export const openApiPath = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url))
 

@@ -1,12 +1,13 @@
-import { parseConfig } from '../config.js'
-import { ensureVectorIndexes } from '../db/match-embeddings.js'
-import { type DocumentKind, listSourceIds } from '../db/match-sources.js'
-import { loadMigrationFiles } from '../db/migration-files.js'
-import { migrate } from '../db/migrations.js'
-import { refreshDocuments } from '../domain/indexing.js'
-import { createLogger } from '../lib/logger.js'
+import { parseConfig } from '../platform/config.js'
+import { ensureVectorIndexes } from '../modules/matching/index/search-embeddings.js'
+import { listSourceIds } from '../modules/matching/index/search-sources.js'
+import { loadMigrationFiles } from '../platform/db/migration-files.js'
+import { migrate } from '../platform/db/migrations.js'
+import { refreshDocuments } from '../modules/matching/index/indexer.js'
+import { createLogger } from '../platform/logger.js'
 import { openNodeDatabase } from '../node/database.js'
-import { createIndexingDeps } from '../services/indexing.js'
+import { createIndexingDeps } from '../modules/matching/index/indexer-deps.js'
+import { type DocumentKind } from '../core/vocabulary.js'
 
 const kinds: DocumentKind[] = ['expert', 'society', 'workstation', 'need']
 const batchSize = 64

@@ -1,7 +1,7 @@
 import { demoKeys, seedDemoIfEmpty } from '../../seed/demo.js'
-import { parseConfig } from '../config.js'
-import { loadMigrationFiles } from '../db/migration-files.js'
-import { migrate } from '../db/migrations.js'
+import { parseConfig } from '../platform/config.js'
+import { loadMigrationFiles } from '../platform/db/migration-files.js'
+import { migrate } from '../platform/db/migrations.js'
 import { openNodeDatabase } from '../node/database.js'
 
 /**

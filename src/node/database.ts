@@ -1,7 +1,7 @@
 import path from 'node:path'
-import type { Config } from '../config.js'
-import { type Sql, createSql } from '../db/client.js'
-import { openEmbeddedSql } from '../db/embedded.js'
+import type { Config } from '../platform/config.js'
+import { type Sql, createSql } from '../platform/db/client.js'
+import { openEmbeddedSql } from '../platform/db/embedded.js'
 
 export interface NodeDatabase {
   sql: Sql

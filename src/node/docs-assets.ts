@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { docsAssetTypes } from '../routes/docs/docs.page.js'
+import { docsAssetTypes } from '../http/docs/docs.page.js'
 
 const swaggerUiDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
 

@@ -2,8 +2,9 @@ import { type IncomingMessage, type Server, type ServerResponse, STATUS_CODES, c
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { RequestError, getRequestListener } from '@hono/node-server'
-import { ApiError, type ErrorCode, toProblem } from '../errors.js'
-import type { Logger } from '../lib/logger.js'
+import { DomainError, type ErrorCode } from '../core/errors.js'
+import { toProblem } from '../platform/http/problem.js'
+import type { Logger } from '../platform/logger.js'
 
 type FetchCallback = Parameters<typeof getRequestListener>[0]
 
@@ -47,7 +48,7 @@ export function listen(app: { fetch: FetchCallback }, options: ListenOptions, lo
 
   const refusal = (code: ErrorCode, detail: string, instance: string | undefined, reason: string) => {
     const requestId = crypto.randomUUID()
-    const problem = toProblem(new ApiError(code, detail), instance ?? '', requestId)
+    const problem = toProblem(new DomainError(code, detail), instance ?? '', requestId)
     if (instance === undefined) delete problem.instance
     logger.info('request refused before the app', { requestId, status: problem.status, code, reason })
     return { requestId, status: problem.status, body: JSON.stringify(problem) }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fieldOfConstraint } from '../../src/lib/problem.js'
+import { fieldOfConstraint } from '../../src/platform/db/errors.js'
 import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
 
 /**

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checksumOf, loadMigrationFiles, renderManifest } from '../../src/db/migration-files.js'
-import { migrationManifest } from '../../src/db/migrations.manifest.js'
-import { type Migration, MigrationError, listAppliedMigrations, migrate } from '../../src/db/migrations.js'
+import { checksumOf, loadMigrationFiles, renderManifest } from '../../src/platform/db/migration-files.js'
+import { migrationManifest } from '../../src/platform/db/migrations.manifest.js'
+import { type Migration, MigrationError, listAppliedMigrations, migrate } from '../../src/platform/db/migrations.js'
 import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
 import { readFile } from 'node:fs/promises'
 
@@ -77,7 +77,7 @@ describe('migration files', () => {
   it('match the manifest bundled into the Worker (run `npm run migrate -- --manifest`)', async () => {
     const files = await loadMigrationFiles()
     expect(migrationManifest).toEqual(files.map(({ version, name, checksum }) => ({ version, name, checksum })))
-    const onDisk = await readFile(new URL('../../src/db/migrations.manifest.ts', import.meta.url), 'utf8')
+    const onDisk = await readFile(new URL('../../src/platform/db/migrations.manifest.ts', import.meta.url), 'utf8')
     expect(onDisk).toBe(renderManifest(files))
   })
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { upsertEmbeddings } from '../../src/db/match-embeddings.js'
-import { nearestCandidates } from '../../src/db/vector-search.js'
-import { createPostgresFullText } from '../../src/services/search/postgres.js'
+import { upsertEmbeddings } from '../../src/modules/matching/index/search-embeddings.js'
+import { nearestCandidates } from '../../src/modules/matching/index/vector-search.js'
+import { createPostgresFullText } from '../../src/modules/matching/search/postgres.js'
 import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
 
 const dims = 512

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canTransition, contractState, contractStatuses } from '../../src/domain/contracts.js'
+import { canTransition, contractState, contractStatuses } from '../../src/modules/engagements/contracts/service.js'
 
 describe('contract state machine', () => {
   const allowed = new Set(['draft→signed', 'draft→terminated', 'signed→in_progress', 'signed→terminated', 'in_progress→completed', 'in_progress→terminated'])

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Sql, createSql } from '../../src/db/client.js'
+import { type Sql, createSql } from '../../src/platform/db/client.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json, validUscc } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, newExpert, newNeed, post, propose, schedule } from '../helpers/flow.js'

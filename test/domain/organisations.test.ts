@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { organisationKey, sameOrganisation } from '../../src/domain/organisations.js'
+import { organisationKey, sameOrganisation } from '../../src/core/organisations.js'
 
 describe('organisation names', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cityOf, regionArea } from '../../src/domain/regions.js'
+import { cityOf, regionArea } from '../../src/core/regions.js'
 
 describe('administrative division codes', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runScheduledWork } from '../../src/domain/scheduled.js'
-import { createLogger } from '../../src/lib/logger.js'
-import { createIndexingDeps } from '../../src/services/indexing.js'
+import { runScheduledWork } from '../../src/modules/engagements/scheduled.js'
+import { createLogger } from '../../src/platform/logger.js'
+import { createIndexingDeps } from '../../src/modules/matching/index/indexer-deps.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 

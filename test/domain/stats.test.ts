@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localDate, periodTexts, resolvePeriod } from '../../src/domain/stats.js'
+import { localDate, periodTexts, resolvePeriod } from '../../src/modules/reporting/stats/service.js'
 
 describe('stats helpers', () => {
   it('gives the period\'s bounds in Beijing time: from its first midnight to 24:00 of its last day', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hanBigrams, indexTerms, normalise, words } from '../../src/domain/text-analysis.js'
+import { hanBigrams, indexTerms, normalise, words } from '../../src/modules/matching/text-analysis.js'
 
 describe('text analysis', () => {
   it('segments Chinese into dictionary words, dropping punctuation', () => {

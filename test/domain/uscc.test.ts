@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { usccCheckCharacter, usccProblem } from '../../src/domain/uscc.js'
+import { usccCheckCharacter, usccProblem } from '../../src/core/uscc.js'
 
 describe('USCC (GB 32100)', () => {
   it('computes the check character of published examples', () => {

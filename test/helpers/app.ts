@@ -1,10 +1,10 @@
-import { createApp } from '../../src/app.js'
-import { type Config, parseConfig } from '../../src/config.js'
-import { loadMigrationFiles } from '../../src/db/migration-files.js'
-import { createLogger } from '../../src/lib/logger.js'
-import type { AppDeps, AppOpenAPI } from '../../src/lib/types.js'
+import { createApp } from '../../src/http/app.js'
+import { type Config, parseConfig } from '../../src/platform/config.js'
+import { loadMigrationFiles } from '../../src/platform/db/migration-files.js'
+import { createLogger } from '../../src/platform/logger.js'
+import type { AppDeps, AppOpenAPI } from '../../src/platform/http/types.js'
 import { readDocsAsset } from '../../src/node/docs-assets.js'
-import { createIndexingDeps } from '../../src/services/indexing.js'
+import { createIndexingDeps } from '../../src/modules/matching/index/indexer-deps.js'
 import { type TestDatabase, createTestDatabase } from './database.js'
 
 export interface TestApp {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { inject } from 'vitest'
-import { type Sql, createSql } from '../../src/db/client.js'
-import { openEmbeddedSql } from '../../src/db/embedded.js'
-import { loadMigrationFiles } from '../../src/db/migration-files.js'
-import { type Migration, migrate } from '../../src/db/migrations.js'
+import { type Sql, createSql } from '../../src/platform/db/client.js'
+import { openEmbeddedSql } from '../../src/platform/db/embedded.js'
+import { loadMigrationFiles } from '../../src/platform/db/migration-files.js'
+import { type Migration, migrate } from '../../src/platform/db/migrations.js'
 
 export interface TestDatabase {
   sql: Sql

@@ -1,12 +1,13 @@
-import { insertApiKey } from '../../src/db/api-keys.js'
-import type { Sql } from '../../src/db/client.js'
-import { type EnterpriseRow, insertEnterprise } from '../../src/db/enterprises.js'
-import { insertExpertMinimal } from '../../src/db/experts.js'
-import { findIndustry, insertIndustry } from '../../src/db/industries.js'
-import { type ParkRow, insertPark } from '../../src/db/parks.js'
-import { generateApiKey, hashApiKey, keyPrefixLength } from '../../src/domain/api-keys.js'
-import type { Role } from '../../src/domain/principal.js'
-import { usccCheckCharacter } from '../../src/domain/uscc.js'
+import { insertApiKey } from '../../src/modules/accounts/queries.js'
+import type { Sql } from '../../src/platform/db/client.js'
+import { type EnterpriseRow, insertEnterprise } from '../../src/modules/registry/enterprises/queries.js'
+import { insertExpertMinimal } from '../../src/modules/registry/experts/queries.js'
+import { findIndustry, insertIndustry } from '../../src/modules/registry/industries/queries.js'
+import { insertPark } from '../../src/modules/registry/parks/queries.js'
+import type { ParkRow } from '../../src/modules/registry/parks/model.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../../src/modules/accounts/service.js'
+import type { Role } from '../../src/core/principal.js'
+import { usccCheckCharacter } from '../../src/core/uscc.js'
 
 let counter = 0
 const next = () => ++counter

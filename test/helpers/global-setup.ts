@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { dumpFreshEmbeddedDatabase } from '../../src/db/embedded.js'
+import { dumpFreshEmbeddedDatabase } from '../../src/platform/db/embedded.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { plainTextPattern } from '../../src/lib/schemas.js'
+import { plainTextPattern } from '../../src/core/schemas.js'
 
 /**
  * JSON Schema (the subset the OpenAPI document uses) → fast-check arbitraries: valid values,

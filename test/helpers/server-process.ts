@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { connect, createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { createLogger } from '../../src/lib/logger.js'
+import { createLogger } from '../../src/platform/logger.js'
 import { listen } from '../../src/node/http-server.js'
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url))

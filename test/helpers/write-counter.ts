@@ -1,4 +1,4 @@
-import type { Sql } from '../../src/db/client.js'
+import type { Sql } from '../../src/platform/db/client.js'
 
 /**
  * Counts committed row writes in every table, so a test can tell that a refused request wrote

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { revokeApiKey } from '../../src/db/api-keys.js'
+import { revokeApiKey } from '../../src/modules/accounts/queries.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, toCsv } from '../../src/lib/csv.js'
+import { csvCell, toCsv } from '../../src/platform/http/csv.js'
 
 describe('csv', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { budgetText, formatBeijingTime, formatCount, formatDecimal, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../src/lib/human-units.js'
-import { maxAmountFen } from '../../src/lib/schemas.js'
+import { budgetText, formatBeijingTime, formatCount, formatDecimal, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../src/core/human-units.js'
+import { maxAmountFen } from '../../src/core/schemas.js'
 
 describe('money in 万元', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvRecords, decodeText, detectEncoding, importMediaType, textLines } from '../../src/lib/import-files.js'
+import { csvRecords, decodeText, detectEncoding, importMediaType, textLines } from '../../src/modules/imports/files.js'
 import { encodeGb18030 } from '../helpers/gb18030.js'
 
 async function* chunksOf(text: string, size: number): AsyncGenerator<string> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_QUERY_TERMS, queryTerms } from '../../src/services/search/postgres.js'
+import { MAX_QUERY_TERMS, queryTerms } from '../../src/modules/matching/search/postgres.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { negotiate } from '../../src/lib/negotiate.js'
+import { negotiate } from '../../src/platform/http/negotiate.js'
 
 const offers = ['application/json', 'text/csv', 'image/svg+xml'] as const
 

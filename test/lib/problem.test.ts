@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '../../src/errors.js'
-import { toApiError } from '../../src/lib/problem.js'
+import { ApiError } from '../../src/platform/http/problem.js'
+import { toApiError } from '../../src/platform/http/problem.js'
 
 const pgError = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(`internal detail ${code}`), { code, ...extra })
 

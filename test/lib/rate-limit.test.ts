@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig } from '../../src/config.js'
-import { policiesFor, queuesEmbeddings, rateLimitHeaders } from '../../src/lib/rate-limit.js'
-import { BudgetedEmbedder, EmbeddingBudgetExhaustedError } from '../../src/services/embeddings/budgeted.js'
-import { LocalEmbedder } from '../../src/services/embeddings/local.js'
+import { parseConfig } from '../../src/platform/config.js'
+import { policiesFor, queuesEmbeddings, rateLimitHeaders } from '../../src/http/middleware/rate-limit.js'
+import { BudgetedEmbedder, EmbeddingBudgetExhaustedError } from '../../src/modules/matching/embeddings/budgeted.js'
+import { LocalEmbedder } from '../../src/modules/matching/embeddings/local.js'
 
 const config = (env: Record<string, string> = {}) => parseConfig({ NODE_ENV: 'test', ...env })
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Sql, createSql } from '../../src/db/client.js'
-import { embeddedSqlOptions } from '../../src/db/embedded.js'
+import { type Sql, createSql } from '../../src/platform/db/client.js'
+import { embeddedSqlOptions } from '../../src/platform/db/embedded.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, barChart, chartWidth, escapeXml, fitText, layoutTitle, textWidth } from '../../src/lib/svg-chart.js'
+import { axisTicks, barChart, chartWidth, escapeXml, fitText, layoutTitle, textWidth } from '../../src/platform/http/svg-chart.js'
 
 describe('svg chart', () => {
   it('escapes the five XML special characters', () => {

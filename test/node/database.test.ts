@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseConfig } from '../../src/config.js'
-import { toApiError } from '../../src/lib/problem.js'
+import { parseConfig } from '../../src/platform/config.js'
+import { toApiError } from '../../src/platform/http/problem.js'
 import { openNodeDatabase } from '../../src/node/database.js'
 import { type TestDatabase, createTestDatabase } from '../helpers/database.js'
 

@@ -3,7 +3,7 @@ import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, outcomes, post, propose, schedule } from '../helpers/flow.js'
 import { readJson } from '../helpers/http.js'
-import { maxAmountFen } from '../../src/lib/schemas.js'
+import { maxAmountFen } from '../../src/core/schemas.js'
 
 type Step = 'sign' | 'start' | 'complete' | 'terminate' | 'verify' | 'reject'
 type State = 'draft' | 'signed' | 'in_progress' | 'pending' | 'verified' | 'rejected' | 'terminated'

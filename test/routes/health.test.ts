@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../src/app.js'
-import { createSql } from '../../src/db/client.js'
-import { checksumOf } from '../../src/db/migration-files.js'
+import { createApp } from '../../src/http/app.js'
+import { createSql } from '../../src/platform/db/client.js'
+import { checksumOf } from '../../src/platform/db/migration-files.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { readJson } from '../helpers/http.js'
 

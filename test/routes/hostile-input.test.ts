@@ -10,10 +10,10 @@ import { inParallel, rawExchange, startHttpServer, unauthenticatedPost } from '.
 import { type OpenApiDocument, type OpenApiOperation, semanticProperties } from '../helpers/openapi-arbitraries.js'
 import { validateAgainstSchema } from '../helpers/openapi-validate.js'
 import { countWrites, installWriteCounter } from '../helpers/write-counter.js'
-import { createApp } from '../../src/app.js'
-import { parseConfig } from '../../src/config.js'
-import { buildOpenApiDocument } from '../../src/lib/openapi.js'
-import { createLogger } from '../../src/lib/logger.js'
+import { createApp } from '../../src/http/app.js'
+import { parseConfig } from '../../src/platform/config.js'
+import { buildOpenApiDocument } from '../../src/platform/http/openapi.js'
+import { createLogger } from '../../src/platform/logger.js'
 
 /**
  * Every operation of the OpenAPI document, fed generated requests (valid, at the bounds, hostile

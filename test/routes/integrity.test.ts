@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { maxAmountFen } from '../../src/lib/schemas.js'
-import { encodeCursor } from '../../src/lib/pagination.js'
+import { maxAmountFen } from '../../src/core/schemas.js'
+import { encodeCursor } from '../../src/platform/http/pagination.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json, validUscc } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, outcomes, post, propose, schedule } from '../helpers/flow.js'

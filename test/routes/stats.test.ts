@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localDate } from '../../src/domain/stats.js'
+import { localDate } from '../../src/modules/reporting/stats/service.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createEnterprise, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, completion, newExpert, post } from '../helpers/flow.js'

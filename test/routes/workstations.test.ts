@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { insertSociety } from '../../src/db/societies.js'
+import { insertSociety } from '../../src/modules/registry/societies/queries.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createExpert, createWorld, json } from '../helpers/fixtures.js'
 import { readJson } from '../helpers/http.js'

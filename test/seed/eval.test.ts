@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDemoData } from '../../seed/demo-data.js'
 import * as vocabulary from '../../seed/demo-vocabulary.js'
 import { type EvalNeed, evalNeeds } from '../../seed/eval/needs.js'
-import { normalise, words } from '../../src/domain/text-analysis.js'
+import { normalise, words } from '../../src/modules/matching/text-analysis.js'
 
 /** The labelled evaluation set of `npm run bench:quality` (seed/eval/README.md). */
 

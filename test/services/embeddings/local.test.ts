@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { LocalEmbedder } from '../../../src/services/embeddings/local.js'
+import { LocalEmbedder } from '../../../src/modules/matching/embeddings/local.js'
 
 const norm = (vector: number[]) => Math.hypot(...vector)
 const cosine = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * b[i]!, 0)
@@ -105,7 +105,7 @@ describe('local embedder', () => {
 
   it('uses only Web APIs, so Workers run the same code', async () => {
     for (const file of ['local.ts', 'embedder.ts', 'openai.ts']) {
-      const source = await readFile(new URL(`../../../src/services/embeddings/${file}`, import.meta.url), 'utf8')
+      const source = await readFile(new URL(`../../../src/modules/matching/embeddings/${file}`, import.meta.url), 'utf8')
       expect(source, file).not.toMatch(/from ['"]node:/)
     }
   })

@@ -4,9 +4,9 @@ import {
   createEmbedder,
   EmbeddingProviderError,
   EmbeddingUnavailableError,
-} from '../../../src/services/embeddings/embedder.js'
-import { LocalEmbedder } from '../../../src/services/embeddings/local.js'
-import { OpenAIEmbedder, type OpenAIEmbedderOptions } from '../../../src/services/embeddings/openai.js'
+} from '../../../src/modules/matching/embeddings/embedder.js'
+import { LocalEmbedder } from '../../../src/modules/matching/embeddings/local.js'
+import { OpenAIEmbedder, type OpenAIEmbedderOptions } from '../../../src/modules/matching/embeddings/openai.js'
 import {
   l2Normalised,
   startEmbeddingsServer,

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { words } from '../../../src/domain/text-analysis.js'
+import { words } from '../../../src/modules/matching/text-analysis.js'
 import {
   type FullTextFilter,
   type FullTextIndex,
   type MatchDocument,
   createFullTextIndex,
-} from '../../../src/services/search/full-text.js'
+} from '../../../src/modules/matching/search/full-text.js'
 import {
   MAX_QUERY_WORDS,
   documentKey,
@@ -15,7 +15,7 @@ import {
   highlightedTerms,
   meiliQuery,
   quoteFilterValue,
-} from '../../../src/services/search/meilisearch.js'
+} from '../../../src/modules/matching/search/meilisearch.js'
 
 const noDatabase = undefined as never
 

@@ -6,22 +6,22 @@ import {
   tsqueryText,
   tsvectorText,
   upsertMatchDocuments,
-} from '../../../src/db/match-documents.js'
-import { indexTerms } from '../../../src/domain/text-analysis.js'
+} from '../../../src/modules/matching/index/search-documents.js'
+import { indexTerms } from '../../../src/modules/matching/text-analysis.js'
 import {
   type FullTextFilter,
   type FullTextIndex,
   type MatchDocument,
   contentHash,
   createFullTextIndex,
-} from '../../../src/services/search/full-text.js'
+} from '../../../src/modules/matching/search/full-text.js'
 import {
   MAX_QUERY_TERMS,
   createPostgresFullText,
   documentTerms,
   queryTerms,
   selectQueryTerms,
-} from '../../../src/services/search/postgres.js'
+} from '../../../src/modules/matching/search/postgres.js'
 import { type TestDatabase, createTestDatabase } from '../../helpers/database.js'
 
 const parkA = randomUUID()

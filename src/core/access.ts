@@ -1,0 +1,219 @@
+import { DomainError } from './errors.js'
+import type { Principal } from './principal.js'
+
+/**
+ * Every authorisation decision of the API, in one place. Read rules are expressed as scopes that
+ * `src/db` turns into WHERE clauses (so lists and single reads agree); write rules are
+ * predicates over the stored object. A foreign object is reported as not found, never as
+ * forbidden, so a key cannot learn what exists outside its reach.
+ */
+
+// Needs ------------------------------------------------------------------------------------------
+
+/**
+ * - admin: every need
+ * - park_staff: every need of their park's enterprises
+ * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
+ *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
+ * - expert: published `public` needs, and any need while it holds an invitation to it that is
+ *   unanswered or accepted (declined, expired and withdrawn invitations give no access: the
+ *   enterprise let the need's text out for an engagement that did not happen)
+ */
+export type NeedReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'enterprise'; enterpriseId: string; parkId: string }
+  | { kind: 'expert'; expertId: string }
+
+export function needReadScope(principal: Principal): NeedReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
+    case 'expert':
+      return { kind: 'expert', expertId: principal.expertId }
+  }
+}
+
+export function canWriteNeed(principal: Principal, need: { enterpriseId: string; parkId: string }): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true
+    case 'park_staff':
+      return need.parkId === principal.parkId
+    case 'enterprise':
+      return need.enterpriseId === principal.enterpriseId
+    case 'expert':
+      return false
+  }
+}
+
+// Matches ----------------------------------------------------------------------------------------
+
+/**
+ * Who reads a match, a consultation or a contract: the two parties (the need's enterprise; the
+ * answering expert: a match's responder, a contract's counterpart expert), the need's park staff,
+ * admins.
+ */
+export type PartyReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'expert'; expertId: string }
+
+export function partyReadScope(principal: Principal): PartyReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
+    case 'expert':
+      return { kind: 'expert', expertId: principal.expertId }
+  }
+}
+
+/** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */
+export function canAnswerMatch(principal: Principal, match: { responderExpertId: string }): boolean {
+  return principal.role === 'expert' && principal.expertId === match.responderExpertId
+}
+
+// Consultations and contracts -------------------------------------------------------------------
+
+/** Which side of a consultation or contract a key acts for, if any. */
+export type Party = 'enterprise' | 'expert'
+
+export function partyOf(principal: Principal, object: { enterpriseId: string; expertId: string }): Party | null {
+  if (principal.role === 'enterprise' && principal.enterpriseId === object.enterpriseId) return 'enterprise'
+  if (principal.role === 'expert' && principal.expertId === object.expertId) return 'expert'
+  return null
+}
+
+/**
+ * Scheduling and cancelling a consultation, and moving a contract along: either party, or an
+ * admin. Park staff oversee and review; they do not act for a party.
+ */
+export function canActForParty(principal: Principal, object: { enterpriseId: string; expertId: string }): boolean {
+  return principal.role === 'admin' || partyOf(principal, object) !== null
+}
+
+/** Park review of contract outcomes: the need's park staff and admins. */
+export function canReviewContract(principal: Principal, contract: { parkId: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === contract.parkId)
+}
+
+// Statistics -------------------------------------------------------------------------------------
+
+/** A park's figures: its park staff and admins. Parks are public, so anyone else gets 403. */
+export function canReadParkStats(principal: Principal, parkId: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+}
+
+// Enterprises ------------------------------------------------------------------------------------
+
+/** admin: all; park_staff: their park's; enterprise: itself; expert: none. */
+export type EnterpriseReadScope =
+  | { kind: 'all' }
+  | { kind: 'park'; parkId: string }
+  | { kind: 'self'; enterpriseId: string }
+  | { kind: 'none' }
+
+export function enterpriseReadScope(principal: Principal): EnterpriseReadScope {
+  switch (principal.role) {
+    case 'admin':
+      return { kind: 'all' }
+    case 'park_staff':
+      return { kind: 'park', parkId: principal.parkId }
+    case 'enterprise':
+      return { kind: 'self', enterpriseId: principal.enterpriseId }
+    case 'expert':
+      return { kind: 'none' }
+  }
+}
+
+export function canCreateEnterpriseIn(principal: Principal, parkId: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+}
+
+/** The enterprise may edit its own profile but not move itself to another park. */
+export function canWriteEnterprise(
+  principal: Principal,
+  enterprise: { id: string; parkId: string },
+  change: { parkId?: string | undefined },
+): boolean {
+  const moves = change.parkId !== undefined && change.parkId !== enterprise.parkId
+  switch (principal.role) {
+    case 'admin':
+      return true
+    case 'park_staff':
+      return enterprise.parkId === principal.parkId && !moves
+    case 'enterprise':
+      return enterprise.id === principal.enterpriseId && !moves
+    case 'expert':
+      return false
+  }
+}
+
+// Experts ----------------------------------------------------------------------------------------
+
+/** Expert profiles are professional, published profiles: every role reads them. */
+export function canCreateExpert(principal: Principal): boolean {
+  return principal.role === 'admin' || principal.role === 'park_staff'
+}
+
+export function canWriteExpert(principal: Principal, expert: { id: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'expert' && principal.expertId === expert.id)
+}
+
+/**
+ * An expert's credentials are what others rely on without checking: the 院士 flag and the 职称
+ * (title) weigh in every enterprise's choice, and the employer and organisation decide conflicts
+ * of interest. They are set by the association, never self-asserted: admins and park staff set
+ * them when registering an expert, admins change them; an expert key changing its own gets 403.
+ * Everything else in the profile (fields, keywords, bio, achievements, availability, capacity) is
+ * the expert's own to keep.
+ */
+export const expertCredentialFields = ['isAcademician', 'title', 'organisation', 'enterpriseId'] as const
+
+export function canChangeExpertCredentials(principal: Principal): boolean {
+  return principal.role === 'admin' || principal.role === 'park_staff'
+}
+
+// Parks, industries, societies, workstations -----------------------------------------------------
+
+/** Reference data every role reads; only the association's admins change it. */
+export function canWriteReferenceData(principal: Principal): boolean {
+  return principal.role === 'admin'
+}
+
+export function canWriteWorkstation(principal: Principal, workstation: { parkId: string }): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === workstation.parkId)
+}
+
+// Audit ------------------------------------------------------------------------------------------
+
+export type AuditReadScope = { kind: 'all' } | { kind: 'park'; parkId: string }
+
+/** admin: the whole trail; park_staff: their park's; others may not read it at all. */
+export function auditReadScope(principal: Principal): AuditReadScope {
+  if (principal.role === 'admin') return { kind: 'all' }
+  if (principal.role === 'park_staff') return { kind: 'park', parkId: principal.parkId }
+  throw new DomainError('forbidden', 'Only admins and park staff read the audit log')
+}
+
+// Helpers ----------------------------------------------------------------------------------------
+
+/** For routes a role may never use: the route exists, so 403 reveals nothing about objects. */
+export function requireRole(principal: Principal, allowed: readonly Principal['role'][], action: string): void {
+  if (!allowed.includes(principal.role)) {
+    throw new DomainError('forbidden', `A ${principal.role} key may not ${action}`)
+  }
+}
+
+export function notFound(entity: string, id: string): DomainError {
+  return new DomainError('not_found', `No ${entity} ${id}`)
+}

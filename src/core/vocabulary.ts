@@ -1,0 +1,42 @@
+/**
+ * The service's shared words, each spelled once: which kinds of candidate there are, the states
+ * each engagement moves through, who a caller can be. Zod enums, SQL checks in `sql/` and types
+ * all derive from these lists.
+ */
+
+/** Who answers a need: an expert, a learned society (学会) or an academician workstation (院士专家工作站). */
+export const candidateKinds = ['expert', 'society', 'workstation'] as const
+export type CandidateKind = (typeof candidateKinds)[number]
+
+/** What the search index holds: every candidate kind, and needs. */
+export const documentKinds = [...candidateKinds, 'need'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+/** A need's life: drafted, open for partners, being worked on, solved, or closed without a solution. */
+export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
+export type NeedStatus = (typeof needStatuses)[number]
+
+/** Needs in these states take invitations and accepts. */
+export const needStatusesTakingPartners = ['open', 'in_progress'] as const satisfies readonly NeedStatus[]
+
+/** Who may read a need: everyone, its park, or its enterprise (and those it invites) only. */
+export const needVisibilities = ['public', 'park', 'private'] as const
+export type NeedVisibility = (typeof needVisibilities)[number]
+
+/** A match is an invitation (邀请) of a candidate to a need. */
+export const matchStatuses = ['proposed', 'accepted', 'declined', 'expired', 'withdrawn'] as const
+export type MatchStatus = (typeof matchStatuses)[number]
+
+export const consultationStatuses = ['scheduled', 'completed', 'cancelled'] as const
+export type ConsultationStatus = (typeof consultationStatuses)[number]
+
+export const contractStatuses = ['draft', 'signed', 'in_progress', 'completed', 'terminated'] as const
+export type ContractStatus = (typeof contractStatuses)[number]
+
+/** A park's review of a completed contract. */
+export const reviewStatuses = ['pending', 'verified', 'rejected'] as const
+export type ReviewStatus = (typeof reviewStatuses)[number]
+
+/** Whether an expert takes new engagements. */
+export const expertAvailabilities = ['available', 'busy', 'unavailable'] as const
+export type ExpertAvailability = (typeof expertAvailabilities)[number]

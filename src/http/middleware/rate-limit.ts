@@ -1,0 +1,109 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Config } from '../../platform/config.js'
+import { type BucketUsage, type UsageCharge, chargeUsage } from '../../platform/db/rate-limits.js'
+import {
+  type EmbeddingBudget,
+  budgetExhausted,
+  chargeQueuedEmbeddings,
+  embeddingBucket,
+  embeddingBudgetOf,
+  embeddingCharge,
+} from '../../modules/matching/embedding-budget.js'
+import { DomainError } from '../../core/errors.js'
+import type { AppBindings } from '../../platform/http/types.js'
+
+export interface RateLimitPolicy {
+  /** The policy's name in the RateLimit headers and its counter's bucket. */
+  name: 'default' | 'candidates'
+  quota: number
+  windowSeconds: number
+}
+
+const candidatesPath = /^\/v1\/needs\/[^/]+\/candidates\/?$/
+/**
+ * Writes that can change a search document's text, and so queue embeddings: creates and updates
+ * of needs, experts, societies and workstations (not the actions below them, such as
+ * /v1/needs/{id}/matches), and bulk imports.
+ */
+const embeddingWritePaths = [/^\/v1\/(needs|experts|societies|workstations)(\/[^/]+)?\/?$/, /^\/v1\/import\//]
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** The request-count policies that apply to a request to `path`; none when limiting is off. */
+export function policiesFor(config: Config, path: string): RateLimitPolicy[] {
+  if (!config.RATE_LIMIT_ENABLED) return []
+  const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS
+  const policies: RateLimitPolicy[] = []
+  if (config.RATE_LIMIT_REQUESTS > 0) policies.push({ name: 'default', quota: config.RATE_LIMIT_REQUESTS, windowSeconds })
+  if (config.RATE_LIMIT_CANDIDATES > 0 && candidatesPath.test(path)) {
+    policies.push({ name: 'candidates', quota: config.RATE_LIMIT_CANDIDATES, windowSeconds })
+  }
+  return policies
+}
+
+export function queuesEmbeddings(method: string, path: string): boolean {
+  return writeMethods.has(method) && embeddingWritePaths.some((pattern) => pattern.test(path))
+}
+
+/**
+ * `RateLimit-Policy` and `RateLimit` as in draft-ietf-httpapi-ratelimit-headers (-10/-11):
+ * Structured Field lists with one item per policy, named by a string.
+ */
+export function rateLimitHeaders(policies: readonly RateLimitPolicy[], usage: readonly BucketUsage[]): Record<string, string> {
+  const items = policies.map((policy) => {
+    const state = usage.find((u) => u.bucket === policy.name)!
+    return {
+      policy: `"${policy.name}";q=${policy.quota};w=${policy.windowSeconds}`,
+      state: `"${policy.name}";r=${Math.max(0, policy.quota - state.used)};t=${state.resetSeconds}`,
+    }
+  })
+  return { 'ratelimit-policy': items.map((i) => i.policy).join(', '), ratelimit: items.map((i) => i.state).join(', ') }
+}
+
+/**
+ * Counts every authenticated /v1 request against its key's policies and answers 429 past them;
+ * checks and charges the embedding budget of writes that queue embeddings. Runs after
+ * `authenticate`: a request without a valid key is refused there and counts against nothing.
+ * One database statement per request (two for a budgeted write, whose cost is known only after
+ * it ran).
+ */
+export const rateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
+  const { config } = c.var.deps
+  const { keyId } = c.var.principal
+  const policies = policiesFor(config, c.req.path)
+  const budget = queuesEmbeddings(c.req.method, c.req.path) ? embeddingBudgetOf(config) : null
+  const charges: UsageCharge[] = policies.map((policy) => ({ bucket: policy.name, windowSeconds: policy.windowSeconds, cost: 1 }))
+  if (budget) charges.push(embeddingCharge(budget, 0))
+  if (charges.length === 0) return next()
+
+  const usage = await chargeUsage(c.var.sql, keyId, charges)
+  const headers = policies.length > 0 ? rateLimitHeaders(policies, usage) : {}
+  checkLimits(policies, usage, headers)
+  if (budget) checkBudget(budget, usage, headers)
+
+  await next()
+  for (const [name, value] of Object.entries(headers)) c.header(name, value)
+  if (budget) {
+    // The write has committed: a failure to count it must not turn its answer into an error.
+    await chargeQueuedEmbeddings(c.var.sql, keyId, c.var.requestId, budget).catch((error: unknown) =>
+      c.var.logger.warn('embedding budget not charged', { error: String(error) }),
+    )
+  }
+}
+
+function checkLimits(policies: readonly RateLimitPolicy[], usage: readonly BucketUsage[], headers: Record<string, string>): void {
+  const exceeded = policies.flatMap((policy) => {
+    const state = usage.find((u) => u.bucket === policy.name)!
+    return state.used > policy.quota ? [{ policy, state }] : []
+  })
+  if (exceeded.length === 0) return
+  const retryAfter = Math.max(...exceeded.map((e) => e.state.resetSeconds))
+  const what = exceeded.map((e) => `${e.policy.quota} ${e.policy.name === 'default' ? 'requests' : 'candidate rankings'} per ${e.policy.windowSeconds} s`).join(' and ')
+  throw new DomainError('rate_limited', `This key is limited to ${what}; retry in ${retryAfter} s`, {
+    headers: { ...headers, 'retry-after': String(retryAfter) },
+  })
+}
+
+function checkBudget(budget: EmbeddingBudget, usage: readonly BucketUsage[], headers: Record<string, string>): void {
+  const state = usage.find((u) => u.bucket === embeddingBucket)!
+  if (state.used >= budget.quota) throw budgetExhausted(budget, state, headers)
+}

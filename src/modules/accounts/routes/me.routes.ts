@@ -1,0 +1,20 @@
+import { createRoute } from '@hono/zod-openapi'
+import { tags } from '../../../platform/http/openapi.js'
+import { authErrorResponses, commonErrorResponses } from '../../../platform/http/problem.js'
+import { MeSchema } from './me.schemas.js'
+
+export const getMe = createRoute({
+  method: 'get',
+  path: '/v1/me',
+  operationId: 'getMe',
+  summary: '我的身份与权限 · Who am I: the role and scope of this API key',
+  description:
+    '任何有效密钥都可调用：当前密钥的角色（管理员、园区工作人员、企业、专家）及其所属园区、企业或专家。\n\n' +
+    'Any valid key: its role (admin, park_staff, enterprise, expert) and the park, enterprise or expert it acts for.',
+  tags: [tags.account],
+  responses: {
+    200: { description: '当前调用者 · The caller', content: { 'application/json': { schema: MeSchema } } },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+  },
+})

@@ -1,0 +1,195 @@
+import type { Config } from '../../../platform/config.js'
+import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { loadCandidateProfiles, loadNeedContext } from '../../matching/candidates/queries.js'
+import type { Queryable, Sql } from '../../../platform/db/client.js'
+import { countOpenEngagements, lockExpert } from '../queries.js'
+import * as matchesDb from './queries.js'
+import { DomainError } from '../../../core/errors.js'
+import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from '../../../core/access.js'
+import { type MatchingDeps, rankCandidates } from '../../matching/candidates/service.js'
+import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity, needStatusesTakingPartners } from '../rules.js'
+import { endProposals, getNeed, startNeed } from '../../needs/service.js'
+import type { Principal } from '../../../core/principal.js'
+import { type CandidateKind } from '../../../core/vocabulary.js'
+
+export interface MatchInput {
+  candidateKind: CandidateKind
+  candidateId: string
+  message?: string | undefined
+  expiresInHours?: number | undefined
+  autoNext?: boolean | undefined
+}
+
+type MatchConfig = Pick<Config, 'MATCH_EXPIRY_HOURS'>
+
+function illegal(current: matchesDb.MatchStatus, wanted: matchesDb.MatchStatus): DomainError {
+  return new DomainError('conflict', `An invitation that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })
+}
+
+/** The need's enterprise, its park staff and admins invite a candidate to answer a need. */
+export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, needId: string, input: MatchInput): Promise<matchesDb.MatchRow> {
+  const need = await getNeed(sql, actor.principal, needId)
+  if (!canWriteNeed(actor.principal, need)) throw new DomainError('forbidden', 'Only the need\'s enterprise, its park staff and admins send invitations')
+  return sql.begin((tx) => insertProposal(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
+}
+
+async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: MatchInput, defaultHours: number) {
+  const need = await matchesDb.lockNeedForMatching(tx, needId)
+  if (!need) throw notFound('need', needId)
+  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
+  const responder = await matchesDb.responderOf(tx, input.candidateKind, input.candidateId)
+  if (!responder) {
+    const message = input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`
+    throw new DomainError('validation_failed', `body.candidateId: ${message}`, { errors: [{ path: 'body.candidateId', message }] })
+  }
+  const context = (await loadNeedContext(tx, needId))!
+  const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
+  assertCandidateEligible(profile!, context, 'invited')
+  const match = await matchesDb
+    .insertMatch(tx, {
+      needId,
+      parkId: context.parkId,
+      candidateKind: input.candidateKind,
+      candidateId: input.candidateId,
+      responderExpertId: responder,
+      message: input.message ?? '',
+      autoNext: input.autoNext ?? false,
+      proposedByKeyId: actor?.principal.keyId ?? null,
+      expiresInHours: input.expiresInHours ?? defaultHours,
+    })
+    .catch((error: { code?: string }) => {
+      if (error.code === '23505') throw new DomainError('conflict', 'This candidate already has a live invitation for this need')
+      throw error
+    })
+  await recordAudit(tx, actor, { action: 'match.propose', entityType: 'match', entityId: match.id, parkId: match.parkId, before: null, after: match })
+  return match
+}
+
+export async function getMatch(sql: Queryable, principal: Principal, id: string): Promise<matchesDb.MatchRow> {
+  const match = await matchesDb.findMatch(sql, id, partyReadScope(principal))
+  if (!match) throw notFound('match', id)
+  return match
+}
+
+export async function listMatches(
+  sql: Queryable,
+  principal: Principal,
+  filter: Omit<matchesDb.MatchFilter, 'after'> & { cursor?: string | undefined },
+): Promise<Page<matchesDb.MatchRow>> {
+  const scope = partyReadScope(principal)
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([matchesDb.listMatches(sql, scope, query), matchesDb.countMatches(sql, scope, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
+}
+
+/**
+ * The answering expert accepts. Locks are taken in one order on every path (need, then invitation,
+ * then expert), so of two accepts racing for a need's last slot, or for an expert's last unit of
+ * capacity, exactly one wins and the other gets 409; the expert's engagements are counted only
+ * after its row is locked, so the count sees every accept committed before.
+ */
+export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
+  return sql.begin(async (tx) => {
+    const seen = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal))
+    if (!seen) throw notFound('match', id)
+    const need = (await matchesDb.lockNeedForMatching(tx, seen.needId))!
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
+    if (!current) throw notFound('match', id)
+    if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
+    if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
+    if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
+    assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, current.needId))
+    const expert = await lockExpert(tx, current.responderExpertId)
+    if (current.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, current.responderExpertId), expert!.capacity)
+    const [profile] = await loadCandidateProfiles(tx, [{ kind: current.candidateKind, id: current.candidateId }])
+    assertCandidateEligible(profile!, (await loadNeedContext(tx, current.needId))!, 'engaged')
+    const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
+    if (!accepted) throw illegal(current.status, 'accepted')
+    await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
+    await startNeed(tx, actor, current.needId)
+    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need.partnerSlots) await endProposals(tx, actor, current.needId)
+    return accepted
+  })
+}
+
+/** The answering expert declines with a reason; with auto-next the next candidate is invited. */
+export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<matchesDb.MatchRow> {
+  const declined = await deps.sql.begin(async (tx) => {
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
+    if (!current) throw notFound('match', id)
+    if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
+    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason)
+    if (!updated) throw illegal(current.status, 'declined')
+    await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    return updated
+  })
+  if (declined.autoNext) await proposeNext(deps, config, declined)
+  return declined
+}
+
+/** The need's side takes an unanswered invitation back. */
+export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
+  return sql.begin(async (tx) => {
+    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
+    if (!current) throw notFound('match', id)
+    if (!canWriteNeed(actor.principal, { enterpriseId: current.enterpriseId, parkId: current.parkId })) {
+      throw new DomainError('forbidden', 'Only the need\'s side withdraws an invitation')
+    }
+    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn')
+    if (!updated) throw illegal(current.status, 'withdrawn')
+    await recordAudit(tx, actor, { action: 'match.withdraw', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
+    return updated
+  })
+}
+
+/**
+ * Invites the best-ranked candidate not yet invited to this need, on behalf of the system; the
+ * audit entry names the match it follows.
+ */
+export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after: matchesDb.MatchRow): Promise<matchesDb.MatchRow | null> {
+  const need = await matchesDb.needPartnerState(deps.sql, after.needId)
+  if (!need || !needStatusesTakingPartners.includes(need.status) || need.accepted >= need.partnerSlots) {
+    deps.logger.info('auto-next: the need takes no further partner', { needId: after.needId, after: after.id })
+    return null
+  }
+  const invited = await matchesDb.invitedCandidates(deps.sql, after.needId)
+  const system: Principal = { role: 'admin', keyId: after.proposedByKeyId ?? '00000000-0000-0000-0000-000000000000' }
+  const answer = await rankCandidates(deps, system, { needId: after.needId, kinds: ['expert', 'society', 'workstation'], limit: 20 })
+  const next = answer.candidates.find((candidate) => !invited.has(`${candidate.kind}:${candidate.id}`))
+  if (!next) {
+    deps.logger.info('auto-next: no further candidate', { needId: after.needId, after: after.id })
+    return null
+  }
+  return deps.sql
+    .begin((tx) =>
+      insertProposal(tx, null, after.needId, { candidateKind: next.kind, candidateId: next.id, message: after.message, autoNext: true }, config.MATCH_EXPIRY_HOURS),
+    )
+    .catch((error: unknown) => {
+      deps.logger.warn('auto-next proposal failed', { needId: after.needId, error: String(error) })
+      return null
+    })
+}
+
+/** Auto-next for invitations that ended outside an answer of their own (an expert made unavailable). */
+export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, ended: readonly matchesDb.MatchRow[]): Promise<void> {
+  for (const match of ended) if (match.autoNext) await proposeNext(deps, config, match)
+}
+
+/** Expires proposals past their deadline (cron and server timer) and follows auto-next. */
+export async function expireDueProposals(deps: MatchingDeps, config: MatchConfig): Promise<{ expired: number; proposedNext: number }> {
+  const expired = await deps.sql.begin(async (tx) => {
+    const due = await matchesDb.dueProposals(tx, 100)
+    const rows: matchesDb.MatchRow[] = []
+    for (const { id } of due) {
+      const row = await matchesDb.transitionMatch(tx, id, 'proposed', 'expired')
+      if (!row) continue
+      rows.push(row)
+      await recordAudit(tx, null, { action: 'match.expire', entityType: 'match', entityId: id, parkId: row.parkId, before: { ...row, status: 'proposed' }, after: row })
+    }
+    return rows
+  })
+  let proposedNext = 0
+  for (const row of expired.filter((match) => match.autoNext)) if (await proposeNext(deps, config, row)) proposedNext++
+  return { expired: expired.length, proposedNext }
+}

@@ -1,0 +1,108 @@
+import type { CandidateProfile, NeedContext } from '../matching/candidates/queries.js'
+import { DomainError } from '../../core/errors.js'
+import { sameOrganisation } from '../../core/organisations.js'
+
+/**
+ * The rules an engagement must satisfy, one function per invariant. Every path that can create or
+ * advance an engagement calls them, none has its own copy:
+ *
+ * | path | rules |
+ * |---|---|
+ * | invitation (`POST /v1/needs/{id}/matches`) | who may act, need takes partners, candidate eligible |
+ * | auto-next invitation (after a decline or expiry) | need takes partners, candidate eligible |
+ * | accept (`POST /v1/matches/{id}/accept`) | who may act, need takes partners, candidate eligible, capacity (counted after the expert lock) |
+ * | consultation (`POST /v1/matches/{id}/consultations`) | who may act, engagement allows a consultation |
+ * | contract (`POST /v1/contracts`) | who may act, engagement allows a contract, no conflict of interest |
+ * | import and admin keys | the same functions: an import row is an API create, an admin key an actor like any other |
+ */
+
+export type ExclusionRule = 'conflict_of_interest' | 'unavailable' | 'at_capacity'
+
+export interface Exclusion {
+  rule: ExclusionRule
+  effect: 'excluded'
+  factor: 1
+  detail: string
+}
+
+/**
+ * A conflict of interest: the candidate is the need's own enterprise (an expert it employs, a
+ * station it hosts), by id or by organisation name, or the expert who would answer for the
+ * candidate works there.
+ */
+export function conflictOfInterest(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>): Exclusion | null {
+  const conflicted =
+    profile.enterpriseId === need.enterpriseId ||
+    profile.responderEnterpriseId === need.enterpriseId ||
+    (profile.organisation !== '' && sameOrganisation(profile.organisation, need.enterpriseName)) ||
+    (profile.responderOrganisation !== '' && sameOrganisation(profile.responderOrganisation, need.enterpriseName))
+  return conflicted
+    ? { rule: 'conflict_of_interest', effect: 'excluded', factor: 1, detail: '候选人所在单位即需求企业 (works for the enterprise that posted the need)' }
+    : null
+}
+
+/** Who may not be engaged for this need now: conflicted, unavailable, or at capacity. */
+export function exclusionsOf(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>): Exclusion[] {
+  const exclusions: Exclusion[] = []
+  const conflict = conflictOfInterest(profile, need)
+  if (conflict) exclusions.push(conflict)
+  if (profile.availability === 'unavailable') {
+    exclusions.push({ rule: 'unavailable', effect: 'excluded', factor: 1, detail: '暂不接受对接 (not taking engagements)' })
+  }
+  if (profile.capacity !== null && profile.openEngagements >= profile.capacity) {
+    exclusions.push({ rule: 'at_capacity', effect: 'excluded', factor: 1, detail: `对接已满 ${profile.openEngagements}/${profile.capacity} (at capacity)` })
+  }
+  return exclusions
+}
+
+/** Invitation and accept: the candidate must not be excluded by any rule. */
+export function assertCandidateEligible(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>, action: 'invited' | 'engaged'): void {
+  const [exclusion] = exclusionsOf(profile, need)
+  if (exclusion) {
+    throw new DomainError('conflict', `This candidate cannot be ${action}: ${exclusion.detail}`, { rule: exclusion.rule })
+  }
+}
+
+/** The statuses in which a need takes invitations and accepts. */
+export const needStatusesTakingPartners: readonly string[] = ['open', 'in_progress']
+
+/**
+ * Invitation and accept: the need is open or in progress and has a partner slot left. An
+ * invitation to a full need could never be accepted, and would only hand the need's text to one
+ * more expert.
+ */
+export function assertNeedTakesPartners(need: { status: string; partnerSlots: number }, accepted: number): void {
+  if (!needStatusesTakingPartners.includes(need.status)) {
+    throw new DomainError('conflict', `A need in status ${need.status} takes no invitations or accepts; open it first`, { currentState: need.status })
+  }
+  if (accepted >= need.partnerSlots) {
+    throw new DomainError('conflict', `The need has no partner slot left (${accepted}/${need.partnerSlots} accepted)`, { currentState: 'full' })
+  }
+}
+
+/** Accept: the answering expert's open engagements, counted under its lock, are below its capacity. */
+export function assertWithinCapacity(open: number, capacity: number): void {
+  if (open >= capacity) throw new DomainError('conflict', `You are at capacity (${open}/${capacity} open engagements)`, { rule: 'at_capacity' })
+}
+
+/**
+ * Consultations and contracts follow an accepted invitation of the same need. A closed need takes
+ * no new consultation (its scheduled ones were called off when it closed); a contract may still be
+ * recorded on an engagement that resolved or closed the need, as contracts are often signed last.
+ */
+export function assertEngagementAllows(
+  what: 'consultation' | 'contract',
+  match: { status: string; needId: string },
+  need: { id: string; status: string },
+): void {
+  if (match.needId !== need.id) {
+    throw new DomainError('validation_failed', 'body.matchId: is an invitation of another need', { errors: [{ path: 'body.matchId', message: 'is an invitation of another need' }] })
+  }
+  if (match.status !== 'accepted') {
+    const noun = what === 'consultation' ? 'Consultations follow' : 'A contract follows'
+    throw new DomainError('conflict', `${noun} an accepted invitation; this one is ${match.status}`, { currentState: match.status, wantedState: 'accepted' })
+  }
+  if (what === 'consultation' && need.status === 'closed') {
+    throw new DomainError('conflict', 'The need is closed: it takes no new consultations', { currentState: 'closed' })
+  }
+}

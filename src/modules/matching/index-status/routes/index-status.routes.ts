@@ -1,0 +1,20 @@
+import { createRoute } from '@hono/zod-openapi'
+import { tags } from '../../../../platform/http/openapi.js'
+import { authErrorResponses, commonErrorResponses } from '../../../../platform/http/problem.js'
+import { IndexStatusSchema } from '../model.js'
+
+export const getIndexStatus = createRoute({
+  method: 'get',
+  path: '/v1/index-status',
+  operationId: 'getIndexStatus',
+  summary: '检索索引状态 · Whether the search index has caught up',
+  description:
+    '管理员和园区工作人员：批量导入或大量修改后，推荐排序会变动，直到检索索引更新完毕；settled 为 true 表示已更新完毕。\n\n' +
+    'After an import or many edits, rankings move until the outbox is drained and the term statistics are taken again. `settled: true` says both are done. Admins and park staff.',
+  tags: [tags.candidates],
+  responses: {
+    200: { description: '索引状态 · The index status', content: { 'application/json': { schema: IndexStatusSchema } } },
+    ...commonErrorResponses,
+    ...authErrorResponses,
+  },
+})

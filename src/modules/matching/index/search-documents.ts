@@ -1,0 +1,297 @@
+import type { Queryable, Sql } from '../../../platform/db/client.js'
+
+import type { CandidateKind, DocumentKind } from '../../../core/vocabulary.js'
+
+/** One lexeme of a document with its positions; weight A marks title occurrences, D body ones. */
+export interface WeightedTerm {
+  lexeme: string
+  positions: { at: number; weight: 'A' | 'D' }[]
+}
+
+/** What both retrievers index: one document per candidate and per need. */
+export interface MatchDocument {
+  kind: DocumentKind
+  id: string
+  /** Needs and workstations belong to a park; experts and societies do not. */
+  parkId: string | null
+  regionCode: string | null
+  available: boolean
+  title: string
+  body: string
+}
+
+export interface MatchDocumentWrite extends MatchDocument {
+  terms: WeightedTerm[]
+  contentHash: string
+}
+
+export interface MatchDocumentRef {
+  kind: DocumentKind
+  id: string
+}
+
+export interface FullTextQuery {
+  /** The query's lexemes, already analysed; each becomes one quoted operand of an OR query. */
+  terms: string[]
+  /** Each term's inverse document frequency, in the order of `terms`. */
+  idf: number[]
+  /** The mean document length (distinct lexemes) BM25 normalises by; from the term statistics. */
+  averageLength: number
+  kinds: CandidateKind[]
+  parkId?: string | undefined
+  regionCode?: string | undefined
+  availableOnly?: boolean | undefined
+  limit: number
+}
+
+/**
+ * BM25's constants: k1 bounds what repeated occurrences add, b how much a long document is
+ * discounted. A title occurrence counts TITLE_WEIGHT times a body one (BM25F-style).
+ */
+export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 2 } as const
+
+export interface FullTextRow {
+  kind: CandidateKind
+  id: string
+  score: number
+  /** Query lexemes the document holds, unordered. */
+  matchedTerms: string[]
+  /** The document's title and body, for the matched terms shown to people. */
+  text: string
+}
+
+/**
+ * The `content_hash` column: sha-256 (hex) of a document's text. NUL separates title and body; it
+ * cannot occur in PostgreSQL text, so two different (title, body) pairs never hash the same input.
+ */
+export async function contentHash(title: string, body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${title}\u0000${body}`))
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** tsvector positions stop at 16383; later ones are clamped by PostgreSQL anyway. */
+const MAX_POSITION = 16_383
+
+/** Quotes a lexeme for tsvector/tsquery input: inside quotes only `'` and `\` are special. */
+function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+}
+
+/**
+ * The text form of a tsvector. Built here rather than with `array_to_tsvector` because ranking
+ * needs positions (occurrence counts) and weights (title over body), which only the input syntax
+ * can carry; every lexeme is quoted, so no character in it is parsed.
+ */
+export function tsvectorText(terms: WeightedTerm[]): string {
+  return terms
+    .filter((term) => term.lexeme !== '' && term.positions.length > 0)
+    .map((term) => {
+      const positions = term.positions.map((p) => `${Math.min(Math.max(Math.trunc(p.at), 1), MAX_POSITION)}${p.weight}`)
+      return `${quoteLexeme(term.lexeme)}:${positions.join(',')}`
+    })
+    .join(' ')
+}
+
+/** An OR of quoted lexemes: user text never reaches tsquery operators, prefixes or weights. */
+export function tsqueryText(terms: string[]): string {
+  return terms
+    .filter((term) => term !== '')
+    .map(quoteLexeme)
+    .join(' | ')
+}
+
+/**
+ * The last title position: a document's title terms come first (`documentTerms`), so positions up
+ * to this one are the title's. BM25 counts those twice without cutting the title out again.
+ */
+export function titleEnd(terms: WeightedTerm[]): number {
+  let end = 0
+  for (const term of terms) for (const position of term.positions) if (position.weight === 'A') end = Math.max(end, position.at)
+  return Math.min(Math.max(Math.trunc(end), 0), MAX_POSITION)
+}
+
+/** Inserts or replaces documents; rows whose text and filters are unchanged are left untouched. */
+export async function upsertMatchDocuments(sql: Queryable, docs: MatchDocumentWrite[]): Promise<void> {
+  if (docs.length === 0) return
+  // Columns travel as parallel arrays, enums and booleans as text[]: postgres.js serialises only
+  // array types it knew when the connection opened, and the enum may be newer than that. One statement cannot update a row twice: the last version of a document wins.
+  const unique = [...new Map(docs.map((doc) => [`${doc.kind}:${doc.id}`, doc])).values()]
+  await sql`
+    insert into match_documents as d (kind, id, park_id, region_code, available, title, body, terms, title_end, content_hash)
+    select r.kind, r.id, r.park_id, r.region_code, r.available, r.title, r.body, r.terms::tsvector, r.title_end, r.content_hash
+    from unnest(
+      ${unique.map((doc) => doc.kind)}::text[]::document_kind[],
+      ${unique.map((doc) => doc.id)}::uuid[],
+      ${unique.map((doc) => doc.parkId)}::uuid[],
+      ${unique.map((doc) => doc.regionCode)}::text[],
+      ${unique.map((doc) => String(doc.available))}::text[]::boolean[],
+      ${unique.map((doc) => doc.title)}::text[],
+      ${unique.map((doc) => doc.body)}::text[],
+      ${unique.map((doc) => tsvectorText(doc.terms))}::text[],
+      ${unique.map((doc) => titleEnd(doc.terms))}::int[],
+      ${unique.map((doc) => doc.contentHash)}::text[]
+    ) as r(kind, id, park_id, region_code, available, title, body, terms, title_end, content_hash)
+    on conflict (kind, id) do update set
+      park_id = excluded.park_id,
+      region_code = excluded.region_code,
+      available = excluded.available,
+      title = excluded.title,
+      body = excluded.body,
+      terms = excluded.terms,
+      title_end = excluded.title_end,
+      content_hash = excluded.content_hash,
+      updated_at = now()
+    where (d.park_id, d.region_code, d.available, d.title, d.body, d.terms)
+      is distinct from (excluded.park_id, excluded.region_code, excluded.available, excluded.title, excluded.body, excluded.terms)
+  `
+}
+
+export async function deleteMatchDocuments(sql: Queryable, refs: MatchDocumentRef[]): Promise<void> {
+  if (refs.length === 0) return
+  await sql`
+    delete from match_documents d
+    using unnest(${refs.map((ref) => ref.kind)}::text[]::document_kind[], ${refs.map((ref) => ref.id)}::uuid[]) as r(kind, id)
+    where d.kind = r.kind and d.id = r.id
+  `
+}
+
+/**
+ * Ranked OR match over the GIN index, scored by BM25: for each query term the document holds,
+ * idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/average)), summed. tf counts the term's
+ * occurrences (title ones TITLE_WEIGHT times); a document's length is its number of distinct
+ * lexemes. The query terms' own occurrences are cut out of each matched document in C
+ * (`setweight` marks them B, which no stored position carries, and `ts_filter` keeps B), so the
+ * work per document does not grow with the size of its vector beyond one pass. A park or region
+ * filter only constrains documents that have one: experts and societies belong to no park and pass.
+ */
+export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery): Promise<FullTextRow[]> {
+  const tsquery = tsqueryText(query.terms)
+  if (tsquery === '' || query.kinds.length === 0 || query.limit < 1) return []
+  const park = query.parkId === undefined ? sql`` : sql`and (d.park_id is null or d.park_id = ${query.parkId}::uuid)`
+  const region =
+    query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`
+  const available = query.availableOnly ? sql`and d.available` : sql``
+  const average = Math.max(query.averageLength, 1)
+  return sql<FullTextRow[]>`
+    with q as (
+      select lexeme, idf from unnest(${query.terms}::text[], ${query.idf}::float8[]) as t(lexeme, idf)
+    ),
+    matched as (
+      select d.kind, d.id, d.title_end, length(d.terms)::float8 as length,
+        ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits
+      from match_documents d
+      where d.terms @@ ${tsquery}::tsquery
+        and d.kind = any(${query.kinds}::text[]::document_kind[])
+        ${park} ${region} ${available}
+    ),
+    occurrences as (
+      select m.kind, m.id, m.length, h.lexeme,
+        -- positions are sorted: width_bucket counts those up to the title's end
+        (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * width_bucket(m.title_end, h.positions))::float8 as tf
+      from matched m
+      cross join lateral unnest(m.hits) h
+    ),
+    ranked as (
+      select o.kind, o.id,
+        sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,
+        array_agg(o.lexeme) as matched_terms
+      from occurrences o join q on q.lexeme = o.lexeme
+      group by o.kind, o.id
+      order by score desc, o.kind, o.id
+      limit ${query.limit}
+    )
+    -- The text only of the rows returned, read after the limit.
+    select r.kind, r.id, r.score, r.matched_terms, d.title || E'\n' || d.body as text
+    from ranked r join match_documents d on d.kind = r.kind and d.id = r.id
+    order by r.score desc, r.kind, r.id
+  `
+}
+
+/** BM25's inverse document frequency of a term held by `documents` of `total` (never negative). */
+export function inverseDocumentFrequency(documents: number, total: number): number {
+  return Math.log(1 + (total - documents + 0.5) / (documents + 0.5))
+}
+
+/**
+ * How many documents hold each of some terms, and over how many documents that was counted. Needs
+ * are counted with the candidates: a word every need uses (希望, 目前, 问题) is a common term of the
+ * query side even where few profiles hold it, and the GIN index reads their postings too.
+ */
+export interface TermDocumentCounts {
+  /** Documents at the last refresh; null before the first one. */
+  total: number | null
+  /** Mean distinct lexemes of a candidate document at the last refresh (counted now before the first). */
+  averageLength: number
+  /** Per term: from the statistics, else 1 if some candidate document holds it (a new term), else 0. */
+  documents: Map<string, number>
+}
+
+/**
+ * Document counts for a query's terms. A term the statistics do not know (they are rebuilt, not
+ * maintained per write) is probed in the GIN index, so a term added since the last refresh is
+ * still found and a term no document holds costs nothing later.
+ */
+export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
+  if (terms.length === 0) return { total: null, averageLength: 1, documents: new Map() }
+  const [totals] = await sql<{ total: number | null; averageLength: number | null }[]>`
+    select t.documents as total,
+      coalesce(t.average_length, (select avg(length(d.terms))::float8 from match_documents d where d.kind <> 'need')) as average_length
+    from (select 1) one left join match_term_totals t on true
+  `
+  const rows = await sql<{ lexeme: string; documents: number }[]>`
+    select q.lexeme,
+      coalesce(s.documents, case when exists (
+        select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
+      ) then 1 else 0 end) as documents
+    from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
+    left join match_term_statistics s on s.lexeme = q.lexeme
+  `
+  return {
+    total: totals?.total ?? null,
+    averageLength: totals?.averageLength ?? 1,
+    documents: new Map(rows.map((row) => [row.lexeme, row.documents])),
+  }
+}
+
+/** True when documents changed (written or removed) since the term statistics were taken. */
+export async function termStatisticsStale(sql: Queryable): Promise<boolean> {
+  const [row] = await sql<{ stale: boolean }[]>`
+    select coalesce((
+      select t.refreshed_at < (select max(d.updated_at) from match_documents d)
+        or t.documents <> (select count(*) from match_documents d)
+      from match_term_totals t
+    ), true) as stale
+  `
+  return row!.stale
+}
+
+/**
+ * Recounts every lexeme over all documents (ts_stat reads them all), replacing the old
+ * counts in one transaction so readers see either, and refreshes the planner's statistics (the
+ * embedded database has no autovacuum).
+ */
+export async function refreshTermStatistics(sql: Sql): Promise<{ lexemes: number; documents: number }> {
+  const totals = await sql.begin(async (tx) => {
+    // A full recount outlasts the per-request statement deadline on a large corpus.
+    await tx`set local statement_timeout = 0`
+    await tx`delete from match_term_statistics`
+    const [counted] = await tx<{ lexemes: number }[]>`
+      with inserted as (
+        insert into match_term_statistics (lexeme, documents)
+        select word, ndoc from ts_stat('select terms from match_documents')
+        returning 1
+      )
+      select count(*)::int as lexemes from inserted
+    `
+    const [total] = await tx<{ documents: number }[]>`
+      insert into match_term_totals (documents, average_length, refreshed_at)
+      select count(*), avg(length(terms)) filter (where kind <> 'need'), now() from match_documents
+      on conflict (singleton) do update set
+        documents = excluded.documents, average_length = excluded.average_length, refreshed_at = excluded.refreshed_at
+      returning documents
+    `
+    return { lexemes: counted!.lexemes, documents: total!.documents }
+  })
+  await sql`analyze match_documents`
+  return totals
+}

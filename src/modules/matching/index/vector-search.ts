@@ -1,0 +1,75 @@
+import type { Sql } from '../../../platform/db/client.js'
+
+import { type CandidateKind, candidateKinds } from '../../../core/vocabulary.js'
+
+/**
+ * HNSW search effort by default. At 100k experts (bench:latency, PostgreSQL) recall@10 against an
+ * exact scan was 0.954 at 100 and 0.976 at 200, for about 1.5 ms more per query.
+ */
+export const DEFAULT_EF_SEARCH = 200
+
+export interface VectorFilter {
+  kinds: readonly CandidateKind[]
+  model: string
+  dimensions: number
+  parkId?: string | undefined
+  regionCode?: string | undefined
+  availableOnly?: boolean | undefined
+  /** Search effort: HNSW's candidate list size (higher: better recall, slower). */
+  efSearch?: number | undefined
+}
+
+export interface VectorHit {
+  kind: CandidateKind
+  id: string
+  /** Cosine similarity, 1 = same direction. */
+  score: number
+}
+
+/**
+ * Nearest candidates of each kind by cosine distance over the partial HNSW index of that kind and
+ * dimension. Filters are applied during the index scan with pgvector 0.8's iterative scan, so a
+ * selective filter still yields `limit` rows instead of whatever survived the first ef_search.
+ * `exact` bypasses the index (for measuring recall).
+ */
+export async function nearestCandidates(
+  sql: Sql,
+  query: readonly number[],
+  filter: VectorFilter,
+  limit: number,
+  options: { exact?: boolean } = {},
+): Promise<VectorHit[]> {
+  const dims = filter.dimensions
+  if (!Number.isInteger(dims) || dims < 8 || dims > 4000) throw new Error(`bad dimensions ${dims}`)
+  if (query.length !== dims) throw new Error(`query has ${query.length} dimensions, expected ${dims}`)
+  const unknownKind = filter.kinds.find((kind) => !candidateKinds.includes(kind))
+  if (unknownKind) throw new Error(`unknown candidate kind ${unknownKind}`)
+  const vector = `[${query.join(',')}]`
+  // The planner matches the partial expression indexes only against literals (a parameter could
+  // be anything in a generic plan), so kind and dimensions are written in; both are checked above.
+  const typed = sql.unsafe(`e.embedding::vector(${dims})`)
+  const indexed = (kind: CandidateKind) => sql.unsafe(`e.kind = '${kind}' and e.dimensions = ${dims}`)
+  return sql.begin(async (tx) => {
+    await tx`select set_config('hnsw.iterative_scan', 'relaxed_order', true)`
+    await tx`select set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)`
+    if (options.exact) await tx`select set_config('enable_indexscan', 'off', true)`
+    const perKind = await Promise.all(
+      filter.kinds.map(
+        (kind) => tx<VectorHit[]>`
+          select * from (
+            select e.kind, e.id, 1 - (${typed} <=> ${vector}::vector) as score
+            from match_embeddings e
+            join match_documents d on d.kind = e.kind and d.id = e.id
+            where ${indexed(kind)} and e.model = ${filter.model}
+              ${filter.availableOnly ? tx`and d.available` : tx``}
+              ${filter.parkId ? tx`and (d.park_id is null or d.park_id = ${filter.parkId})` : tx``}
+              ${filter.regionCode ? tx`and (d.region_code is null or d.region_code = ${filter.regionCode})` : tx``}
+            order by ${typed} <=> ${vector}::vector
+            limit ${limit}
+          ) hits order by score desc
+        `,
+      ),
+    )
+    return perKind.flat()
+  })
+}

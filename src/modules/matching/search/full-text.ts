@@ -1,0 +1,80 @@
+import type { Config } from '../../../platform/config.js'
+import type { Sql } from '../../../platform/db/client.js'
+import type { MatchDocument } from '../index/search-documents.js'
+import { createMeilisearchFullText } from './meilisearch.js'
+import { createPostgresFullText } from './postgres.js'
+import { type CandidateKind, type DocumentKind } from '../../../core/vocabulary.js'
+
+export { contentHash } from '../index/search-documents.js'
+export type { CandidateKind, DocumentKind, MatchDocument }
+
+
+export interface FullTextHit {
+  kind: CandidateKind
+  id: string
+  /** 1-based position in this retriever's answer. */
+  rank: number
+  /** The retriever's own score: comparable within one answer, not between retrievers. */
+  score: number
+  /**
+   * Query terms the document matched, in query order where the retriever knows it: the index's own
+   * terms (character pairs among them), which the confidence counts.
+   */
+  matchedTerms: string[]
+  /**
+   * The same matches as a person reads them (`matchedTermsShown`): whole words, heaviest first.
+   * Worked out on demand: only the few candidates listed need it, of the hundred retrieved.
+   */
+  shownTerms(): string[]
+}
+
+export interface FullTextFilter {
+  kinds: CandidateKind[]
+  /** Constrains only documents that have a park (workstations); the others pass. */
+  parkId?: string | undefined
+  /** Constrains only documents that have a region; the others pass. */
+  regionCode?: string | undefined
+  availableOnly?: boolean | undefined
+}
+
+export interface DocumentRef {
+  kind: DocumentKind
+  id: string
+}
+
+export interface FullTextIndex {
+  readonly name: 'postgres' | 'meilisearch'
+  /** Inserts or replaces; when it resolves the documents are searchable. */
+  upsert(docs: MatchDocument[]): Promise<void>
+  remove(refs: DocumentRef[]): Promise<void>
+  /**
+   * Periodic upkeep (the scheduled jobs, and `npm run reindex` with force): PostgreSQL recounts its
+   * term statistics when documents changed since; Meilisearch keeps its own.
+   */
+  maintain(options?: { force?: boolean }): Promise<Record<string, unknown>>
+  /** Never throws on odd query text: a query with no searchable term finds nothing. */
+  search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]>
+}
+
+export interface FullTextDeps {
+  sql: Sql
+  /** Meilisearch index uid; tests use a unique one per run. */
+  meiliIndexUid?: string
+}
+
+export const DEFAULT_MEILI_INDEX = 'match_documents'
+
+/** Chosen once at start: Meilisearch when MEILI_URL is set, else PostgreSQL full text. */
+export function createFullTextIndex(
+  config: Pick<Config, 'MEILI_URL' | 'MEILI_KEY'>,
+  deps: FullTextDeps,
+): FullTextIndex {
+  if (config.MEILI_URL) {
+    return createMeilisearchFullText({
+      host: config.MEILI_URL,
+      ...(config.MEILI_KEY ? { apiKey: config.MEILI_KEY } : {}),
+      indexUid: deps.meiliIndexUid ?? DEFAULT_MEILI_INDEX,
+    })
+  }
+  return createPostgresFullText(deps.sql)
+}

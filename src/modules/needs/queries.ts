@@ -1,0 +1,200 @@
+import type { NeedReadScope } from '../../core/access.js'
+import type { NeedStatus } from './service.js'
+import type { PageCursor } from '../../platform/http/pagination.js'
+import type { Queryable } from '../../platform/db/client.js'
+import { afterCursor } from '../../platform/db/keyset.js'
+import { patchChanges, versionedUpdate } from '../../platform/db/patch.js'
+import { containsText } from '../../platform/db/text.js'
+
+export interface NeedRow {
+  id: string
+  enterpriseId: string
+  parkId: string
+  title: string
+  industryCode: string
+  background: string
+  problem: string
+  goals: string
+  kind: string
+  keywords: string[]
+  budgetMinFen: number | null
+  budgetMaxFen: number | null
+  trlWanted: number | null
+  deadline: string | null
+  visibility: 'public' | 'park' | 'private'
+  status: NeedStatus
+  version: number
+  createdAt: Date
+  updatedAt: Date
+  cursorAt: string
+}
+
+export interface NewNeed {
+  enterpriseId: string
+  parkId: string
+  title: string
+  industryCode: string
+  background?: string | undefined
+  problem: string
+  goals?: string | undefined
+  kind: string
+  keywords?: string[] | undefined
+  budgetMinFen?: number | null | undefined
+  budgetMaxFen?: number | null | undefined
+  trlWanted?: number | null | undefined
+  deadline?: string | null | undefined
+  visibility?: 'public' | 'park' | 'private' | undefined
+  status?: NeedStatus | undefined
+}
+
+export type NeedPatch = Partial<Omit<NewNeed, 'enterpriseId' | 'parkId'>>
+
+const needColumns = (sql: Queryable) => sql`
+  n.id, n.enterprise_id, n.park_id, n.title, n.industry_code, n.background, n.problem, n.goals, n.kind,
+  n.keywords, n.budget_min_fen, n.budget_max_fen, n.trl_wanted, n.deadline::text as deadline, n.visibility,
+  n.status, n.version, n.created_at, n.updated_at,
+  to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+`
+
+/** The read rules of `needReadScope`, as SQL. */
+function scopeCondition(sql: Queryable, scope: NeedReadScope) {
+  switch (scope.kind) {
+    case 'all':
+      return sql`true`
+    case 'park':
+      return sql`n.park_id = ${scope.parkId}`
+    case 'enterprise':
+      return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
+    case 'expert':
+      return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted')))`
+  }
+}
+
+export async function insertNeed(sql: Queryable, need: NewNeed): Promise<NeedRow> {
+  const [row] = await sql<NeedRow[]>`
+    with inserted as (
+      insert into needs (enterprise_id, park_id, title, industry_code, background, problem, goals, kind, keywords,
+                         budget_min_fen, budget_max_fen, trl_wanted, deadline, visibility, status)
+      values (${need.enterpriseId}, ${need.parkId}, ${need.title}, ${need.industryCode}, ${need.background ?? ''},
+              ${need.problem}, ${need.goals ?? ''}, ${need.kind}, ${need.keywords ?? []}, ${need.budgetMinFen ?? null},
+              ${need.budgetMaxFen ?? null}, ${need.trlWanted ?? null}, ${need.deadline ?? null},
+              ${need.visibility ?? 'park'}, ${need.status ?? 'draft'})
+      returning *
+    )
+    select ${needColumns(sql)} from inserted n
+  `
+  return row!
+}
+
+export async function findNeed(
+  sql: Queryable,
+  id: string,
+  scope: NeedReadScope,
+  options: { forUpdate?: boolean } = {},
+): Promise<NeedRow | null> {
+  const [row] = await sql<NeedRow[]>`
+    select ${needColumns(sql)} from needs n
+    where n.id = ${id} and ${scopeCondition(sql, scope)}
+    ${options.forUpdate ? sql`for no key update` : sql``}
+  `
+  return row ?? null
+}
+
+const patchColumns = {
+  title: 'title',
+  industryCode: 'industry_code',
+  background: 'background',
+  problem: 'problem',
+  goals: 'goals',
+  kind: 'kind',
+  keywords: 'keywords',
+  budgetMinFen: 'budget_min_fen',
+  budgetMaxFen: 'budget_max_fen',
+  trlWanted: 'trl_wanted',
+  deadline: 'deadline',
+  visibility: 'visibility',
+  status: 'status',
+} as const satisfies Record<keyof NeedPatch, string>
+
+/** Applies only the fields present in the patch, and only if the version is still the one read. */
+export async function updateNeed(sql: Queryable, id: string, version: number, patch: NeedPatch): Promise<NeedRow | null> {
+  const changes = patchChanges(patch, patchColumns)
+  const [row] = await sql<NeedRow[]>`
+    with updated as (
+      ${versionedUpdate(sql, 'needs', changes)}
+      where id = ${id} and version = ${version}
+      returning *
+    )
+    select ${needColumns(sql)} from updated n
+  `
+  return row ?? null
+}
+
+export interface NeedFilter {
+  parkId?: string | undefined
+  enterpriseId?: string | undefined
+  industryCode?: string | undefined
+  status?: NeedStatus | undefined
+  kind?: string | undefined
+  visibility?: string | undefined
+  q?: string | undefined
+  after: PageCursor | null
+  limit: number
+}
+
+function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedFilter) {
+  return sql`
+    ${scopeCondition(sql, scope)}
+    ${filter.parkId ? sql`and n.park_id = ${filter.parkId}` : sql``}
+    ${filter.enterpriseId ? sql`and n.enterprise_id = ${filter.enterpriseId}` : sql``}
+    ${filter.industryCode ? sql`and n.industry_code = ${filter.industryCode}` : sql``}
+    ${filter.status ? sql`and n.status = ${filter.status}` : sql``}
+    ${filter.kind ? sql`and n.kind = ${filter.kind}` : sql``}
+    ${filter.visibility ? sql`and n.visibility = ${filter.visibility}` : sql``}
+    ${filter.q ? sql`and (${containsText(sql, sql`n.title`, filter.q)} or ${containsText(sql, sql`n.problem`, filter.q)} or ${filter.q} = any(n.keywords))` : sql``}
+  `
+}
+
+export async function listNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<NeedRow[]> {
+  return sql<NeedRow[]>`
+    select ${needColumns(sql)} from needs n
+    where ${filterConditions(sql, scope, filter)}
+      ${afterCursor(sql, 'n', filter.after)}
+    order by n.created_at desc, n.id desc
+    limit ${filter.limit + 1}
+  `
+}
+
+export async function countNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from needs n where ${filterConditions(sql, scope, filter)}`
+  return row!.count
+}
+
+/** open → in_progress (the first accept); null when the need was in another status. */
+export async function markNeedInProgress(sql: Queryable, needId: string): Promise<NeedRow | null> {
+  const [row] = await sql<NeedRow[]>`
+    with updated as (
+      update needs set status = 'in_progress', version = version + 1, updated_at = now()
+      where id = ${needId} and status = 'open'
+      returning *
+    )
+    select ${needColumns(sql)} from updated n
+  `
+  return row ?? null
+}
+
+/** A need's park follows its enterprise; each moved need with the park it left (`previous`). */
+export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, parkId: string): Promise<{ previous: string; row: NeedRow }[]> {
+  const rows = await sql<(NeedRow & { previous: string })[]>`
+    with moving as (
+      select id, park_id as previous from needs where enterprise_id = ${enterpriseId} and park_id <> ${parkId} for no key update
+    ),
+    updated as (
+      update needs set park_id = ${parkId}, updated_at = now(), version = version + 1
+      from moving where needs.id = moving.id
+      returning needs.*, moving.previous
+    )
+    select ${needColumns(sql)}, n.previous from updated n
+  `
+  return rows.map(({ previous, ...row }) => ({ previous, row }))
+}

@@ -1,0 +1,176 @@
+import type { Queryable, Sql } from '../../platform/db/client.js'
+import { type Actor, recordAudit } from '../../platform/db/audit.js'
+import { findEnterprise } from '../registry/enterprises/queries.js'
+import { cancelScheduledConsultationsOfNeed, withdrawProposalsOfNeed } from '../engagements/queries.js'
+import * as needsDb from './queries.js'
+import { DomainError } from '../../core/errors.js'
+import { type Page, decodeCursor, toPage } from '../../platform/http/pagination.js'
+import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
+import type { Principal } from '../../core/principal.js'
+import { requestReindex } from '../matching/index/indexer.js'
+import { needStatusesTakingPartners } from '../engagements/rules.js'
+import { assertIndustriesKnown } from '../registry/parks/service.js'
+
+export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
+export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
+export const needVisibilities = ['public', 'park', 'private'] as const
+export type NeedStatus = (typeof needStatuses)[number]
+
+/** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
+const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
+  draft: ['open', 'closed'],
+  open: ['in_progress', 'closed'],
+  in_progress: ['open', 'resolved', 'closed'],
+  resolved: ['closed'],
+  closed: [],
+}
+
+export function assertNeedTransition(current: NeedStatus, wanted: NeedStatus): void {
+  if (current === wanted) return
+  if (!statusTransitions[current].includes(wanted)) {
+    throw new DomainError('conflict', `A need in status ${current} cannot become ${wanted}`, {
+      currentState: current,
+      wantedState: wanted,
+      allowed: statusTransitions[current],
+    })
+  }
+}
+
+function assertBudget(min: number | null | undefined, max: number | null | undefined): void {
+  if (min != null && max != null && min > max) {
+    throw new DomainError('validation_failed', 'body.budgetMaxFen: must not be below budgetMinFen', {
+      errors: [{ path: 'body.budgetMaxFen', message: 'must not be below budgetMinFen' }],
+    })
+  }
+}
+
+export type NeedInput = Omit<needsDb.NewNeed, 'enterpriseId' | 'parkId'> & { enterpriseId?: string | undefined }
+
+/** Enterprises post for themselves; park staff for an enterprise of their park; admins for any. */
+export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+  return sql.begin((tx) => createNeedInTx(tx, actor, input))
+}
+
+/** The create with every check, inside the caller's transaction (bulk import batches many). */
+export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+  const { principal } = actor
+  if (principal.role === 'expert') throw new DomainError('forbidden', 'Experts do not post needs')
+  const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
+  if (!enterpriseId) {
+    throw new DomainError('validation_failed', 'body.enterpriseId: required for this role', {
+      errors: [{ path: 'body.enterpriseId', message: 'required for this role' }],
+    })
+  }
+  const enterprise = await findEnterprise(tx, enterpriseId, enterpriseReadScope(principal))
+  if (!enterprise || !canWriteNeed(principal, { enterpriseId, parkId: enterprise.parkId })) throw notFound('enterprise', enterpriseId)
+  if (input.status && input.status !== 'draft' && input.status !== 'open') {
+    throw new DomainError('validation_failed', 'body.status: a new need is draft or open', {
+      errors: [{ path: 'body.status', message: 'a new need is draft or open' }],
+    })
+  }
+  assertBudget(input.budgetMinFen, input.budgetMaxFen)
+  await assertIndustriesKnown(tx, [input.industryCode], 'body.industryCode')
+  const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
+  await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
+  await requestReindex(tx, 'need', [need.id])
+  return need
+}
+
+export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<needsDb.NeedRow> {
+  const need = await needsDb.findNeed(sql, id, needReadScope(principal))
+  if (!need) throw notFound('need', id)
+  return need
+}
+
+export async function updateNeed(
+  sql: Sql,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: needsDb.NeedRow) => number,
+  patch: needsDb.NeedPatch,
+): Promise<needsDb.NeedRow> {
+  return sql.begin((tx) => updateNeedInTx(tx, actor, id, checkVersion, patch))
+}
+
+/** The update with every check, inside the caller's transaction. */
+export async function updateNeedInTx(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: needsDb.NeedRow) => number,
+  patch: needsDb.NeedPatch,
+): Promise<needsDb.NeedRow> {
+  const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
+  if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
+  const version = checkVersion(current)
+  if (patch.status) assertNeedTransition(current.status, patch.status)
+  assertBudget(
+    patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
+    patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
+  )
+  if (patch.industryCode !== undefined) await assertIndustriesKnown(tx, [patch.industryCode], 'body.industryCode')
+  const updated = await needsDb.updateNeed(tx, id, version, patch)
+  if (!updated) throw new DomainError('precondition_failed', 'The need changed meanwhile; GET it again')
+  await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  await followNeedStatus(tx, actor, current.status, updated)
+  await requestReindex(tx, 'need', [id])
+  return updated
+}
+
+/**
+ * What follows a need's status, in the transaction that changed it: a need that stops taking
+ * partners (resolved, closed) ends its unanswered invitations, so nobody can accept it and no
+ * expert keeps reading a private need through them; a closed need also calls off its scheduled
+ * consultations. Accepted invitations stay as the record of who worked on it.
+ */
+async function followNeedStatus(tx: Queryable, actor: Actor, before: NeedStatus, need: needsDb.NeedRow): Promise<void> {
+  if (before === need.status) return
+  if (!needStatusesTakingPartners.includes(need.status)) await endProposals(tx, actor, need.id)
+  if (need.status === 'closed') {
+    const reason = '需求已关闭 (the need was closed)'
+    for (const consultation of await cancelScheduledConsultationsOfNeed(tx, need.id, reason, actor.principal.role)) {
+      await recordAudit(tx, actor, {
+        action: 'consultation.cancel',
+        entityType: 'consultation',
+        entityId: consultation.id,
+        parkId: consultation.parkId,
+        before: { ...consultation, status: 'scheduled', cancelReason: null, cancelledByRole: null, cancelledAt: null, version: consultation.version - 1 },
+        after: consultation,
+      })
+    }
+  }
+}
+
+/** Withdraws a need's unanswered invitations (closed, resolved, or every partner slot taken), each audited. */
+export async function endProposals(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
+  for (const match of await withdrawProposalsOfNeed(tx, needId)) {
+    await recordAudit(tx, actor, {
+      action: 'match.withdraw',
+      entityType: 'match',
+      entityId: match.id,
+      parkId: match.parkId,
+      before: { ...match, status: 'proposed', version: match.version - 1 },
+      after: match,
+    })
+  }
+}
+
+/** The first accept puts an open need in progress; the change is the need's own audit entry. */
+export async function startNeed(tx: Queryable, actor: Actor, needId: string): Promise<void> {
+  const before = await needsDb.findNeed(tx, needId, { kind: 'all' })
+  const started = await needsDb.markNeedInProgress(tx, needId)
+  if (started) {
+    await recordAudit(tx, actor, { action: 'need.start', entityType: 'need', entityId: needId, parkId: started.parkId, before, after: started })
+  }
+}
+
+export async function listNeeds(
+  sql: Queryable,
+  principal: Principal,
+  filter: Omit<needsDb.NeedFilter, 'after'> & { cursor?: string | undefined; limit: number },
+): Promise<Page<needsDb.NeedRow>> {
+  const scope = needReadScope(principal)
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([needsDb.listNeeds(sql, scope, query), needsDb.countNeeds(sql, scope, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
+}

@@ -1,0 +1,124 @@
+import type { Queryable, Sql } from '../../../platform/db/client.js'
+import { type Actor, type AuditEntityType, recordAudit } from '../../../platform/db/audit.js'
+import * as enterprisesDb from './queries.js'
+import { findPark } from '../parks/queries.js'
+import { moveEnterpriseEngagements } from '../../engagements/queries.js'
+import { moveEnterpriseNeeds } from '../../needs/queries.js'
+import { findWorkstation, moveEnterpriseWorkstations } from '../workstations/queries.js'
+import { requestReindex } from '../../matching/index/indexer.js'
+import { DomainError } from '../../../core/errors.js'
+import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope, notFound } from '../../../core/access.js'
+import { assertIndustriesKnown } from '../parks/service.js'
+import type { Principal } from '../../../core/principal.js'
+
+async function assertParkExists(sql: Queryable, parkId: string): Promise<void> {
+  if (!(await findPark(sql, parkId))) {
+    throw new DomainError('validation_failed', `body.parkId: no park ${parkId}`, { errors: [{ path: 'body.parkId', message: `no park ${parkId}` }] })
+  }
+}
+
+/** Admins register enterprises anywhere; park staff in their own park. */
+export async function createEnterprise(sql: Sql, actor: Actor, input: enterprisesDb.NewEnterprise): Promise<enterprisesDb.EnterpriseRow> {
+  return sql.begin((tx) => createEnterpriseInTx(tx, actor, input))
+}
+
+/** The create with every check, inside the caller's transaction (bulk import batches many). */
+export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: enterprisesDb.NewEnterprise): Promise<enterprisesDb.EnterpriseRow> {
+  if (!canCreateEnterpriseIn(actor.principal, input.parkId)) {
+    throw new DomainError('forbidden', actor.principal.role === 'park_staff' ? 'Park staff register enterprises in their own park only' : 'Only admins and park staff register enterprises')
+  }
+  await assertParkExists(tx, input.parkId)
+  await assertIndustriesKnown(tx, input.industries, 'body.industries')
+  const enterprise = await enterprisesDb.insertEnterprise(tx, input)
+  await recordAudit(tx, actor, { action: 'enterprise.create', entityType: 'enterprise', entityId: enterprise.id, parkId: enterprise.parkId, before: null, after: enterprise })
+  return enterprise
+}
+
+export async function getEnterprise(sql: Queryable, principal: Principal, id: string): Promise<enterprisesDb.EnterpriseRow> {
+  const enterprise = await enterprisesDb.findEnterprise(sql, id, enterpriseReadScope(principal))
+  if (!enterprise) throw notFound('enterprise', id)
+  return enterprise
+}
+
+export async function updateEnterprise(
+  sql: Sql,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: enterprisesDb.EnterpriseRow) => number,
+  patch: enterprisesDb.EnterprisePatch,
+): Promise<enterprisesDb.EnterpriseRow> {
+  return sql.begin((tx) => updateEnterpriseInTx(tx, actor, id, checkVersion, patch))
+}
+
+/** The update with every check, inside the caller's transaction. */
+export async function updateEnterpriseInTx(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: enterprisesDb.EnterpriseRow) => number,
+  patch: enterprisesDb.EnterprisePatch,
+): Promise<enterprisesDb.EnterpriseRow> {
+  if (patch.parkId) await assertParkExists(tx, patch.parkId)
+  await assertIndustriesKnown(tx, patch.industries, 'body.industries')
+  const current = await enterprisesDb.findEnterprise(tx, id, enterpriseReadScope(actor.principal), { forUpdate: true })
+  if (!current) throw notFound('enterprise', id)
+  if (!canWriteEnterprise(actor.principal, current, patch)) {
+    throw new DomainError('forbidden', patch.parkId ? 'Only admins move an enterprise to another park' : 'This key may not change this enterprise')
+  }
+  const updated = await enterprisesDb.updateEnterprise(tx, id, checkVersion(current), patch)
+  if (!updated) throw new DomainError('precondition_failed', 'The enterprise changed meanwhile; GET it again')
+  await recordAudit(tx, actor, { action: 'enterprise.update', entityType: 'enterprise', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  if (updated.parkId !== current.parkId) await followEnterpriseToPark(tx, actor, current, updated)
+  return updated
+}
+
+/**
+ * An enterprise that moves takes everything of its own along: needs, invitations, consultations,
+ * contracts and hosted workstations belong to the new park from this transaction on, so its staff
+ * oversee and review them and the old park's no longer read them. Each move is audited under the
+ * new park; the old park's trail records that the enterprise left (its earlier entries stay there).
+ */
+async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enterprisesDb.EnterpriseRow, after: enterprisesDb.EnterpriseRow): Promise<void> {
+  await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
+  const needs = await moveEnterpriseNeeds(tx, after.id, after.parkId)
+  const engagements = await moveEnterpriseEngagements(tx, after.id, after.parkId)
+  const moves: { entityType: AuditEntityType; moved: { previous: string; row: { id: string; parkId: string; version: number } }[] }[] = [
+    { entityType: 'need', moved: needs },
+    { entityType: 'match', moved: engagements.matches },
+    { entityType: 'consultation', moved: engagements.consultations },
+    { entityType: 'contract', moved: engagements.contracts },
+  ]
+  for (const { entityType, moved } of moves) {
+    for (const { previous, row } of moved) {
+      await recordAudit(tx, actor, {
+        action: `${entityType}.move`,
+        entityType,
+        entityId: row.id,
+        parkId: row.parkId,
+        before: { ...row, parkId: previous, version: row.version - 1 },
+        after: row,
+      })
+    }
+  }
+  // Park filters of matching read the document, so moved needs and stations are re-indexed.
+  await requestReindex(tx, 'need', needs.map(({ row }) => row.id))
+  const stations = await moveEnterpriseWorkstations(tx, after.id, after.parkId)
+  for (const id of stations) {
+    const station = (await findWorkstation(tx, id))!
+    const previous = { ...station, parkId: before.parkId, version: station.version - 1 }
+    await recordAudit(tx, actor, { action: 'workstation.move', entityType: 'workstation', entityId: id, parkId: station.parkId, before: previous, after: station })
+  }
+  await requestReindex(tx, 'workstation', stations)
+}
+
+export async function listEnterprises(
+  sql: Queryable,
+  principal: Principal,
+  filter: Omit<enterprisesDb.EnterpriseFilter, 'after'> & { cursor?: string | undefined },
+): Promise<Page<enterprisesDb.EnterpriseRow>> {
+  const scope = enterpriseReadScope(principal)
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([enterprisesDb.listEnterprises(sql, scope, query), enterprisesDb.countEnterprises(sql, scope, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
+}

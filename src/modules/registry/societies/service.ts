@@ -1,0 +1,84 @@
+import type { Queryable, Sql } from '../../../platform/db/client.js'
+import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import * as societiesDb from './queries.js'
+import { unknownExpertIds } from '../workstations/queries.js'
+import { DomainError } from '../../../core/errors.js'
+import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import { canWriteReferenceData, notFound } from '../../../core/access.js'
+import type { Principal } from '../../../core/principal.js'
+import { handOverResponder } from '../../engagements/responders.js'
+import { requestReindex } from '../../matching/index/indexer.js'
+
+export const societyLevels = ['national', 'provincial', 'municipal'] as const satisfies readonly societiesDb.SocietyLevel[]
+
+function requireReferenceDataWriter(principal: Principal, action: string): void {
+  if (!canWriteReferenceData(principal)) throw new DomainError('forbidden', `Only the association's admins may ${action}`)
+}
+
+async function assertNameFree(sql: Queryable, name: string, exceptId: string | null): Promise<void> {
+  if (await societiesDb.societyIdByName(sql, name, exceptId)) {
+    throw new DomainError('conflict', `A society named ${name} already exists`, {
+      errors: [{ path: 'body.name', message: 'already taken by another society' }],
+    })
+  }
+}
+
+async function assertContactExpert(sql: Queryable, expertId: string | null | undefined): Promise<void> {
+  if (expertId && (await unknownExpertIds(sql, [expertId])).length > 0) {
+    throw new DomainError('validation_failed', `body.contactExpertId: no expert ${expertId}`, {
+      errors: [{ path: 'body.contactExpertId', message: `no expert ${expertId}` }],
+    })
+  }
+}
+
+/** Societies are reference data: only admins create them. */
+export async function createSociety(sql: Sql, actor: Actor, input: societiesDb.NewSociety): Promise<societiesDb.SocietyRow> {
+  requireReferenceDataWriter(actor.principal, 'create societies')
+  return sql.begin(async (tx) => {
+    await assertContactExpert(tx, input.contactExpertId)
+    await assertNameFree(tx, input.name, null)
+    const society = await societiesDb.insertSociety(tx, input)
+    await recordAudit(tx, actor, { action: 'society.create', entityType: 'society', entityId: society.id, parkId: null, before: null, after: society })
+    await requestReindex(tx, 'society', [society.id])
+    return society
+  })
+}
+
+/** Every role reads every society. */
+export async function getSociety(sql: Queryable, id: string): Promise<societiesDb.SocietyRow> {
+  const society = await societiesDb.findSociety(sql, id)
+  if (!society) throw notFound('society', id)
+  return society
+}
+
+export async function updateSociety(
+  sql: Sql,
+  actor: Actor,
+  id: string,
+  checkVersion: (row: societiesDb.SocietyRow) => number,
+  patch: societiesDb.SocietyPatch,
+): Promise<societiesDb.SocietyRow> {
+  requireReferenceDataWriter(actor.principal, 'change societies')
+  return sql.begin(async (tx) => {
+    const current = await societiesDb.findSociety(tx, id, { forUpdate: true })
+    if (!current) throw notFound('society', id)
+    const version = checkVersion(current)
+    await assertContactExpert(tx, patch.contactExpertId)
+    if (patch.name !== undefined && patch.name !== current.name) await assertNameFree(tx, patch.name, id)
+    const updated = await societiesDb.updateSociety(tx, id, version, patch)
+    if (!updated) throw new DomainError('precondition_failed', 'The society changed meanwhile; GET it again')
+    await recordAudit(tx, actor, { action: 'society.update', entityType: 'society', entityId: id, parkId: null, before: current, after: updated })
+    if (updated.contactExpertId !== current.contactExpertId) await handOverResponder(tx, actor, 'society', id, updated.contactExpertId)
+    await requestReindex(tx, 'society', [id])
+    return updated
+  })
+}
+
+export async function listSocieties(
+  sql: Queryable,
+  filter: Omit<societiesDb.SocietyFilter, 'after'> & { cursor?: string | undefined; limit: number },
+): Promise<Page<societiesDb.SocietyRow>> {
+  const query = { ...filter, after: decodeCursor(filter.cursor) }
+  const [rows, total] = await Promise.all([societiesDb.listSocieties(sql, query), societiesDb.countSocieties(sql, query)])
+  return toPage(rows, filter.limit, total, (row) => row)
+}

@@ -1,0 +1,84 @@
+import type { Context } from 'hono'
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  reclaimAbandonedKey,
+  releaseIdempotencyKey,
+} from '../db/idempotency.js'
+import { DomainError } from '../../core/errors.js'
+import type { AppBindings } from './types.js'
+
+const keyPattern = /^[\x21-\x7e]{1,255}$/
+const abandonedAfterSeconds = 60
+const replayedHeaders = ['content-type', 'etag', 'location']
+
+/** Sorted keys, so the same JSON in another key order counts as the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Idempotency-Key for creates (IETF draft-ietf-httpapi-idempotency-key-header): the same key with
+ * the same body replays the first response; with another body it is 422; while the first is
+ * still running it is 409. Keys are per API key and kept for 24 hours. A failed request releases
+ * its key so the client can retry.
+ */
+export async function withIdempotency<R extends Response>(
+  c: Context<AppBindings>,
+  body: unknown,
+  run: () => Promise<R>,
+): Promise<R> {
+  const key = c.req.header('idempotency-key')
+  if (key === undefined) return run()
+  if (!keyPattern.test(key)) {
+    throw new DomainError('validation_failed', 'header.idempotency-key: 1–255 visible ASCII characters', {
+      errors: [{ path: 'header.idempotency-key', message: '1–255 visible ASCII characters' }],
+    })
+  }
+  const sql = c.var.sql
+  const ref = { apiKeyId: c.var.principal.keyId, key }
+  const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${canonicalJson(body)}`)
+  const existing = await claimIdempotencyKey(sql, ref, { method: c.req.method, path: c.req.path, requestHash })
+  if (existing) {
+    if (existing.requestHash !== requestHash) {
+      throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key')
+    }
+    if (existing.state === 'completed') {
+      const headers = new Headers(existing.responseHeaders ?? {})
+      headers.set('idempotent-replayed', 'true')
+      return new Response(existing.responseBody, { status: existing.responseStatus ?? 200, headers }) as R
+    }
+    if (existing.ageSeconds < abandonedAfterSeconds || !(await reclaimAbandonedKey(sql, ref, abandonedAfterSeconds))) {
+      throw new DomainError('idempotency_in_progress', 'The first request with this Idempotency-Key has not finished; retry shortly', {
+        headers: { 'retry-after': '1' },
+      })
+    }
+  }
+  let response: R
+  try {
+    response = await run()
+  } catch (error) {
+    await releaseIdempotencyKey(sql, ref)
+    throw error
+  }
+  const headers = Object.fromEntries(
+    replayedHeaders.flatMap((name) => {
+      const value = response.headers.get(name)
+      return value ? [[name, value]] : []
+    }),
+  )
+  await completeIdempotencyKey(sql, ref, { status: response.status, headers, body: await response.clone().text() })
+  return response
+}

@@ -1,0 +1,49 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { Config } from '../config.js'
+import type { Sql } from '../db/client.js'
+import type { Migration } from '../db/migrations.js'
+import type { Logger } from '../logger.js'
+import type { Principal } from '../../core/principal.js'
+import type { Embedder } from '../../modules/matching/embeddings/embedder.js'
+import type { FullTextIndex } from '../../modules/matching/search/full-text.js'
+
+/** A database handle for one request: the Node pool, or a per-request client on Workers. */
+export interface DatabaseLease {
+  sql: Sql
+  release(): void | Promise<void>
+}
+
+/** What a runtime adapter hands to `createApp`; nothing in the app reads the environment. */
+export interface AppDeps {
+  config: Config
+  logger: Logger
+  /** Opens (or borrows) the database for one request. */
+  openDatabase(env: unknown, executionCtx: { waitUntil(promise: Promise<unknown>): void } | undefined): DatabaseLease
+  /** Migrations this build expects, for readiness. */
+  migrations: readonly Migration[]
+  /** The retrievers for a database handle (Node: one set; Workers: per request). */
+  retrievers(sql: Sql): { fullText: FullTextIndex; embedder: Embedder }
+  /** Reads the docs page's Swagger UI files for /docs/assets (Node: node_modules; Workers: static assets). */
+  readDocsAsset?(file: string): Promise<Uint8Array | null>
+  /**
+   * Whether the app gzips the docs page's large files itself (Node). Workers leave it off: the
+   * runtime encodes a body by its Content-Encoding, so compressing here would compress twice, and
+   * Cloudflare compresses at its edge anyway.
+   */
+  compressDocs?: boolean
+}
+
+export interface AppBindings {
+  Variables: {
+    sql: Sql
+    requestId: string
+    /** The client's own X-Request-Id, if it sent a well-formed one. */
+    clientRequestId: string | undefined
+    deps: AppDeps
+    logger: Logger
+    principal: Principal
+  }
+}
+
+export type AppOpenAPI = OpenAPIHono<AppBindings>
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>

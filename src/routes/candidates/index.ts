@@ -1,5 +1,0 @@
-import { createRouter } from '../../lib/create-router.js'
-import * as handlers from './candidates.handlers.js'
-import * as routes from './candidates.routes.js'
-
-export const candidatesRouter = createRouter().openapi(routes.listCandidates, handlers.listCandidates)

@@ -1,7 +1,0 @@
-import { createRouter } from '../../lib/create-router.js'
-import * as handlers from './health.handlers.js'
-import * as routes from './health.routes.js'
-
-export const healthRouter = createRouter()
-  .openapi(routes.liveness, handlers.getLiveness)
-  .openapi(routes.readiness, handlers.getReadiness)

@@ -1,7 +1,0 @@
-import { createRouter } from '../../lib/create-router.js'
-import * as handlers from './industries.handlers.js'
-import * as routes from './industries.routes.js'
-
-export const industriesRouter = createRouter()
-  .openapi(routes.listIndustries, handlers.listIndustries)
-  .openapi(routes.createIndustry, handlers.createIndustry)
