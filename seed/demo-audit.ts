@@ -1,6 +1,6 @@
-import type { AuditEntityType, DatedAuditEvent } from '../src/db/audit.js'
-import type { SeedConsultation, SeedContract, SeedMatch, SeedNeed } from '../src/db/seed.js'
-import type { Role } from '../src/domain/principal.js'
+import type { AuditEntityType, DatedAuditEvent } from '../src/platform/db/audit.js'
+import type { SeedConsultation, SeedContract, SeedMatch, SeedNeed } from '../src/modules/demo/seed-writer.js'
+import type { Role } from '../src/core/principal.js'
 import { type DemoData, Random } from './demo-data.js'
 
 /**

@@ -9,8 +9,8 @@ import type {
   SeedSocietyMembership,
   SeedWorkstation,
   SeedWorkstationMember,
-} from '../src/db/seed.js'
-import { usccCheckCharacter } from '../src/domain/uscc.js'
+} from '../src/modules/demo/seed-writer.js'
+import { usccCheckCharacter } from '../src/core/uscc.js'
 import { type DemoHistory, generateHistory } from './demo-history.js'
 import * as vocabulary from './demo-vocabulary.js'
 import type { NeedKind, Topic } from './demo-vocabulary.js'

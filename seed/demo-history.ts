@@ -10,9 +10,9 @@ import type {
   SeedNeed,
   SeedSociety,
   SeedWorkstation,
-} from '../src/db/seed.js'
-import { sameOrganisation } from '../src/domain/organisations.js'
-import type { Role } from '../src/domain/principal.js'
+} from '../src/modules/demo/seed-writer.js'
+import { sameOrganisation } from '../src/core/organisations.js'
+import type { Role } from '../src/core/principal.js'
 import type { Random } from './demo-data.js'
 import type { Topic } from './demo-vocabulary.js'
 

@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from '../src/db/client.js'
+import type { Sql, TransactionSql } from '../src/platform/db/client.js'
 import {
   type SeedApiKey,
   hasAnyPark,
@@ -20,13 +20,13 @@ import {
   insertSeedWorkstationMembers,
   insertSeedWorkstations,
   lockSeeding,
-} from '../src/db/seed.js'
-import { hashApiKey, keyPrefixLength } from '../src/domain/api-keys.js'
-import type { Role } from '../src/domain/principal.js'
+} from '../src/modules/demo/seed-writer.js'
+import { hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
+import type { Role } from '../src/core/principal.js'
 import { type DemoData, demoSeed, generateDemoData } from './demo-data.js'
-import { requestReindex } from '../src/domain/indexing.js'
-import { insertAuditEvents } from '../src/db/audit.js'
-import type { Queryable } from '../src/db/client.js'
+import { requestReindex } from '../src/modules/matching/index/indexer.js'
+import { insertAuditEvents } from '../src/platform/db/audit.js'
+import type { Queryable } from '../src/platform/db/client.js'
 import { type DemoAuditTrail, demoAuditTrail } from './demo-audit.js'
 import { demoKeyIds } from './demo-history.js'
 
