@@ -15,7 +15,7 @@ export interface FlowExpert {
 export async function newExpert(t: TestApp, admin: Record<string, string>, name: string, extra: Record<string, unknown> = {}): Promise<FlowExpert> {
   const res = await t.app.request('/v1/experts', json('POST', { name, organisation: `${name}所在大学`, title: '教授', fields: ['煤化工'], capacity: 50, ...extra }, admin))
   expect(res.status).toBe(201)
-  const id = (await readJson(res)).id as string
+  const id = (await readJson(res, 'createExpert')).id
   return { id, key: await createKey(t.db.sql, 'expert', { expertId: id }) }
 }
 
@@ -25,19 +25,19 @@ export async function newNeed(t: TestApp, headers: Record<string, string>, title
     problem: '高性能碳纤维原丝均匀性不足，断丝率高。', ...extra,
   }, headers))
   expect(res.status).toBe(201)
-  return (await readJson(res)).id as string
+  return (await readJson(res, 'createNeed')).id
 }
 
 export async function propose(t: TestApp, needId: string, candidate: { kind: 'expert' | 'society' | 'workstation'; id: string }, headers: Record<string, string>) {
   const res = await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: candidate.kind, candidateId: candidate.id, message: '诚邀对接' }, headers))
   expect(res.status).toBe(201)
-  return readJson(res)
+  return readJson(res, 'proposeMatch')
 }
 
 export async function accept(t: TestApp, matchId: string, expert: FlowExpert) {
   const res = await t.app.request(`/v1/matches/${matchId}/accept`, { method: 'POST', headers: expert.key.headers })
   expect(res.status).toBe(200)
-  return readJson(res)
+  return readJson(res, 'acceptMatch')
 }
 
 /** A need of the enterprise, invited to the candidate and accepted by its answering expert. */
@@ -51,7 +51,7 @@ export async function acceptedMatch(
   const needId = await newNeed(t, enterprise, title, options.need)
   const match = await propose(t, needId, options.candidate ?? { kind: 'expert', id: responder.id }, enterprise)
   await accept(t, match.id, responder)
-  return { needId, matchId: match.id as string }
+  return { needId, matchId: match.id }
 }
 
 export async function schedule(t: TestApp, matchId: string, headers: Record<string, string>, body: Record<string, unknown> = {}) {

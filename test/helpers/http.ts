@@ -1,4 +1,41 @@
-/** Reads a JSON (or problem+json) body; tests assert its shape, so it is typed loosely. */
-export async function readJson<T = any>(res: Response): Promise<T> {
-  return (await res.json()) as T
+import type { components, operations } from './api-types.js'
+
+/** An RFC 9457 problem body, as every error answer of the API carries. */
+export type Problem = components['schemas']['Problem']
+
+/** An operation of the API, named by its operationId. */
+export type OperationId = keyof operations
+
+type Responses<Op extends OperationId> = operations[Op]['responses']
+
+/** The statuses the API document gives an operation. */
+export type StatusOf<Op extends OperationId> = keyof Responses<Op> & number
+
+/** The operation's success status (200 or 201), what a read without a status means. */
+export type SuccessOf<Op extends OperationId> = Extract<StatusOf<Op>, 200 | 201>
+
+/** The JSON (or problem+json) body the document gives an operation's answer with that status. */
+export type BodyOf<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op>> = Responses<Op>[S] extends {
+  content: { 'application/json': infer Body }
+}
+  ? Body
+  : Responses<Op>[S] extends { content: { 'application/problem+json': infer Body } }
+    ? Body
+    : never
+
+/**
+ * Reads a JSON (or problem+json) body as the API document types the operation's answer with that
+ * status (its success status when none is given). The operation and status only type the body:
+ * the tests assert the status themselves.
+ */
+export async function readJson<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op>>(res: Response, operation: Op, status?: S): Promise<BodyOf<Op, S>>
+/** A body the document does not describe (a route outside it, a hostile request): the test must narrow it. */
+export async function readJson(res: Response): Promise<any>
+export async function readJson(res: Response): Promise<unknown> {
+  return (await res.json()) as unknown
+}
+
+/** Reads an error answer's problem body, whatever the operation. */
+export async function readProblem(res: Response): Promise<Problem> {
+  return (await res.json()) as Problem
 }
