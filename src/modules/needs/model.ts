@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi'
-import { needKinds, needStatuses, needVisibilities } from './service.js'
+import { type RowOf, toResponse } from '../../core/entity.js'
+import { budgetText } from '../../core/human-units.js'
+import { needStatuses, needVisibilities } from '../../core/vocabulary.js'
 import { paginationQuery, pageSchema } from '../../platform/http/pagination.js'
 import { amountFen, businessDate, requiredText, searchText, terms, text, timestamp, uuid } from '../../core/schemas.js'
+
+/** What a need asks for: 技术攻关, 技术咨询, 技术协作, 技术转移, 成果转化, 新产品开发, 人才引进. */
+export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
+export type NeedKind = (typeof needKinds)[number]
 
 const kind = z.enum(needKinds).openapi({
   description:
@@ -42,7 +48,6 @@ export const NeedSchema = z
     enterpriseId: uuid('发布该需求的企业 ID。The enterprise that posted it', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
     parkId: uuid("企业所在试点园区 ID。The enterprise's pilot park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
     ...needFields,
-    keywords: needFields.keywords,
     budgetText: z.string().nullable().openapi({ description: '预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget', example: '50 万元 – 200 万元' }),
     status,
     createdAt: timestamp('发布时间（UTC 时间）。When it was posted'),
@@ -70,20 +75,10 @@ export const NeedCreateSchema = z
   .strict()
   .openapi('NeedCreate', { description: '新建技术需求；未指定 `open` 时为草稿。A new need; status draft unless `open` is given' })
 
-export const NeedPatchSchema = z
-  .object({
-    title: needFields.title.optional(),
-    industryCode: needFields.industryCode.optional(),
-    background: needFields.background.optional(),
-    problem: needFields.problem.optional(),
-    goals: needFields.goals.optional(),
-    kind: needFields.kind.optional(),
-    keywords: needFields.keywords.optional(),
-    budgetMinFen: needFields.budgetMinFen.optional(),
-    budgetMaxFen: needFields.budgetMaxFen.optional(),
-    trlWanted: needFields.trlWanted.optional(),
-    deadline: needFields.deadline.optional(),
-    visibility: needFields.visibility.optional(),
+/** Every field of a create but the enterprise, each optional; the status moves along its transitions. */
+export const NeedPatchSchema = NeedCreateSchema.omit({ enterpriseId: true })
+  .partial()
+  .extend({
     status: status.optional().openapi({ description: '推进需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。Move the need along draft → open → in_progress → resolved → closed', example: 'open' }),
   })
   .strict()
@@ -101,3 +96,16 @@ export const NeedListQuerySchema = z.object({
 })
 
 export const NeedPageSchema = pageSchema(NeedSchema, 'NeedPage')
+
+/** A need as stored: the response's fields but the budget text, which is worked out from the fen figures. */
+export type NeedRow = Omit<RowOf<typeof NeedSchema, 'createdAt' | 'updatedAt'>, 'budgetText'>
+export type NewNeed = z.infer<typeof NeedCreateSchema>
+export type NeedPatch = z.infer<typeof NeedPatchSchema>
+
+/**
+ * The need as clients read it, with its budget also in 万元 for people. (The cast: toResponse's
+ * types read a nullable number as possibly a string; the values are the row's own.)
+ */
+export function toNeedResponse(need: NeedRow): z.infer<typeof NeedSchema> {
+  return toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) }) as z.infer<typeof NeedSchema>
+}

@@ -1,53 +1,11 @@
+import type { z } from '@hono/zod-openapi'
 import type { NeedReadScope } from '../../core/access.js'
-import type { NeedStatus } from './service.js'
-import type { PageCursor } from '../../platform/http/pagination.js'
+import type { PageCursor, paginationQuery } from '../../platform/http/pagination.js'
 import type { Queryable } from '../../platform/db/client.js'
 import { afterCursor } from '../../platform/db/keyset.js'
 import { patchChanges, versionedUpdate } from '../../platform/db/patch.js'
 import { containsText } from '../../platform/db/text.js'
-
-export interface NeedRow {
-  id: string
-  enterpriseId: string
-  parkId: string
-  title: string
-  industryCode: string
-  background: string
-  problem: string
-  goals: string
-  kind: string
-  keywords: string[]
-  budgetMinFen: number | null
-  budgetMaxFen: number | null
-  trlWanted: number | null
-  deadline: string | null
-  visibility: 'public' | 'park' | 'private'
-  status: NeedStatus
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  cursorAt: string
-}
-
-export interface NewNeed {
-  enterpriseId: string
-  parkId: string
-  title: string
-  industryCode: string
-  background?: string | undefined
-  problem: string
-  goals?: string | undefined
-  kind: string
-  keywords?: string[] | undefined
-  budgetMinFen?: number | null | undefined
-  budgetMaxFen?: number | null | undefined
-  trlWanted?: number | null | undefined
-  deadline?: string | null | undefined
-  visibility?: 'public' | 'park' | 'private' | undefined
-  status?: NeedStatus | undefined
-}
-
-export type NeedPatch = Partial<Omit<NewNeed, 'enterpriseId' | 'parkId'>>
+import type { NeedListQuerySchema, NeedPatch, NeedRow, NewNeed } from './model.js'
 
 const needColumns = (sql: Queryable) => sql`
   n.id, n.enterprise_id, n.park_id, n.title, n.industry_code, n.background, n.problem, n.goals, n.kind,
@@ -70,7 +28,7 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
   }
 }
 
-export async function insertNeed(sql: Queryable, need: NewNeed): Promise<NeedRow> {
+export async function insertNeed(sql: Queryable, need: NewNeed & { enterpriseId: string; parkId: string }): Promise<NeedRow> {
   const [row] = await sql<NeedRow[]>`
     with inserted as (
       insert into needs (enterprise_id, park_id, title, industry_code, background, problem, goals, kind, keywords,
@@ -130,17 +88,8 @@ export async function updateNeed(sql: Queryable, id: string, version: number, pa
   return row ?? null
 }
 
-export interface NeedFilter {
-  parkId?: string | undefined
-  enterpriseId?: string | undefined
-  industryCode?: string | undefined
-  status?: NeedStatus | undefined
-  kind?: string | undefined
-  visibility?: string | undefined
-  q?: string | undefined
-  after: PageCursor | null
-  limit: number
-}
+/** The list query's filters, with its cursor decoded. */
+export type NeedFilter = Omit<z.infer<typeof NeedListQuerySchema>, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
 
 function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedFilter) {
   return sql`

@@ -3,6 +3,7 @@ import { type Actor, recordAudit } from '../../platform/db/audit.js'
 import { findEnterprise } from '../registry/enterprises/queries.js'
 import { cancelScheduledConsultationsOfNeed, withdrawProposalsOfNeed } from '../engagements/queries.js'
 import * as needsDb from './queries.js'
+import type { NeedPatch, NeedRow, NewNeed } from './model.js'
 import { DomainError } from '../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../platform/http/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
@@ -44,15 +45,15 @@ function assertBudget(min: number | null | undefined, max: number | null | undef
   }
 }
 
-export type NeedInput = Omit<needsDb.NewNeed, 'enterpriseId' | 'parkId'> & { enterpriseId?: string | undefined }
+export type NeedInput = Omit<NewNeed, 'enterpriseId' | 'parkId'> & { enterpriseId?: string | undefined }
 
 /** Enterprises post for themselves; park staff for an enterprise of their park; admins for any. */
-export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+export async function createNeed(sql: Sql, actor: Actor, input: NeedInput): Promise<NeedRow> {
   return sql.begin((tx) => createNeedInTx(tx, actor, input))
 }
 
 /** The create with every check, inside the caller's transaction (bulk import batches many). */
-export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInput): Promise<needsDb.NeedRow> {
+export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInput): Promise<NeedRow> {
   const { principal } = actor
   if (principal.role === 'expert') throw new DomainError('forbidden', 'Experts do not post needs')
   const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
@@ -76,7 +77,7 @@ export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInp
   return need
 }
 
-export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<needsDb.NeedRow> {
+export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<NeedRow> {
   const need = await needsDb.findNeed(sql, id, needReadScope(principal))
   if (!need) throw notFound('need', id)
   return need
@@ -86,9 +87,9 @@ export async function updateNeed(
   sql: Sql,
   actor: Actor,
   id: string,
-  checkVersion: (row: needsDb.NeedRow) => number,
-  patch: needsDb.NeedPatch,
-): Promise<needsDb.NeedRow> {
+  checkVersion: (row: NeedRow) => number,
+  patch: NeedPatch,
+): Promise<NeedRow> {
   return sql.begin((tx) => updateNeedInTx(tx, actor, id, checkVersion, patch))
 }
 
@@ -97,9 +98,9 @@ export async function updateNeedInTx(
   tx: Queryable,
   actor: Actor,
   id: string,
-  checkVersion: (row: needsDb.NeedRow) => number,
-  patch: needsDb.NeedPatch,
-): Promise<needsDb.NeedRow> {
+  checkVersion: (row: NeedRow) => number,
+  patch: NeedPatch,
+): Promise<NeedRow> {
   const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
   if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
   const version = checkVersion(current)
@@ -123,7 +124,7 @@ export async function updateNeedInTx(
  * expert keeps reading a private need through them; a closed need also calls off its scheduled
  * consultations. Accepted invitations stay as the record of who worked on it.
  */
-async function followNeedStatus(tx: Queryable, actor: Actor, before: NeedStatus, need: needsDb.NeedRow): Promise<void> {
+async function followNeedStatus(tx: Queryable, actor: Actor, before: NeedStatus, need: NeedRow): Promise<void> {
   if (before === need.status) return
   if (!needStatusesTakingPartners.includes(need.status)) await endProposals(tx, actor, need.id)
   if (need.status === 'closed') {
@@ -168,7 +169,7 @@ export async function listNeeds(
   sql: Queryable,
   principal: Principal,
   filter: Omit<needsDb.NeedFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<needsDb.NeedRow>> {
+): Promise<Page<NeedRow>> {
   const scope = needReadScope(principal)
   const query = { ...filter, after: decodeCursor(filter.cursor) }
   const [rows, total] = await Promise.all([needsDb.listNeeds(sql, scope, query), needsDb.countNeeds(sql, scope, query)])
