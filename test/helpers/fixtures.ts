@@ -1,6 +1,7 @@
 import { insertApiKey } from '../../src/modules/accounts/queries.js'
 import type { Sql } from '../../src/platform/db/client.js'
-import { type EnterpriseRow, insertEnterprise } from '../../src/modules/registry/enterprises/queries.js'
+import { insertEnterprise } from '../../src/modules/registry/enterprises/queries.js'
+import type { EnterpriseRow } from '../../src/modules/registry/enterprises/model.js'
 import { insertExpertMinimal } from '../../src/modules/registry/experts/queries.js'
 import { findIndustry, insertIndustry } from '../../src/modules/registry/industries/queries.js'
 import { insertPark } from '../../src/modules/registry/parks/queries.js'

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import type { RowOf } from '../../../core/entity.js'
 import { usccMessages, usccProblem } from '../../../core/uscc.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { industryCodes, requiredText, searchText, text, timestamp, uuid } from '../../../core/schemas.js'
@@ -67,17 +68,10 @@ export const EnterpriseCreateSchema = z
   .strict()
   .openapi('EnterpriseCreate', { description: '新建企业；统一社会信用代码按 GB 32100 校验，且不得重复。A new enterprise; its USCC is checked (GB 32100) and unique' })
 
-export const EnterprisePatchSchema = z
-  .object({
-    name: enterpriseFields.name.optional(),
+export const EnterprisePatchSchema = EnterpriseCreateSchema.omit({ uscc: true })
+  .partial()
+  .extend({
     parkId: enterpriseFields.parkId.optional().openapi({ description: '迁入其他园区（仅管理员）。Move to another park (admins only)', example: 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f' }),
-    industries: enterpriseFields.industries.optional(),
-    size: size.optional(),
-    isKey: enterpriseFields.isKey.optional(),
-    contactName: enterpriseFields.contactName.optional(),
-    contactPhone: enterpriseFields.contactPhone.optional(),
-    contactEmail: enterpriseFields.contactEmail.optional(),
-    description: enterpriseFields.description.optional(),
   })
   .strict()
   .openapi('EnterprisePatch', { description: '要修改的字段；统一社会信用代码不可修改。Fields to change; the USCC never changes' })
@@ -92,3 +86,8 @@ export const EnterpriseListQuerySchema = z.object({
 })
 
 export const EnterprisePageSchema = pageSchema(EnterpriseSchema, 'EnterprisePage')
+
+export type EnterpriseRow = RowOf<typeof EnterpriseSchema, 'createdAt' | 'updatedAt'>
+export type NewEnterprise = z.infer<typeof EnterpriseCreateSchema>
+export type EnterprisePatch = z.infer<typeof EnterprisePatchSchema>
+export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuerySchema>

@@ -1,9 +1,11 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './enterprises.handlers.js'
-import * as routes from './enterprises.routes.js'
+import * as createEnterprise from './create-enterprise.js'
+import * as getEnterprise from './get-enterprise.js'
+import * as listEnterprises from './list-enterprises.js'
+import * as updateEnterprise from './update-enterprise.js'
 
 export const enterprisesRouter = createRouter()
-  .openapi(routes.listEnterprises, handlers.listEnterprises)
-  .openapi(routes.createEnterprise, handlers.createEnterprise)
-  .openapi(routes.getEnterprise, handlers.getEnterprise)
-  .openapi(routes.updateEnterprise, handlers.updateEnterprise)
+  .openapi(listEnterprises.route, listEnterprises.handler)
+  .openapi(createEnterprise.route, createEnterprise.handler)
+  .openapi(getEnterprise.route, getEnterprise.handler)
+  .openapi(updateEnterprise.route, updateEnterprise.handler)
