@@ -1,7 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { achievementKinds, expertAvailabilities } from './service.js'
+import type { RowOf } from '../../../core/entity.js'
+import { expertAvailabilities } from '../../../core/vocabulary.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { industryCodes, regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
+
+export const achievementKinds = ['paper', 'patent', 'project', 'award', 'standard'] as const
+export type AchievementKind = (typeof achievementKinds)[number]
 
 const availability = z.enum(expertAvailabilities).openapi({
   description: '对接状态：可对接；暂忙（排序靠后）；暂不接受对接（不参与匹配）。available 可对接 · busy 暂忙 (ranked lower) · unavailable 暂不接受对接 (not matched)',
@@ -122,22 +126,9 @@ export const ExpertCreateSchema = z
   .strict()
   .openapi('ExpertCreate', { description: '新建专家；姓名与工作单位的组合不得重复。A new expert; name and organisation together must be unique' })
 
-export const ExpertPatchSchema = z
-  .object({
-    name: expertFields.name.optional(),
-    title: expertFields.title.optional(),
-    isAcademician: expertFields.isAcademician.optional(),
-    organisation: expertFields.organisation.optional(),
-    enterpriseId: expertFields.enterpriseId.optional(),
-    disciplines: expertFields.disciplines.optional(),
-    fields: expertFields.fields.optional(),
-    keywords: expertFields.keywords.optional(),
-    industries: expertFields.industries.optional(),
-    bio: expertFields.bio.optional(),
-    regionCode: expertFields.regionCode.optional(),
-    availability: expertFields.availability.optional(),
+export const ExpertPatchSchema = ExpertCreateSchema.partial()
+  .extend({
     capacity: expertFields.capacity.optional(),
-    achievements: achievementsInput.optional(),
     societyIds: expertFields.societyIds.optional().openapi({
       description: '完整的所属学会列表，整体替换已保存的列表。The full set of society memberships; it replaces the stored set',
       example: ['c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f'],
@@ -164,3 +155,12 @@ export const ExpertListQuerySchema = z.object({
 })
 
 export const ExpertPageSchema = pageSchema(ExpertSchema, 'ExpertPage')
+
+export type ExpertRow = RowOf<typeof ExpertSchema, 'createdAt' | 'updatedAt'>
+export type ExpertSummaryRow = Pick<ExpertRow, 'id' | 'name' | 'organisation'>
+/** An achievement as written: an `id` keeps an existing one across edits. */
+export type NewAchievement = z.infer<typeof AchievementInputSchema>
+/** The profile's own columns; achievements and memberships are written beside it. */
+export type NewExpert = Omit<z.infer<typeof ExpertCreateSchema>, 'achievements' | 'societyIds'>
+export type ExpertPatch = Omit<z.infer<typeof ExpertPatchSchema>, 'achievements' | 'societyIds'>
+export type ExpertListQuery = z.infer<typeof ExpertListQuerySchema>

@@ -1,99 +1,36 @@
-import type { PageCursor } from '../../../platform/http/pagination.js'
+import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { afterCursor } from '../../../platform/db/keyset.js'
-import { patchChanges, versionedUpdate } from '../../../platform/db/patch.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows } from '../../../platform/db/listing.js'
+import { patchChanges } from '../../../platform/db/patch.js'
 import { insideRegion } from '../../../platform/db/regions.js'
 import { containsText } from '../../../platform/db/text.js'
+import { changeVersionedRow } from '../../../platform/db/versioned-row.js'
+import type { ExpertListQuery, ExpertPatch, ExpertRow, ExpertSummaryRow, NewAchievement, NewExpert } from './model.js'
 
-export type ExpertAvailability = 'available' | 'busy' | 'unavailable'
-export type AchievementKind = 'paper' | 'patent' | 'project' | 'award' | 'standard'
-
-export interface AchievementRow {
-  id: string
-  title: string
-  kind: AchievementKind
-  year: number | null
-  summary: string
-  pinned: boolean
-  excludedFromMatching: boolean
-}
-
-export interface ExpertRow {
-  id: string
-  name: string
-  title: string
-  isAcademician: boolean
-  organisation: string
-  enterpriseId: string | null
-  disciplines: string[]
-  fields: string[]
-  keywords: string[]
-  industries: string[]
-  bio: string
-  regionCode: string | null
-  availability: ExpertAvailability
-  capacity: number
-  /** In the expert's own order (position). */
-  achievements: AchievementRow[]
-  societyIds: string[]
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  cursorAt: string
-}
-
-export interface NewAchievement {
-  /** Kept when replacing the set, so an achievement keeps its id across edits. */
-  id?: string | undefined
-  title: string
-  kind: AchievementKind
-  year?: number | null | undefined
-  summary?: string | undefined
-  pinned?: boolean | undefined
-  excludedFromMatching?: boolean | undefined
-}
-
-export interface NewExpert {
-  name: string
-  title?: string | undefined
-  isAcademician?: boolean | undefined
-  organisation?: string | undefined
-  enterpriseId?: string | null | undefined
-  disciplines?: string[] | undefined
-  fields?: string[] | undefined
-  keywords?: string[] | undefined
-  industries?: string[] | undefined
-  bio?: string | undefined
-  regionCode?: string | null | undefined
-  availability?: ExpertAvailability | undefined
-  capacity?: number | undefined
-}
-
-export type ExpertPatch = Partial<NewExpert>
-
-export interface ExpertSummaryRow {
-  id: string
-  name: string
-  organisation: string
-}
+export type { AchievementKind, ExpertPatch, ExpertRow, ExpertSummaryRow, NewAchievement, NewExpert } from './model.js'
+export type { ExpertAvailability } from '../../../core/vocabulary.js'
 
 /**
  * One row per expert with its achievements and memberships aggregated by correlated subqueries,
  * so a page of experts is one statement, not one per expert.
  */
-const expertColumns = (sql: Queryable) => sql`
-  x.id, x.name, x.title, x.is_academician, x.organisation, x.enterprise_id, x.disciplines, x.fields,
-  x.keywords, x.industries, x.bio, x.region_code, x.availability, x.capacity, x.version, x.created_at, x.updated_at,
-  to_char(x.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
-  coalesce((
-    select json_agg(json_build_object(
-      'id', a.id, 'title', a.title, 'kind', a.kind, 'year', a.year, 'summary', a.summary,
-      'pinned', a.pinned, 'excludedFromMatching', a.excluded_from_matching
-    ) order by a.position)
-    from expert_achievements a where a.expert_id = x.id
-  ), '[]'::json) as achievements,
-  array(select m.society_id from society_memberships m where m.expert_id = x.id order by m.society_id) as society_ids
-`
+const experts: RowSource = {
+  table: 'experts',
+  alias: 'x',
+  columns: (sql) => sql`
+    x.id, x.name, x.title, x.is_academician, x.organisation, x.enterprise_id, x.disciplines, x.fields,
+    x.keywords, x.industries, x.bio, x.region_code, x.availability, x.capacity, x.version, x.created_at, x.updated_at,
+    to_char(x.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+    coalesce((
+      select json_agg(json_build_object(
+        'id', a.id, 'title', a.title, 'kind', a.kind, 'year', a.year, 'summary', a.summary,
+        'pinned', a.pinned, 'excludedFromMatching', a.excluded_from_matching
+      ) order by a.position)
+      from expert_achievements a where a.expert_id = x.id
+    ), '[]'::json) as achievements,
+    array(select m.society_id from society_memberships m where m.expert_id = x.id order by m.society_id) as society_ids
+  `,
+}
 
 /** Minimal insert used by fixtures and the seed. */
 export async function insertExpertMinimal(
@@ -123,13 +60,8 @@ export async function insertExpert(sql: Queryable, expert: NewExpert): Promise<{
   return row!
 }
 
-export async function findExpert(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<ExpertRow | null> {
-  const [row] = await sql<ExpertRow[]>`
-    select ${expertColumns(sql)} from experts x
-    where x.id = ${id}
-    ${options.forUpdate ? sql`for no key update of x` : sql``}
-  `
-  return row ?? null
+export function findExpert(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<ExpertRow | null> {
+  return findRow<ExpertRow>(sql, experts, id, sql`true`, options)
 }
 
 /** Another expert with this name at this organisation, for a 409 that names the fields. */
@@ -199,34 +131,19 @@ const patchColumns = {
  * Applies only the fields present, and only if the version is still the one read. The version is
  * bumped even when only achievements or memberships change, since they are part of the profile.
  */
-export async function updateExpert(sql: Queryable, id: string, version: number, patch: ExpertPatch): Promise<boolean> {
-  const rows = await sql`
-    ${versionedUpdate(sql, 'experts', patchChanges(patch, patchColumns))}
-    where id = ${id} and version = ${version}
-    returning id
-  `
-  return rows.length === 1
+export function updateExpert(sql: Queryable, id: string, version: number, patch: ExpertPatch): Promise<boolean> {
+  return changeVersionedRow(sql, 'experts', id, version, patchChanges(patch, patchColumns))
 }
 
-export interface ExpertFilter {
-  availability?: ExpertAvailability | undefined
-  industry?: string | undefined
-  regionCode?: string | undefined
-  isAcademician?: boolean | undefined
-  societyId?: string | undefined
-  field?: string | undefined
-  q?: string | undefined
-  after: PageCursor | null
-  limit: number
-}
+/** The list query's filters, with its cursor decoded. */
+export type ExpertFilter = Omit<ExpertListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
 
 function filterConditions(sql: Queryable, filter: ExpertFilter) {
   return sql`
     true
-    ${filter.availability ? sql`and x.availability = ${filter.availability}` : sql``}
+    ${equalFilters(sql, 'x', { availability: filter.availability, is_academician: filter.isAcademician })}
     ${filter.industry ? sql`and ${filter.industry} = any(x.industries)` : sql``}
     ${filter.regionCode ? sql`and ${insideRegion(sql, sql`x.region_code`, filter.regionCode)}` : sql``}
-    ${filter.isAcademician !== undefined ? sql`and x.is_academician = ${filter.isAcademician}` : sql``}
     ${filter.societyId ? sql`and exists (select 1 from society_memberships m where m.expert_id = x.id and m.society_id = ${filter.societyId})` : sql``}
     ${filter.field ? sql`and (${filter.field} = any(x.fields) or ${filter.field} = any(x.disciplines) or ${filter.field} = any(x.keywords))` : sql``}
     ${
@@ -238,17 +155,10 @@ function filterConditions(sql: Queryable, filter: ExpertFilter) {
   `
 }
 
-export async function listExperts(sql: Queryable, filter: ExpertFilter): Promise<ExpertRow[]> {
-  return sql<ExpertRow[]>`
-    select ${expertColumns(sql)} from experts x
-    where ${filterConditions(sql, filter)}
-      ${afterCursor(sql, 'x', filter.after)}
-    order by x.created_at desc, x.id desc
-    limit ${filter.limit + 1}
-  `
+export function listExperts(sql: Queryable, filter: ExpertFilter): Promise<ExpertRow[]> {
+  return listRows<ExpertRow>(sql, experts, filterConditions(sql, filter), filter.after, filter.limit)
 }
 
-export async function countExperts(sql: Queryable, filter: ExpertFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from experts x where ${filterConditions(sql, filter)}`
-  return row!.count
+export function countExperts(sql: Queryable, filter: ExpertFilter): Promise<number> {
+  return countRows(sql, experts, filterConditions(sql, filter))
 }

@@ -11,9 +11,6 @@ import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterprise
 import type { Principal } from '../../../core/principal.js'
 import { requestReindex } from '../../matching/index/indexer.js'
 
-export const expertAvailabilities = ['available', 'busy', 'unavailable'] as const satisfies readonly expertsDb.ExpertAvailability[]
-export const achievementKinds = ['paper', 'patent', 'project', 'award', 'standard'] as const satisfies readonly expertsDb.AchievementKind[]
-
 /** The profile plus its ordered achievements and society memberships, written together. */
 export type ExpertInput = expertsDb.NewExpert & {
   achievements?: expertsDb.NewAchievement[] | undefined
