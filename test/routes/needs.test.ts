@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 const base = {
   title: '高硫煤气化废水酚氨回收工艺优化',
@@ -24,10 +24,10 @@ describe('needs', () => {
       for (const visibility of ['public', 'park', 'private'] as const) {
         const res = await post({ ...base, title: `${owner}-${visibility}`, visibility, status: 'open' }, key.headers)
         expect(res.status).toBe(201)
-        created[`${owner}-${visibility}`] = { id: (await readJson(res)).id, etag: res.headers.get('etag')! }
+        created[`${owner}-${visibility}`] = { id: (await readJson(res, 'createNeed')).id, etag: res.headers.get('etag')! }
       }
       const draft = await post({ ...base, title: `${owner}-draft`, visibility: 'public' }, key.headers)
-      created[`${owner}-draft`] = { id: (await readJson(draft)).id, etag: draft.headers.get('etag')! }
+      created[`${owner}-draft`] = { id: (await readJson(draft, 'createNeed')).id, etag: draft.headers.get('etag')! }
     }
   })
   afterAll(() => t.close())
@@ -36,7 +36,7 @@ describe('needs', () => {
     it('an enterprise posts for itself, defaulting to draft and park visibility', async () => {
       const res = await post(base, w.keys.enterpriseA.headers)
       expect(res.status).toBe(201)
-      const need = await readJson(res)
+      const need = await readJson(res, 'createNeed')
       expect(need).toMatchObject({ enterpriseId: w.enterpriseA.id, parkId: w.parkA.id, status: 'draft', visibility: 'park', keywords: [] })
       expect(res.headers.get('location')).toBe(`/v1/needs/${need.id}`)
       expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{8}-1"$/)
@@ -58,7 +58,7 @@ describe('needs', () => {
     it('park staff and admins must say for which enterprise', async () => {
       const res = await post(base, w.keys.staffA.headers)
       expect(res.status).toBe(400)
-      expect((await readJson(res)).errors).toEqual([{ path: 'body.enterpriseId', message: 'required for this role' }])
+      expect((await readProblem(res)).errors).toEqual([{ path: 'body.enterpriseId', message: 'required for this role' }])
     })
 
     it.each([
@@ -79,9 +79,9 @@ describe('needs', () => {
       const res = await post(body, w.keys.enterpriseA.headers)
       expect(res.status).toBe(400)
       expect(res.headers.get('content-type')).toBe('application/problem+json')
-      const problem = await readJson(res)
+      const problem = await readProblem(res)
       expect(problem.code).toBe('validation_failed')
-      expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path)
+      expect(problem.errors!.map((e: { path: string }) => e.path)).toContain(path)
       const after = await t.db.sql`select count(*)::int as n from needs`
       expect(after[0]!.n).toBe(before[0]!.n)
     })
@@ -89,16 +89,16 @@ describe('needs', () => {
     it('an unknown industry code is a 400, and nothing is written', async () => {
       const res = await post({ ...base, industryCode: 'alchemy' }, w.keys.enterpriseA.headers)
       expect(res.status).toBe(400)
-      expect((await readJson(res)).code).toBe('validation_failed')
+      expect((await readProblem(res)).code).toBe('validation_failed')
     })
 
     it('malformed JSON and a wrong content type are problems too', async () => {
       const bad = await t.app.request('/v1/needs', { method: 'POST', body: '{"title":', headers: { 'content-type': 'application/json', ...w.keys.enterpriseA.headers } })
       expect(bad.status).toBe(400)
-      expect((await readJson(bad)).code).toBe('invalid_json')
+      expect((await readProblem(bad)).code).toBe('invalid_json')
       const form = await t.app.request('/v1/needs', { method: 'POST', body: 'title=x', headers: { 'content-type': 'application/x-www-form-urlencoded', ...w.keys.enterpriseA.headers } })
       expect(form.status).toBe(415)
-      expect((await readJson(form)).code).toBe('unsupported_media_type')
+      expect((await readProblem(form)).code).toBe('unsupported_media_type')
     })
   })
 
@@ -134,7 +134,7 @@ describe('needs', () => {
     it('lists agree with single reads', async () => {
       for (const [key, need, visible] of visibility) {
         const res = await t.app.request('/v1/needs?limit=100', { headers: w.keys[key as keyof World['keys']].headers })
-        const titles = (await readJson(res)).items.map((n: { title: string }) => n.title)
+        const titles = (await readJson(res, 'listNeeds')).items.map((n: { title: string }) => n.title)
         expect(titles.includes(need), `${key} list contains ${need}`).toBe(visible)
       }
     })
@@ -145,18 +145,18 @@ describe('needs', () => {
       }, w.keys.staffA.headers))
       expect(neighbour.status).toBe(201)
       const { createKey } = await import('../helpers/fixtures.js')
-      const key = await createKey(t.db.sql, 'enterprise', { enterpriseId: (await readJson(neighbour)).id })
+      const key = await createKey(t.db.sql, 'enterprise', { enterpriseId: (await readJson(neighbour, 'createEnterprise')).id })
       expect((await t.app.request(`/v1/needs/${created['A-park']!.id}`, { headers: key.headers })).status).toBe(200)
       expect((await t.app.request(`/v1/needs/${created['A-private']!.id}`, { headers: key.headers })).status).toBe(404)
     })
 
     it('filters and pages with a stable cursor', async () => {
-      const all = await readJson(await t.app.request('/v1/needs?limit=100', { headers: w.keys.admin.headers }))
+      const all = await readJson(await t.app.request('/v1/needs?limit=100', { headers: w.keys.admin.headers }), 'listNeeds')
       const seen: string[] = []
       let cursor: string | null = null
       do {
         const res: Response = await t.app.request(`/v1/needs?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: w.keys.admin.headers })
-        const page = await readJson(res)
+        const page = await readJson(res, 'listNeeds')
         expect(page.total).toBe(all.total)
         seen.push(...page.items.map((n: { id: string }) => n.id))
         cursor = page.nextCursor
@@ -164,23 +164,23 @@ describe('needs', () => {
       expect(seen).toEqual(all.items.map((n: { id: string }) => n.id))
       expect(new Set(seen).size).toBe(all.total)
 
-      const drafts = await readJson(await t.app.request(`/v1/needs?status=draft&parkId=${w.parkB.id}`, { headers: w.keys.admin.headers }))
+      const drafts = await readJson(await t.app.request(`/v1/needs?status=draft&parkId=${w.parkB.id}`, { headers: w.keys.admin.headers }), 'listNeeds')
       expect(drafts.items.map((n: { title: string }) => n.title)).toContain('B-draft')
       expect(drafts.items.every((n: { status: string; parkId: string }) => n.status === 'draft' && n.parkId === w.parkB.id)).toBe(true)
-      const q = await readJson(await t.app.request(`/v1/needs?q=${encodeURIComponent('A-pri')}`, { headers: w.keys.admin.headers }))
+      const q = await readJson(await t.app.request(`/v1/needs?q=${encodeURIComponent('A-pri')}`, { headers: w.keys.admin.headers }), 'listNeeds')
       expect(q.items.map((n: { title: string }) => n.title)).toEqual(['A-private'])
       // LIKE wildcards in q are literal text: no title or problem contains an underscore.
-      const wildcard = await readJson(await t.app.request(`/v1/needs?q=${encodeURIComponent('_')}`, { headers: w.keys.admin.headers }))
+      const wildcard = await readJson(await t.app.request(`/v1/needs?q=${encodeURIComponent('_')}`, { headers: w.keys.admin.headers }), 'listNeeds')
       expect(wildcard.total).toBe(0)
     })
 
     it('rejects a forged cursor and an out-of-range limit', async () => {
       const forged = await t.app.request('/v1/needs?cursor=bm90LWEtY3Vyc29y', { headers: w.keys.admin.headers })
       expect(forged.status).toBe(400)
-      expect((await readJson(forged)).errors[0].path).toBe('query.cursor')
+      expect((await readProblem(forged)).errors![0]!.path).toBe('query.cursor')
       const big = await t.app.request('/v1/needs?limit=1000', { headers: w.keys.admin.headers })
       expect(big.status).toBe(400)
-      expect((await readJson(big)).errors[0].path).toBe('query.limit')
+      expect((await readProblem(big)).errors![0]!.path).toBe('query.limit')
     })
 
     it('a malformed id is a 400, an unknown one a 404', async () => {
@@ -209,7 +209,7 @@ describe('needs', () => {
     ] as const)('%s changing %s → %i', async (key, need, status) => {
       const res = await patch(need, { goals: `goal by ${key}` }, key, await etag(need))
       expect(res.status).toBe(status)
-      if (status === 200) expect((await readJson(res)).goals).toBe(`goal by ${key}`)
+      if (status === 200) expect((await readJson(res, 'updateNeed')).goals).toBe(`goal by ${key}`)
     })
 
     it('requires If-Match (428) and refuses a stale one (412)', async () => {
@@ -222,7 +222,7 @@ describe('needs', () => {
       const stale = await patch('A-public', { goals: 'second' }, 'enterpriseA', current)
       expect(stale.status).toBe(412)
       expect(stale.headers.get('etag')).toBe(ok.headers.get('etag'))
-      const fresh = await readJson(await t.app.request(`/v1/needs/${created['A-public']!.id}`, { headers: w.keys.admin.headers }))
+      const fresh = await readJson(await t.app.request(`/v1/needs/${created['A-public']!.id}`, { headers: w.keys.admin.headers }), 'getNeed')
       expect(fresh.goals).toBe('first')
     })
 
@@ -235,21 +235,21 @@ describe('needs', () => {
     it('checks status transitions: an illegal one is a 409 naming both states', async () => {
       const res = await patch('A-draft', { status: 'resolved' }, 'enterpriseA', await etag('A-draft'))
       expect(res.status).toBe(409)
-      const problem = await readJson(res)
+      const problem = await readProblem(res)
       expect(problem).toMatchObject({ code: 'conflict', currentState: 'draft', wantedState: 'resolved' })
       const open = await patch('A-draft', { status: 'open' }, 'enterpriseA', await etag('A-draft'))
       expect(open.status).toBe(200)
-      expect((await readJson(open)).status).toBe('open')
+      expect((await readJson(open, 'updateNeed')).status).toBe('open')
     })
 
     it('null clears a nullable field; a budget range must stay ordered', async () => {
       const set = await patch('B-public', { budgetMinFen: 100_000, budgetMaxFen: 500_000, trlWanted: 5 }, 'enterpriseB', await etag('B-public'))
-      expect(await readJson(set)).toMatchObject({ budgetMinFen: 100_000, budgetMaxFen: 500_000, budgetText: '1,000 元 – 5,000 元', trlWanted: 5 })
+      expect(await readJson(set, 'updateNeed')).toMatchObject({ budgetMinFen: 100_000, budgetMaxFen: 500_000, budgetText: '1,000 元 – 5,000 元', trlWanted: 5 })
       const cleared = await patch('B-public', { trlWanted: null }, 'enterpriseB', await etag('B-public'))
-      expect((await readJson(cleared)).trlWanted).toBeNull()
+      expect((await readJson(cleared, 'updateNeed')).trlWanted).toBeNull()
       const inverted = await patch('B-public', { budgetMinFen: 900_000 }, 'enterpriseB', await etag('B-public'))
       expect(inverted.status).toBe(400)
-      expect((await readJson(inverted)).errors[0].path).toBe('body.budgetMaxFen')
+      expect((await readProblem(inverted)).errors![0]!.path).toBe('body.budgetMaxFen')
     })
 
     it('accepts application/merge-patch+json', async () => {
@@ -259,7 +259,7 @@ describe('needs', () => {
         headers: { 'content-type': 'application/merge-patch+json', 'if-match': await etag('B-private'), ...w.keys.enterpriseB.headers },
       })
       expect(res.status).toBe(200)
-      expect((await readJson(res)).goals).toBe('合并补丁')
+      expect((await readJson(res, 'updateNeed')).goals).toBe('合并补丁')
     })
   })
 
@@ -272,7 +272,7 @@ describe('needs', () => {
       expect(again.status).toBe(201)
       expect(again.headers.get('idempotent-replayed')).toBe('true')
       expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
-      expect((await readJson(again)).id).toBe((await readJson(first)).id)
+      expect((await readJson(again, 'createNeed')).id).toBe((await readJson(first, 'createNeed')).id)
       const rows = await t.db.sql`select count(*)::int as n from needs where title = '幂等测试'`
       expect(rows[0]!.n).toBe(1)
     })
@@ -282,7 +282,7 @@ describe('needs', () => {
       expect((await post({ ...base, title: '第一次' }, headers)).status).toBe(201)
       const other = await post({ ...base, title: '第二次' }, headers)
       expect(other.status).toBe(422)
-      expect((await readJson(other)).code).toBe('idempotency_key_reused')
+      expect((await readProblem(other)).code).toBe('idempotency_key_reused')
       const otherKey = await post({ ...base, title: '第二次' }, { ...w.keys.enterpriseB.headers, 'idempotency-key': 'need-retry-2' })
       expect(otherKey.status).toBe(201)
     })
@@ -310,17 +310,17 @@ describe('needs', () => {
     it('records who created and changed a need, with before and after', async () => {
       const res = await t.app.request(`/v1/audit-events?entityType=need&entityId=${created['A-park']!.id}`, { headers: w.keys.staffA.headers })
       expect(res.status).toBe(200)
-      const { items } = await readJson(res)
+      const { items } = await readJson(res, 'listAuditEvents')
       const create = items.find((e: { action: string }) => e.action === 'need.create')
       expect(create).toMatchObject({ actorKeyId: w.keys.enterpriseA.id, actorRole: 'enterprise', before: null, parkId: w.parkA.id })
-      expect(create.after.title).toBe('A-park')
-      const update = items.find((e: { action: string; actorRole: string }) => e.action === 'need.update' && e.actorRole === 'park_staff')
-      expect(update.before.goals).not.toBe(update.after.goals)
-      expect(update.requestId).toMatch(/^[0-9a-f-]{36}$/)
+      expect(create!.after!.title).toBe('A-park')
+      const update = items.find((e) => e.action === 'need.update' && e.actorRole === 'park_staff')
+      expect(update!.before!.goals).not.toBe(update!.after!.goals)
+      expect(update!.requestId).toMatch(/^[0-9a-f-]{36}$/)
     })
 
     it('park staff read only their park; enterprises and experts not at all', async () => {
-      const foreign = await readJson(await t.app.request(`/v1/audit-events?entityId=${created['A-park']!.id}`, { headers: w.keys.staffB.headers }))
+      const foreign = await readJson(await t.app.request(`/v1/audit-events?entityId=${created['A-park']!.id}`, { headers: w.keys.staffB.headers }), 'listAuditEvents')
       expect(foreign.items).toEqual([])
       expect((await t.app.request('/v1/audit-events', { headers: w.keys.enterpriseA.headers })).status).toBe(403)
       expect((await t.app.request('/v1/audit-events', { headers: w.keys.expertA.headers })).status).toBe(403)
