@@ -124,3 +124,18 @@ export function updateOperation<B extends Schema, S extends Schema>(path: string
     responses: { 200: objectResponse(schema, description), ...transitionErrors, ...preconditionResponses },
   })
 }
+
+/**
+ * `POST <collection>` of an object with a unique name: as `createOperation`, but its 409 is the
+ * conflict's (a name taken), whose text also covers a request still in progress.
+ */
+export function createUniqueOperation<B extends Schema, S extends Schema>(
+  path: string,
+  text: OperationText,
+  body: { schema: B; description: string },
+  schema: S,
+  extraResponses: RouteConfig['responses'] = {},
+) {
+  const route = createOperation(path, text, body, schema, extraResponses)
+  return createRoute({ ...route, responses: { ...route.responses, ...conflictResponse } })
+}

@@ -1,7 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { societyLevels } from './service.js'
+import type { RowOf } from '../../../core/entity.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
+
+/** 全国学会 · 省级学会 · 市级学会 */
+export const societyLevels = ['national', 'provincial', 'municipal'] as const
+export type SocietyLevel = (typeof societyLevels)[number]
 
 const level = z.enum(societyLevels).openapi({
   description: '学会级别。Society level: national 全国学会 · provincial 省级学会 · municipal 市级学会',
@@ -39,15 +43,7 @@ export const SocietyCreateSchema = z
   .strict()
   .openapi('SocietyCreate', { description: '新建学会。A new society' })
 
-export const SocietyPatchSchema = z
-  .object({
-    name: societyFields.name.optional(),
-    level: societyFields.level.optional(),
-    disciplines: societyFields.disciplines.optional(),
-    description: societyFields.description.optional(),
-    regionCode: societyFields.regionCode.optional(),
-    contactExpertId: societyFields.contactExpertId.optional(),
-  })
+export const SocietyPatchSchema = SocietyCreateSchema.partial()
   .strict()
   .openapi('SocietyPatch', { description: '要修改的字段（JSON merge patch）；可为空的字段传 null 即清空。Fields to change (JSON merge patch); null clears a nullable field' })
 
@@ -60,3 +56,9 @@ export const SocietyListQuerySchema = z.object({
 })
 
 export const SocietyPageSchema = pageSchema(SocietySchema, 'SocietyPage')
+
+/** `memberCount` is counted from the memberships on every read, never stored. */
+export type SocietyRow = RowOf<typeof SocietySchema, 'createdAt' | 'updatedAt'>
+export type NewSociety = z.infer<typeof SocietyCreateSchema>
+export type SocietyPatch = z.infer<typeof SocietyPatchSchema>
+export type SocietyListQuery = z.infer<typeof SocietyListQuerySchema>

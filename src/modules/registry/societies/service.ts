@@ -9,8 +9,6 @@ import type { Principal } from '../../../core/principal.js'
 import { handOverResponder } from '../../engagements/responders.js'
 import { requestReindex } from '../../matching/index/indexer.js'
 
-export const societyLevels = ['national', 'provincial', 'municipal'] as const satisfies readonly societiesDb.SocietyLevel[]
-
 function requireReferenceDataWriter(principal: Principal, action: string): void {
   if (!canWriteReferenceData(principal)) throw new DomainError('forbidden', `Only the association's admins may ${action}`)
 }

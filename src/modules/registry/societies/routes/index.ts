@@ -1,9 +1,11 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './societies.handlers.js'
-import * as routes from './societies.routes.js'
+import * as createSociety from './create-society.js'
+import * as getSociety from './get-society.js'
+import * as listSocieties from './list-societies.js'
+import * as updateSociety from './update-society.js'
 
 export const societiesRouter = createRouter()
-  .openapi(routes.listSocieties, handlers.listSocieties)
-  .openapi(routes.createSociety, handlers.createSociety)
-  .openapi(routes.getSociety, handlers.getSociety)
-  .openapi(routes.updateSociety, handlers.updateSociety)
+  .openapi(listSocieties.route, listSocieties.handler)
+  .openapi(createSociety.route, createSociety.handler)
+  .openapi(getSociety.route, getSociety.handler)
+  .openapi(updateSociety.route, updateSociety.handler)
