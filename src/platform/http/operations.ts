@@ -139,3 +139,33 @@ export function createUniqueOperation<B extends Schema, S extends Schema>(
   const route = createOperation(path, text, body, schema, extraResponses)
   return createRoute({ ...route, responses: { ...route.responses, ...conflictResponse } })
 }
+
+/** What an operation answers with on success: an object with or without its ETag (`objectResponse`, `jsonResponse`). */
+type SuccessResponse = ReturnType<typeof jsonResponse> | ReturnType<typeof objectResponse>
+
+/** `GET <collection>/{id}[/<part>]`: one object, or a part of it, given as its response (with or without an ETag). */
+export function readResponseOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
+  return createRoute({
+    method: 'get',
+    path,
+    ...text,
+    request: { params: IdParamSchema },
+    responses: { 200: response, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  })
+}
+
+/** `POST <collection>/{id}/<verb>` with a JSON body: moves the object to another state and answers it. */
+export function transitionOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R) {
+  return createRoute({
+    method: 'post',
+    path,
+    ...text,
+    request: { params: IdParamSchema, body: jsonBody(body.schema, body.description) },
+    responses: { 200: response, ...transitionErrors },
+  })
+}
+
+/** `POST <collection>/{id}/<verb>` without a body: the verb says it all (accept, withdraw, start). */
+export function actionOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
+  return createRoute({ method: 'post', path, ...text, request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
+}

@@ -1,7 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { consultationModes, consultationStatuses } from './service.js'
-import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
+import { formatBeijingTime } from '../../../core/human-units.js'
+import { consultationStatuses } from '../../../core/vocabulary.js'
+import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { businessDateTime, requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
+
+export const consultationModes = ['on_site', 'online', 'phone'] as const
 
 const mode = z.enum(consultationModes).openapi({ description: '咨询方式：现场、线上或电话。on_site 现场 · online 线上 · phone 电话', example: 'on_site' })
 const status = z
@@ -81,3 +85,23 @@ export const ConsultationListQuerySchema = z.object({
 })
 
 export const ConsultationPageSchema = pageSchema(ConsultationSchema, 'ConsultationPage')
+
+export type ConsultationRow = Omit<
+  RowOf<typeof ConsultationSchema, 'scheduledAt' | 'heldAt' | 'ratedAt' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'>,
+  'scheduledAtText'
+>
+export type ConsultationMode = ConsultationRow['mode']
+export type NewConsultation = z.infer<typeof ConsultationCreateSchema>
+/** What an insert writes: the consultation on its accepted match, between the need's enterprise and the answering expert. */
+export type ConsultationInsert = NewConsultation & Pick<ConsultationRow, 'matchId' | 'needId' | 'parkId' | 'enterpriseId' | 'expertId'>
+export type ConsultationPatch = z.infer<typeof ConsultationPatchSchema>
+/** What the expert records on completion, its notes defaulted to none. */
+export type ConsultationCompletion = Required<z.infer<typeof ConsultationCompleteSchema>>
+export type ConsultationFilter = Omit<z.infer<typeof ConsultationListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+
+/**
+ * The consultation as a client reads it, with its time also in Beijing time for people. Typed as
+ * the schema's own: toResponse's JSON type reads `hours: number | null` as possibly a string.
+ */
+export const toConsultationResponse = (row: ConsultationRow) =>
+  toResponse(ConsultationSchema, { ...row, scheduledAtText: formatBeijingTime(row.scheduledAt)! }) as z.infer<typeof ConsultationSchema>

@@ -1,42 +1,11 @@
 import type { PartyReadScope } from '../../../core/access.js'
-import type { PageCursor } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { afterCursor } from '../../../platform/db/keyset.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
+import { partyScopeCondition } from '../../../platform/db/party-scope.js'
 import { patchChanges, versionedUpdate } from '../../../platform/db/patch.js'
+import type { ConsultationCompletion, ConsultationFilter, ConsultationInsert, ConsultationPatch, ConsultationRow } from './model.js'
 
-export type ConsultationStatus = 'scheduled' | 'completed' | 'cancelled'
-export type ConsultationMode = 'on_site' | 'online' | 'phone'
-
-export interface ConsultationRow {
-  id: string
-  matchId: string
-  needId: string
-  parkId: string
-  enterpriseId: string
-  expertId: string
-  mode: ConsultationMode
-  status: ConsultationStatus
-  scheduledAt: Date
-  heldAt: Date | null
-  hours: number | null
-  summary: string
-  expertNotes: string
-  rating: number | null
-  ratingComment: string
-  ratedAt: Date | null
-  cancelReason: string | null
-  cancelledByRole: string | null
-  completedAt: Date | null
-  cancelledAt: Date | null
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  cursorAt: string
-  /** Names beside the ids, as they are now, for the people who read a consultation. */
-  needTitle: string
-  enterpriseName: string
-  expertName: string
-}
+export type { ConsultationCompletion, ConsultationFilter, ConsultationMode, ConsultationPatch, ConsultationRow } from './model.js'
 
 export const consultationColumns = (sql: Queryable) => sql`
   c.id, c.match_id, c.need_id, c.park_id, c.enterprise_id, c.expert_id, c.mode, c.status, c.scheduled_at, c.held_at,
@@ -48,157 +17,89 @@ export const consultationColumns = (sql: Queryable) => sql`
   (select x.name from experts x where x.id = c.expert_id) as expert_name
 `
 
-function scopeCondition(sql: Queryable, scope: PartyReadScope) {
-  switch (scope.kind) {
-    case 'all':
-      return sql`true`
-    case 'park':
-      return sql`c.park_id = ${scope.parkId}`
-    case 'enterprise':
-      return sql`c.enterprise_id = ${scope.enterpriseId}`
-    case 'expert':
-      return sql`c.expert_id = ${scope.expertId}`
-  }
-}
+const consultations: RowSource = { table: 'consultations', alias: 'c', columns: consultationColumns }
 
-export interface NewConsultation {
-  matchId: string
-  needId: string
-  parkId: string
-  enterpriseId: string
-  expertId: string
-  mode: ConsultationMode
-  scheduledAt: string
-}
+const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
+  partyScopeCondition(sql, scope, { park: sql`c.park_id`, enterprise: sql`c.enterprise_id`, expert: sql`c.expert_id` })
 
-export async function insertConsultation(sql: Queryable, consultation: NewConsultation): Promise<ConsultationRow> {
-  const [row] = await sql<ConsultationRow[]>`
-    with inserted as (
+export async function insertConsultation(sql: Queryable, consultation: ConsultationInsert): Promise<ConsultationRow> {
+  const row = await writtenRow<ConsultationRow>(
+    sql,
+    consultations,
+    sql`
       insert into consultations (match_id, need_id, park_id, enterprise_id, expert_id, mode, scheduled_at)
       values (${consultation.matchId}, ${consultation.needId}, ${consultation.parkId}, ${consultation.enterpriseId},
               ${consultation.expertId}, ${consultation.mode}, ${consultation.scheduledAt})
-      returning *
-    )
-    select ${consultationColumns(sql)} from inserted c
-  `
+    `,
+  )
   return row!
 }
 
-export async function findConsultation(
-  sql: Queryable,
-  id: string,
-  scope: PartyReadScope,
-  options: { forUpdate?: boolean } = {},
-): Promise<ConsultationRow | null> {
-  const [row] = await sql<ConsultationRow[]>`
-    select ${consultationColumns(sql)} from consultations c
-    where c.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for no key update` : sql``}
-  `
-  return row ?? null
+export function findConsultation(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<ConsultationRow | null> {
+  return findRow<ConsultationRow>(sql, consultations, id, scopeCondition(sql, scope), options)
 }
 
-export interface ConsultationFilter {
-  matchId?: string | undefined
-  needId?: string | undefined
-  status?: ConsultationStatus | undefined
-  after: PageCursor | null
-  limit: number
+const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter) =>
+  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'c', { match_id: filter.matchId, need_id: filter.needId, status: filter.status })}`
+
+export function listConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<ConsultationRow[]> {
+  return listRows<ConsultationRow>(sql, consultations, filterConditions(sql, scope, filter), filter.after, filter.limit)
 }
 
-function filterConditions(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter) {
-  return sql`
-    ${scopeCondition(sql, scope)}
-    ${filter.matchId ? sql`and c.match_id = ${filter.matchId}` : sql``}
-    ${filter.needId ? sql`and c.need_id = ${filter.needId}` : sql``}
-    ${filter.status ? sql`and c.status = ${filter.status}` : sql``}
-  `
-}
-
-export async function listConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<ConsultationRow[]> {
-  return sql<ConsultationRow[]>`
-    select ${consultationColumns(sql)} from consultations c
-    where ${filterConditions(sql, scope, filter)}
-      ${afterCursor(sql, 'c', filter.after)}
-    order by c.created_at desc, c.id desc
-    limit ${filter.limit + 1}
-  `
-}
-
-export async function countConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from consultations c where ${filterConditions(sql, scope, filter)}`
-  return row!.count
-}
-
-export interface ConsultationCompletion {
-  heldAt: string
-  hours: number
-  summary: string
-  expertNotes: string
+export function countConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<number> {
+  return countRows(sql, consultations, filterConditions(sql, scope, filter))
 }
 
 /** scheduled → completed, only if still scheduled; null when it was not. */
-export async function completeConsultation(sql: Queryable, id: string, completion: ConsultationCompletion): Promise<ConsultationRow | null> {
-  const [row] = await sql<ConsultationRow[]>`
-    with updated as (
+export function completeConsultation(sql: Queryable, id: string, completion: ConsultationCompletion): Promise<ConsultationRow | null> {
+  return writtenRow<ConsultationRow>(
+    sql,
+    consultations,
+    sql`
       update consultations set status = 'completed', held_at = ${completion.heldAt}, hours = ${completion.hours},
         summary = ${completion.summary}, expert_notes = ${completion.expertNotes}, completed_at = now(),
         version = version + 1, updated_at = now()
       where id = ${id} and status = 'scheduled'
-      returning *
-    )
-    select ${consultationColumns(sql)} from updated c
-  `
-  return row ?? null
+    `,
+  )
 }
 
 /** scheduled → cancelled, only if still scheduled. */
-export async function cancelConsultation(sql: Queryable, id: string, reason: string, role: string): Promise<ConsultationRow | null> {
-  const [row] = await sql<ConsultationRow[]>`
-    with updated as (
+export function cancelConsultation(sql: Queryable, id: string, reason: string, role: string): Promise<ConsultationRow | null> {
+  return writtenRow<ConsultationRow>(
+    sql,
+    consultations,
+    sql`
       update consultations set status = 'cancelled', cancel_reason = ${reason}, cancelled_by_role = ${role},
         cancelled_at = now(), version = version + 1, updated_at = now()
       where id = ${id} and status = 'scheduled'
-      returning *
-    )
-    select ${consultationColumns(sql)} from updated c
-  `
-  return row ?? null
+    `,
+  )
 }
 
 /** The enterprise's rating of a completed consultation, given once. */
-export async function rateConsultation(sql: Queryable, id: string, rating: number, comment: string): Promise<ConsultationRow | null> {
-  const [row] = await sql<ConsultationRow[]>`
-    with updated as (
+export function rateConsultation(sql: Queryable, id: string, rating: number, comment: string): Promise<ConsultationRow | null> {
+  return writtenRow<ConsultationRow>(
+    sql,
+    consultations,
+    sql`
       update consultations set rating = ${rating}, rating_comment = ${comment}, rated_at = now(),
         version = version + 1, updated_at = now()
       where id = ${id} and status = 'completed' and rating is null
-      returning *
-    )
-    select ${consultationColumns(sql)} from updated c
-  `
-  return row ?? null
-}
-
-export interface ConsultationPatch {
-  mode?: ConsultationMode | undefined
-  scheduledAt?: string | undefined
+    `,
+  )
 }
 
 const patchColumns = { mode: 'mode', scheduledAt: 'scheduled_at' } as const satisfies Record<keyof ConsultationPatch, string>
 
 /** Reschedules a scheduled consultation, only at the version read. */
-export async function updateConsultation(sql: Queryable, id: string, version: number, patch: ConsultationPatch): Promise<ConsultationRow | null> {
+export function updateConsultation(sql: Queryable, id: string, version: number, patch: ConsultationPatch): Promise<ConsultationRow | null> {
   const changes = patchChanges(patch, patchColumns)
-  const [row] = await sql<ConsultationRow[]>`
-    with updated as (
-      ${versionedUpdate(sql, 'consultations', changes)}
-      where id = ${id} and version = ${version} and status = 'scheduled'
-      returning *
-    )
-    select ${consultationColumns(sql)} from updated c
-  `
-  return row ?? null
+  return writtenRow<ConsultationRow>(
+    sql,
+    consultations,
+    sql`${versionedUpdate(sql, 'consultations', changes)} where id = ${id} and version = ${version} and status = 'scheduled'`,
+  )
 }
 
 /** Consultations of a need, for checking the ids a contract links. */

@@ -8,12 +8,10 @@ import { type Page, decodeCursor, toPage } from '../../../platform/http/paginati
 import { canActForParty, notFound, partyOf, partyReadScope } from '../../../core/access.js'
 import { assertEngagementAllows } from '../rules.js'
 import type { Principal } from '../../../core/principal.js'
-
-export const consultationModes = ['on_site', 'online', 'phone'] as const
-export const consultationStatuses = ['scheduled', 'completed', 'cancelled'] as const
+import type { ConsultationStatus } from '../../../core/vocabulary.js'
 
 /** The state names a 409 reports: the status, and `rated` once the enterprise has rated. */
-type ConsultationState = consultationsDb.ConsultationStatus | 'rated'
+type ConsultationState = ConsultationStatus | 'rated'
 
 function illegal(current: ConsultationState, wanted: ConsultationState): DomainError {
   return new DomainError('conflict', `A consultation that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })

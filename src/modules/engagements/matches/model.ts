@@ -1,11 +1,14 @@
 import { z } from '@hono/zod-openapi'
-import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
+import { formatBeijingTime } from '../../../core/human-units.js'
+import { candidateKinds, matchStatuses } from '../../../core/vocabulary.js'
+import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
 
 const status = z
-  .enum(['proposed', 'accepted', 'declined', 'expired', 'withdrawn'])
+  .enum(matchStatuses)
   .openapi({ description: '对接邀请状态：待答复 → 已接受 / 已婉拒 / 已过期 / 已撤回。proposed 待答复 → accepted 已接受 / declined 已婉拒 / expired 已过期 / withdrawn 已撤回', example: 'proposed' })
-const candidateKind = z.enum(['expert', 'society', 'workstation']).openapi({ description: '候选类型：专家、学会或院士专家工作站。expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
+const candidateKind = z.enum(candidateKinds).openapi({ description: '候选类型：专家、学会或院士专家工作站。expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
 
 export const MatchSchema = z
   .object({
@@ -54,3 +57,15 @@ export const MatchListQuerySchema = z.object({
 })
 
 export const MatchPageSchema = pageSchema(MatchSchema, 'MatchPage')
+
+/** A match as stored: the response's fields but its deadline's text, with the key that proposed it. */
+export type MatchRow = Omit<RowOf<typeof MatchSchema, 'expiresAt' | 'respondedAt' | 'createdAt' | 'updatedAt'>, 'expiresAtText'> & {
+  proposedByKeyId: string | null
+}
+export type NewMatch = z.infer<typeof MatchCreateSchema>
+/** What an insert writes: the invitation with its defaults resolved, on the need's park, answered by its expert. */
+export type MatchInsert = Required<NewMatch> & Pick<MatchRow, 'needId' | 'parkId' | 'responderExpertId' | 'proposedByKeyId'>
+export type MatchFilter = Omit<z.infer<typeof MatchListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+
+/** The match as a client reads it, with its deadline also in Beijing time for people. */
+export const toMatchResponse = (row: MatchRow) => toResponse(MatchSchema, { ...row, expiresAtText: formatBeijingTime(row.expiresAt)! })

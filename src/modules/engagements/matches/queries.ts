@@ -1,37 +1,12 @@
 import type { PartyReadScope } from '../../../core/access.js'
-import type { PageCursor } from '../../../platform/http/pagination.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { afterCursor } from '../../../platform/db/keyset.js'
-import { type CandidateKind } from '../../../core/vocabulary.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
+import { partyScopeCondition } from '../../../platform/db/party-scope.js'
+import type { CandidateKind, MatchStatus } from '../../../core/vocabulary.js'
+import type { MatchFilter, MatchInsert, MatchRow } from './model.js'
 
-export type MatchStatus = 'proposed' | 'accepted' | 'declined' | 'expired' | 'withdrawn'
-
-export interface MatchRow {
-  id: string
-  needId: string
-  parkId: string
-  enterpriseId: string
-  candidateKind: CandidateKind
-  candidateId: string
-  responderExpertId: string
-  status: MatchStatus
-  message: string
-  declineReason: string | null
-  autoNext: boolean
-  proposedByKeyId: string | null
-  expiresAt: Date
-  respondedAt: Date | null
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  /** created_at to the microsecond, for page cursors. */
-  cursorAt: string
-  /** Names beside the ids, as they are now, for the people who read an invitation. */
-  needTitle: string
-  enterpriseName: string
-  candidateName: string
-}
+export type { MatchFilter, MatchRow } from './model.js'
 
 export const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
@@ -41,18 +16,11 @@ export const matchColumns = (sql: Queryable) => sql`
   ${candidateNameOf(sql, sql`m.candidate_kind`, sql`m.candidate_id`)} as candidate_name
 `
 
-function scopeCondition(sql: Queryable, scope: PartyReadScope) {
-  switch (scope.kind) {
-    case 'all':
-      return sql`true`
-    case 'park':
-      return sql`m.park_id = ${scope.parkId}`
-    case 'enterprise':
-      return sql`n.enterprise_id = ${scope.enterpriseId}`
-    case 'expert':
-      return sql`m.responder_expert_id = ${scope.expertId}`
-  }
-}
+/** A match reads its need's enterprise and title beside its own columns. */
+const matches: RowSource = { table: 'matches', alias: 'm', columns: matchColumns, joins: (sql) => sql`join needs n on n.id = m.need_id` }
+
+const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
+  partyScopeCondition(sql, scope, { park: sql`m.park_id`, enterprise: sql`n.enterprise_id`, expert: sql`m.responder_expert_id` })
 
 /** The expert who answers for a candidate, or null when the candidate does not exist. */
 export async function responderOf(sql: Queryable, kind: CandidateKind, id: string): Promise<string | null> {
@@ -66,93 +34,54 @@ export async function responderOf(sql: Queryable, kind: CandidateKind, id: strin
   return row?.expertId ?? null
 }
 
-export interface NewMatch {
-  needId: string
-  parkId: string
-  candidateKind: CandidateKind
-  candidateId: string
-  responderExpertId: string
-  message: string
-  autoNext: boolean
-  proposedByKeyId: string | null
-  expiresInHours: number
-}
-
-export async function insertMatch(sql: Queryable, match: NewMatch): Promise<MatchRow> {
-  const [row] = await sql<MatchRow[]>`
-    with inserted as (
+export async function insertMatch(sql: Queryable, match: MatchInsert): Promise<MatchRow> {
+  const row = await writtenRow<MatchRow>(
+    sql,
+    matches,
+    sql`
       insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
                            proposed_by_key_id, expires_at)
       values (${match.needId}, ${match.parkId}, ${match.candidateKind}, ${match.candidateId}, ${match.responderExpertId},
               ${match.message}, ${match.autoNext}, ${match.proposedByKeyId},
               now() + make_interval(hours => ${match.expiresInHours}))
-      returning *
-    )
-    select ${matchColumns(sql)} from inserted m join needs n on n.id = m.need_id
-  `
+    `,
+  )
   return row!
 }
 
-export async function findMatch(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<MatchRow | null> {
-  const [row] = await sql<MatchRow[]>`
-    select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
-    where m.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for no key update of m` : sql``}
-  `
-  return row ?? null
+export function findMatch(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<MatchRow | null> {
+  return findRow<MatchRow>(sql, matches, id, scopeCondition(sql, scope), options)
 }
 
-export interface MatchFilter {
-  needId?: string | undefined
-  status?: MatchStatus | undefined
-  after: PageCursor | null
-  limit: number
+const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: MatchFilter) =>
+  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'm', { need_id: filter.needId, status: filter.status })}`
+
+export function listMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<MatchRow[]> {
+  return listRows<MatchRow>(sql, matches, filterConditions(sql, scope, filter), filter.after, filter.limit)
 }
 
-function filterConditions(sql: Queryable, scope: PartyReadScope, filter: MatchFilter) {
-  return sql`
-    ${scopeCondition(sql, scope)}
-    ${filter.needId ? sql`and m.need_id = ${filter.needId}` : sql``}
-    ${filter.status ? sql`and m.status = ${filter.status}` : sql``}
-  `
-}
-
-export async function listMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<MatchRow[]> {
-  return sql<MatchRow[]>`
-    select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
-    where ${filterConditions(sql, scope, filter)}
-      ${afterCursor(sql, 'm', filter.after)}
-    order by m.created_at desc, m.id desc
-    limit ${filter.limit + 1}
-  `
-}
-
-export async function countMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`
-    select count(*)::int as count from matches m join needs n on n.id = m.need_id where ${filterConditions(sql, scope, filter)}
-  `
-  return row!.count
+export function countMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<number> {
+  return countRows(sql, matches, filterConditions(sql, scope, filter))
 }
 
 /** Moves a match to a new status only if it is still in `from`; null when it was not. */
-export async function transitionMatch(
+export function transitionMatch(
   sql: Queryable,
   id: string,
   from: MatchStatus,
   to: MatchStatus,
   declineReason: string | null = null,
 ): Promise<MatchRow | null> {
-  const [row] = await sql<MatchRow[]>`
-    with updated as (
+  return writtenRow<MatchRow>(
+    sql,
+    matches,
+    sql`
       update matches set status = ${to}, decline_reason = coalesce(${declineReason}, decline_reason),
         responded_at = case when ${to} in ('accepted', 'declined') then now() else responded_at end,
         version = version + 1, updated_at = now()
       where id = ${id} and status = ${from}
-      returning *
-    )
-    select ${matchColumns(sql)} from updated m join needs n on n.id = m.need_id
-  `
-  return row ?? null
+    `,
+  )
 }
 
 /** Serialises accepts of one need: taken by every accept before it counts the slots. */

@@ -11,7 +11,7 @@ import { type MatchingDeps, rankCandidates } from '../../matching/candidates/ser
 import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity, needStatusesTakingPartners } from '../rules.js'
 import { endProposals, getNeed, startNeed } from '../../needs/service.js'
 import type { Principal } from '../../../core/principal.js'
-import { type CandidateKind } from '../../../core/vocabulary.js'
+import { type CandidateKind, type MatchStatus } from '../../../core/vocabulary.js'
 
 export interface MatchInput {
   candidateKind: CandidateKind
@@ -23,7 +23,7 @@ export interface MatchInput {
 
 type MatchConfig = Pick<Config, 'MATCH_EXPIRY_HOURS'>
 
-function illegal(current: matchesDb.MatchStatus, wanted: matchesDb.MatchStatus): DomainError {
+function illegal(current: MatchStatus, wanted: MatchStatus): DomainError {
   return new DomainError('conflict', `An invitation that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })
 }
 
