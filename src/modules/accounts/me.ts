@@ -1,9 +1,10 @@
 import { findKeyNames } from './queries.js'
 import type { Queryable } from '../../platform/db/client.js'
 import type { Principal } from '../../core/principal.js'
+import type { Me } from './model.js'
 
 /** The caller as the API sees it: the key's role and scope, with the names a person recognises them by. */
-export async function describeCaller(sql: Queryable, principal: Principal) {
+export async function describeCaller(sql: Queryable, principal: Principal): Promise<Me> {
   const names = await findKeyNames(sql, principal.keyId)
   return {
     keyId: principal.keyId,

@@ -1,19 +1,5 @@
-import type { Role } from '../../core/principal.js'
 import type { Queryable } from '../../platform/db/client.js'
-
-export interface ApiKeyRow {
-  id: string
-  name: string
-  prefix: string
-  role: Role
-  parkId: string | null
-  enterpriseId: string | null
-  expertId: string | null
-  /** The enterprise's park, for enterprise keys. */
-  enterpriseParkId: string | null
-  createdAt: Date
-  revokedAt: Date | null
-}
+import type { ApiKeyRow, KeyNamesRow, NewApiKey } from './model.js'
 
 const keyColumns = (sql: Queryable) => sql`
   k.id, k.name, k.prefix, k.role, k.park_id as "parkId", k.enterprise_id as "enterpriseId",
@@ -28,17 +14,6 @@ export async function findActiveKeyByHash(sql: Queryable, keyHash: string): Prom
     where k.key_hash = ${keyHash} and k.revoked_at is null
   `
   return row ?? null
-}
-
-export interface NewApiKey {
-  id?: string
-  name: string
-  prefix: string
-  keyHash: string
-  role: Role
-  parkId?: string | null
-  enterpriseId?: string | null
-  expertId?: string | null
 }
 
 export async function insertApiKey(sql: Queryable, key: NewApiKey): Promise<ApiKeyRow> {
@@ -74,13 +49,6 @@ export async function listApiKeys(sql: Queryable): Promise<ApiKeyRow[]> {
     from api_keys k left join enterprises e on e.id = k.enterprise_id
     order by k.created_at, k.id
   `
-}
-
-export interface KeyNamesRow {
-  keyName: string
-  parkName: string | null
-  enterpriseName: string | null
-  expertName: string | null
 }
 
 /** The names a person reads beside a key's ids: its own, and those of the park, enterprise or expert it acts for. */

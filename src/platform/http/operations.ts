@@ -169,3 +169,8 @@ export function transitionOperation<B extends Schema, R extends SuccessResponse>
 export function actionOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
   return createRoute({ method: 'post', path, ...text, request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
 }
+
+/** `GET <path>` without parameters: a JSON answer about the caller or the service, without ETag. */
+export function readJsonOperation<S extends Schema>(path: string, text: OperationText, schema: S, description: string) {
+  return createRoute({ method: 'get', path, ...text, responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
+}

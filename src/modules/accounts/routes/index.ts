@@ -1,5 +1,4 @@
 import { createRouter } from '../../../platform/http/create-router.js'
-import * as handlers from './me.handlers.js'
-import * as routes from './me.routes.js'
+import * as getMe from './get-me.js'
 
-export const meRouter = createRouter().openapi(routes.getMe, handlers.getMe)
+export const meRouter = createRouter().openapi(getMe.route, getMe.handler)

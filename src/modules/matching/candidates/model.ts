@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import { uuid } from '../../../core/schemas.js'
+import { type CandidateKind, candidateKinds } from '../../../core/vocabulary.js'
 
-const kinds = ['expert', 'society', 'workstation'] as const
-const kind = z.enum(kinds).openapi({ description: 'expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
+const kind = z.enum(candidateKinds).openapi({ description: 'expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
 
 export const CandidateQuerySchema = z.object({
   kinds: z
@@ -10,12 +10,12 @@ export const CandidateQuerySchema = z.object({
     .default('expert,society,workstation')
     .transform((value, ctx) => {
       const list = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))]
-      const bad = list.filter((item) => !(kinds as readonly string[]).includes(item))
+      const bad = list.filter((item) => !(candidateKinds as readonly string[]).includes(item))
       if (bad.length > 0 || list.length === 0) {
-        ctx.addIssue({ code: 'custom', message: `用逗号分隔，取自 ${kinds.join('、')} · comma-separated subset of ${kinds.join(', ')}` })
+        ctx.addIssue({ code: 'custom', message: `用逗号分隔，取自 ${candidateKinds.join('、')} · comma-separated subset of ${candidateKinds.join(', ')}` })
         return z.NEVER
       }
-      return list as (typeof kinds)[number][]
+      return list as CandidateKind[]
     })
     .openapi({
       description: '要排序的候选类型，用逗号分隔：expert 专家、society 学会、workstation 院士专家工作站。Which kinds of candidate to rank, comma-separated',

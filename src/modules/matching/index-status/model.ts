@@ -29,3 +29,8 @@ export const IndexStatusSchema = z
       .openapi({ description: '待索引任务: the outbox of indexing jobs', example: { pending: 0, failing: 0, oldestPendingSeconds: null, lastDueInSeconds: null } }),
   })
   .openapi('IndexStatus', { description: '检索索引状态: whether matching reflects the registry yet' })
+
+/** What the index holds now, as counted; the service adds whether that is settled and the model in use. */
+export type IndexCounts = Omit<z.infer<typeof IndexStatusSchema>, 'settled' | 'embeddingModel' | 'termStatisticsRefreshedAt'> & {
+  termStatisticsRefreshedAt: Date | null
+}

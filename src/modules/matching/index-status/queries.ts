@@ -1,17 +1,6 @@
 import type { Queryable } from '../../../platform/db/client.js'
-import { type OutboxStats, outboxStats } from '../../../platform/db/outbox.js'
-
-export interface IndexCounts {
-  /** Search documents per kind. */
-  documents: { kind: string; count: number }[]
-  /** Stored vectors per embedding model and dimensions. */
-  vectors: { model: string; dimensions: number; count: number }[]
-  /** When the term statistics (document frequencies, mean length) were last taken; null before the first time. */
-  termStatisticsRefreshedAt: Date | null
-  /** Documents written or removed since then. */
-  termStatisticsStale: boolean
-  outbox: OutboxStats
-}
+import { outboxStats } from '../../../platform/db/outbox.js'
+import type { IndexCounts } from './model.js'
 
 export async function indexCounts(sql: Queryable): Promise<IndexCounts> {
   const [documents, vectors, [terms], outbox] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../platform/db/client.js'
-import { type IndexCounts, indexCounts } from './queries.js'
+import { indexCounts } from './queries.js'
+import type { IndexCounts } from './model.js'
 import { requireRole } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 

@@ -1,5 +1,4 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './candidates.handlers.js'
-import * as routes from './candidates.routes.js'
+import * as listNeedCandidates from './list-need-candidates.js'
 
-export const candidatesRouter = createRouter().openapi(routes.listCandidates, handlers.listCandidates)
+export const candidatesRouter = createRouter().openapi(listNeedCandidates.route, listNeedCandidates.handler)

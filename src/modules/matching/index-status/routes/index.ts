@@ -1,5 +1,4 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './index-status.handlers.js'
-import * as routes from './index-status.routes.js'
+import * as getIndexStatus from './get-index-status.js'
 
-export const indexStatusRouter = createRouter().openapi(routes.getIndexStatus, handlers.getIndexStatus)
+export const indexStatusRouter = createRouter().openapi(getIndexStatus.route, getIndexStatus.handler)

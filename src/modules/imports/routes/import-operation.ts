@@ -1,8 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import type { ImportKind } from '../service.js'
+import { z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { DomainError } from '../../../core/errors.js'
+import { actorOf } from '../../../platform/http/actor.js'
+import { jsonResponse } from '../../../platform/http/operations.js'
 import { tags } from '../../../platform/http/openapi.js'
 import { authErrorResponses, commonErrorResponses } from '../../../platform/http/problem.js'
-import { ImportParkQuerySchema, ImportResultSchema, columnsDescription } from '../model.js'
+import type { AppBindings } from '../../../platform/http/types.js'
+import { importMediaType, openImportRecords, streamChunks } from '../files.js'
+import { ImportResultSchema, columnsDescription, importSpecs } from '../model.js'
+import { type ImportKind, assertMayImport, importRecords } from '../service.js'
+
+/** What the three import operations share: their text, the file body they take and how they read it. */
 
 /** The path prefix that takes files: the app exempts it from the JSON-only body rules. */
 export const importPathPrefix = '/v1/import/'
@@ -27,7 +35,8 @@ const naturalKey: Record<ImportKind, string> = {
     'Name the enterprise by `enterpriseId` or `enterpriseUscc`. A row whose enterprise already has exactly one need with this `title` updates it, else creates one; a title shared by two needs of the enterprise is rejected.',
 }
 
-function importBody(kind: ImportKind) {
+/** The request body: the file, as CSV or JSON lines. */
+export function fileBody(kind: ImportKind) {
   const example: Record<ImportKind, string> = {
     enterprises: 'name,uscc,size,industries,contactName\n山西潞安化工新材料有限公司,91140400MA0GRXDY57,medium,modern_coal_chemical;new_materials,王建国\n',
     experts: '姓名,单位,职称,研究领域,关键词\n王建国,太原理工大学化学工程与技术学院,教授,煤化工废水处理;萃取分离,酚氨回收、煤气化\n',
@@ -41,7 +50,8 @@ function importBody(kind: ImportKind) {
   }
 }
 
-function importRoute(kind: ImportKind, operationId: string, summary: string) {
+/** The route of one kind's import, without its request (the body and, for enterprises, the park). */
+export function importRoute(kind: ImportKind, operationId: string, summary: string) {
   return {
     method: 'post' as const,
     path: `${importPathPrefix}${kind}`,
@@ -50,27 +60,25 @@ function importRoute(kind: ImportKind, operationId: string, summary: string) {
     description: `${zh[kind]}上传 CSV（Excel、WPS 另存的即可）或 JSON lines 文件，每行按单条新建（或修改）接口校验和授权；被拒的行不写入，其余照常写入；同一文件重复导入是安全的。\n\n${who[kind]} ${naturalKey[kind]} Each row is validated and authorised as the create (or update) API would; a rejected row writes nothing, the others are written (in batches) with their audit entries. Body up to IMPORT_MAX_BYTES (default 64 MiB). Importing the same file again is safe: its rows update what the first run created.`,
     tags: [tags.admin],
     responses: {
-      200: {
-        description: '文件已读取；逐行列出新建、更新或拒绝 · The file was read; per row what was created, updated or rejected',
-        content: { 'application/json': { schema: ImportResultSchema } },
-      },
+      200: jsonResponse(ImportResultSchema, '文件已读取；逐行列出新建、更新或拒绝 · The file was read; per row what was created, updated or rejected'),
       ...commonErrorResponses,
       ...authErrorResponses,
     },
   }
 }
 
-export const importEnterprises = createRoute({
-  ...importRoute('enterprises', 'importEnterprises', '批量导入企业 · Import enterprises from a CSV or JSON-lines file'),
-  request: { query: ImportParkQuerySchema, body: importBody('enterprises') },
-})
-
-export const importExperts = createRoute({
-  ...importRoute('experts', 'importExperts', '批量导入专家 · Import experts from a CSV or JSON-lines file'),
-  request: { body: importBody('experts') },
-})
-
-export const importNeeds = createRoute({
-  ...importRoute('needs', 'importNeeds', '批量导入技术需求 · Import technical needs from a CSV or JSON-lines file'),
-  request: { body: importBody('needs') },
-})
+/** Streams the body through the parser into the import; nothing holds the whole file. */
+export async function importFile(c: Context<AppBindings>, kind: ImportKind, defaultParkId?: string) {
+  assertMayImport(c.var.principal, kind)
+  const { format, charset } = importMediaType(c.req.header('content-type'))
+  const maxBytes = c.var.deps.config.IMPORT_MAX_BYTES
+  if (Number(c.req.header('content-length')) > maxBytes) {
+    throw new DomainError('payload_too_large', `Import files are limited to ${maxBytes} bytes (IMPORT_MAX_BYTES)`)
+  }
+  const body = c.req.raw.body
+  if (!body) throw new DomainError('validation_failed', 'The body is empty: send the file')
+  const spec = importSpecs[kind]
+  const file = await openImportRecords(streamChunks(body), { format, charset, maxBytes, columns: spec.columns })
+  const result = await importRecords(c.var.sql, actorOf(c), kind, file.records, spec.validate as never, { defaultParkId })
+  return { ...result, format, encoding: file.encoding }
+}
