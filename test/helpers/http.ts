@@ -1,7 +1,10 @@
 import type { components, operations } from './api-types.js'
 
-/** An RFC 9457 problem body, as every error answer of the API carries. */
-export type Problem = components['schemas']['Problem']
+/**
+ * An RFC 9457 problem body, as every error answer of the API carries. Its extension members (a
+ * conflict's currentState, wantedState, rule) are not in the document, so they read as unknown.
+ */
+export type Problem = components['schemas']['Problem'] & { [extension: string]: unknown }
 
 /** An operation of the API, named by its operationId. */
 export type OperationId = keyof operations

@@ -4,7 +4,7 @@ import { encodeCursor } from '../../src/platform/http/pagination.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json, validUscc } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, outcomes, post, propose, schedule } from '../helpers/flow.js'
-import { readJson } from '../helpers/http.js'
+import { type BodyOf, readJson, readProblem } from '../helpers/http.js'
 
 /**
  * What a hostile tester broke on the integrity of the flow (issue 11): paths that reached a state
@@ -29,7 +29,7 @@ describe('integrity: every path passes the same rules', () => {
   const verifiedContract = async (needId: string, matchId: string, expert: FlowExpert, valueFen: number, reviewer = w.keys.staffA.headers) => {
     const created = await contract({ needId, matchId, valueFen }, w.keys.enterpriseA.headers)
     expect(created.status).toBe(201)
-    const id = (await readJson(created)).id as string
+    const id = (await readJson(created, 'createContract')).id as string
     for (const [step, body, headers] of [
       ['sign', { signedOn: new Date().toISOString().slice(0, 10) }, w.keys.enterpriseA.headers],
       ['start', undefined, w.keys.enterpriseA.headers],
@@ -54,7 +54,7 @@ describe('integrity: every path passes the same rules', () => {
       const needId = await newNeed(t, w.keys.enterpriseA.headers, '公开需求无邀请', { visibility: 'public' })
       const res = await contract({ needId, counterpartKind: 'expert', counterpartId: li.id, valueFen: 900_000_000_000 }, li.key.headers)
       expect(res.status).toBe(400)
-      expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain('body.matchId')
+      expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain('body.matchId')
       const [row] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from contracts where need_id = ${needId}`
       expect(row!.n).toBe(0)
     })
@@ -70,7 +70,7 @@ describe('integrity: every path passes the same rules', () => {
       expect((await patch(`/v1/experts/${later.id}`, { enterpriseId: w.enterpriseA.id }, admin)).status).toBe(200)
       const conflicted = await contract({ needId: laterNeed, matchId }, w.keys.enterpriseA.headers)
       expect(conflicted.status).toBe(409)
-      expect((await readJson(conflicted)).rule).toBe('conflict_of_interest')
+      expect((await readProblem(conflicted)).rule).toBe('conflict_of_interest')
     })
 
     it('no contract in the database lacks the accepted invitation it follows', async () => {
@@ -87,17 +87,17 @@ describe('integrity: every path passes the same rules', () => {
       const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, expert, '大额合同需求')
       const over = await contract({ needId, matchId, valueFen: maxAmountFen + 1 }, w.keys.enterpriseA.headers)
       expect(over.status).toBe(400)
-      expect((await readJson(over)).errors[0]).toMatchObject({ path: 'body.valueFen' })
+      expect((await readProblem(over)).errors![0]).toMatchObject({ path: 'body.valueFen' })
       const nearDoubleLimit = await contract({ needId, matchId, valueFen: 2 ** 52 }, w.keys.enterpriseA.headers)
       expect(nearDoubleLimit.status).toBe(400)
       const budget = await t.app.request('/v1/needs', json('POST', { title: '预算上限', industryCode: 'new_materials', kind: 'consulting', problem: '测试', budgetMaxFen: maxAmountFen + 1 }, w.keys.enterpriseA.headers))
-      expect((await readJson(budget)).errors[0].path).toBe('body.budgetMaxFen')
+      expect((await readProblem(budget)).errors![0]!.path).toBe('body.budgetMaxFen')
       await verifiedContract(needId, matchId, expert, maxAmountFen)
       await verifiedContract(needId, matchId, expert, maxAmountFen)
       const [sums] = await t.db.sql<{ value: string }[]>`select sum(value_fen)::text as value from contracts where park_id = ${w.parkA.id} and review_status = 'verified'`
       const report = await get(`/v1/parks/${w.parkA.id}/stats`, w.keys.staffA.headers)
       expect(report.status).toBe(200)
-      expect((await readJson(report)).outcomes.valueFen).toBe(Number(sums!.value))
+      expect((await readJson(report, 'getParkStats')).outcomes.valueFen).toBe(Number(sums!.value))
       expect((await t.app.request(`/v1/parks/${w.parkA.id}/stats`, { headers: { ...w.keys.staffA.headers, accept: 'text/csv' } })).status).toBe(200)
       expect((await t.app.request(`/v1/parks/${w.parkA.id}/stats?chart=value-by-industry`, { headers: { ...w.keys.staffA.headers, accept: 'image/svg+xml' } })).status).toBe(200)
       expect((await get('/v1/stats', admin)).status).toBe(200)
@@ -107,13 +107,13 @@ describe('integrity: every path passes the same rules', () => {
   describe('3. an enterprise that moves takes its engagements along', () => {
     it('invitations, consultations and contracts move to the new park: its staff read and review them, the old park no longer does', async () => {
       const enterprise = await t.app.request('/v1/enterprises', json('POST', { name: '迁移企业有限公司', uscc: validUscc(880001), parkId: w.parkA.id, size: 'small' }, admin))
-      const enterpriseId = (await readJson(enterprise)).id as string
+      const enterpriseId = (await readJson(enterprise, 'createEnterprise')).id as string
       const key = await createKey(t.db.sql, 'enterprise', { enterpriseId })
       const expert = await newExpert(t, admin, '迁移专家')
       const { needId, matchId } = await acceptedMatch(t, key.headers, expert, '迁移前的需求')
-      const consultationId = (await readJson(await schedule(t, matchId, key.headers))).id as string
+      const consultationId = (await readJson(await schedule(t, matchId, key.headers), 'scheduleConsultation')).id as string
       const contractRes = await contract({ needId, matchId }, key.headers)
-      const contractId = (await readJson(contractRes)).id as string
+      const contractId = (await readJson(contractRes, 'createContract')).id as string
       for (const [step, body, headers] of [
         ['sign', { signedOn: '2026-11-30' }, key.headers],
         ['start', undefined, key.headers],
@@ -126,7 +126,7 @@ describe('integrity: every path passes the same rules', () => {
         expect((await get(path, w.keys.staffA.headers)).status, `old park reads ${path}`).toBe(404)
         const read = await get(path, w.keys.staffB.headers)
         expect(read.status, `new park reads ${path}`).toBe(200)
-        expect((await readJson(read)).parkId).toBe(w.parkB.id)
+        expect(((await readJson(read)) as BodyOf<'getNeed' | 'getMatch' | 'getConsultation' | 'getContract'>).parkId).toBe(w.parkB.id)
       }
       expect((await post(t, `/v1/contracts/${contractId}/verify`, w.keys.staffA.headers, { comment: '越权核验' })).status).toBe(404)
       expect((await post(t, `/v1/contracts/${contractId}/verify`, w.keys.staffB.headers, { comment: '核验通过' })).status).toBe(200)
@@ -134,10 +134,10 @@ describe('integrity: every path passes the same rules', () => {
       const moves = await t.db.sql<{ action: string; parkId: string }[]>`
         select action, park_id from audit_events where entity_id in (${needId}, ${matchId}, ${consultationId}, ${contractId}) and action like '%.move' order by action`
       expect(moves).toEqual(['consultation.move', 'contract.move', 'match.move', 'need.move'].map((action) => ({ action, parkId: w.parkB.id })))
-      const left = await readJson(await get(`/v1/audit-events?entityId=${enterpriseId}`, w.keys.staffA.headers))
+      const left = await readJson(await get(`/v1/audit-events?entityId=${enterpriseId}`, w.keys.staffA.headers), 'listAuditEvents')
       expect(left.items.map((e: { action: string }) => e.action)).toContain('enterprise.leave_park')
       // The new park's trail holds what happens next to the moved contract.
-      const trail = await readJson(await get(`/v1/audit-events?entityId=${contractId}`, w.keys.staffB.headers))
+      const trail = await readJson(await get(`/v1/audit-events?entityId=${contractId}`, w.keys.staffB.headers), 'listAuditEvents')
       expect(trail.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['contract.verify', 'contract.move']))
     })
   })
@@ -151,17 +151,17 @@ describe('integrity: every path passes the same rules', () => {
       const open = await propose(t, needId, { kind: 'expert', id: invited.id }, w.keys.enterpriseA.headers)
       const accepted = await propose(t, needId, { kind: 'expert', id: engaged.id }, w.keys.enterpriseA.headers)
       expect((await post(t, `/v1/matches/${accepted.id}/accept`, engaged.key.headers)).status).toBe(200)
-      const consultation = await readJson(await schedule(t, accepted.id, w.keys.enterpriseA.headers))
+      const consultation = await readJson(await schedule(t, accepted.id, w.keys.enterpriseA.headers), 'scheduleConsultation')
 
       expect((await patch(`/v1/needs/${needId}`, { status: 'closed' }, w.keys.enterpriseA.headers)).status).toBe(200)
 
       const late = await post(t, `/v1/matches/${open.id}/accept`, invited.key.headers)
       expect(late.status).toBe(409)
-      expect(await readJson(await get(`/v1/matches/${open.id}`, admin))).toMatchObject({ status: 'withdrawn' })
-      expect(await readJson(await get(`/v1/consultations/${consultation.id}`, admin))).toMatchObject({ status: 'cancelled' })
+      expect(await readJson(await get(`/v1/matches/${open.id}`, admin), 'getMatch')).toMatchObject({ status: 'withdrawn' })
+      expect(await readJson(await get(`/v1/consultations/${consultation.id}`, admin), 'getConsultation')).toMatchObject({ status: 'cancelled' })
       const another = await schedule(t, accepted.id, engaged.key.headers)
       expect(another.status).toBe(409)
-      expect((await readJson(another)).currentState).toBe('closed')
+      expect((await readProblem(another)).currentState).toBe('closed')
       const audited = await t.db.sql<{ action: string }[]>`select action from audit_events where entity_id in (${open.id}, ${consultation.id}) order by id`
       expect(audited.map((e) => e.action)).toEqual(['match.propose', 'consultation.schedule', 'match.withdraw', 'consultation.cancel'])
     })
@@ -172,11 +172,11 @@ describe('integrity: every path passes the same rules', () => {
       const a = await propose(t, needId, { kind: 'expert', id: first.id }, w.keys.enterpriseA.headers)
       const b = await propose(t, needId, { kind: 'expert', id: second.id }, w.keys.enterpriseA.headers)
       expect((await post(t, `/v1/matches/${a.id}/accept`, first.key.headers)).status).toBe(200)
-      expect(await readJson(await get(`/v1/matches/${b.id}`, admin))).toMatchObject({ status: 'withdrawn' })
+      expect(await readJson(await get(`/v1/matches/${b.id}`, admin), 'getMatch')).toMatchObject({ status: 'withdrawn' })
       const third = await newExpert(t, admin, '满员后受邀')
       const refused = await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: third.id }, w.keys.enterpriseA.headers))
       expect(refused.status).toBe(409)
-      expect((await readJson(refused)).currentState).toBe('full')
+      expect((await readProblem(refused)).currentState).toBe('full')
     })
   })
 
@@ -186,7 +186,7 @@ describe('integrity: every path passes the same rules', () => {
       for (const name of names) {
         const expert = await newExpert(t, admin, name)
         const { matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, expert, `公式${name}`)
-        const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers))
+        const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers), 'scheduleConsultation')
         expect((await post(t, `/v1/consultations/${consultation.id}/complete`, expert.key.headers, completion())).status).toBe(200)
       }
       const csv = await (await t.app.request('/v1/stats', { headers: { ...admin, accept: 'text/csv' } })).text()
@@ -207,7 +207,7 @@ describe('integrity: every path passes the same rules', () => {
       expect((await get(`/v1/needs/${needId}`, expert.key.headers)).status).toBe(200)
       expect((await post(t, `/v1/matches/${match.id}/withdraw`, w.keys.enterpriseA.headers)).status).toBe(200)
       expect((await get(`/v1/needs/${needId}`, expert.key.headers)).status).toBe(404)
-      const found = await readJson(await get(`/v1/needs?q=${encodeURIComponent('绝密配方')}`, expert.key.headers))
+      const found = await readJson(await get(`/v1/needs?q=${encodeURIComponent('绝密配方')}`, expert.key.headers), 'listNeeds')
       expect(found.total).toBe(0)
     })
 
@@ -215,7 +215,7 @@ describe('integrity: every path passes the same rules', () => {
       const [taker, decliner] = [await newExpert(t, admin, '占位者'), await newExpert(t, admin, '婉拒者')]
       const needId = await newNeed(t, w.keys.enterpriseA.headers, '碳纤维原丝均匀性自动顺延', { visibility: 'private' })
       const first = await propose(t, needId, { kind: 'expert', id: taker.id }, w.keys.enterpriseA.headers)
-      const second = await readJson(await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: decliner.id, autoNext: true }, w.keys.enterpriseA.headers)))
+      const second = await readJson(await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: decliner.id, autoNext: true }, w.keys.enterpriseA.headers)), 'proposeMatch')
       expect((await post(t, `/v1/matches/${first.id}/accept`, taker.key.headers)).status).toBe(200)
       // The slot is taken: the second invitation was withdrawn with it, so it cannot be declined into an auto-next.
       expect((await post(t, `/v1/matches/${second.id}/decline`, decliner.key.headers, { reason: '档期冲突' })).status).toBe(409)
@@ -227,8 +227,8 @@ describe('integrity: every path passes the same rules', () => {
   describe('8. responsibility moves with a new lead or contact', () => {
     it('after a workstation\'s lead changes, the new lead answers its open invitations and the old one no longer can', async () => {
       const [oldLead, newLead] = [await newExpert(t, admin, '原站长'), await newExpert(t, admin, '新站长')]
-      const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '交接测试专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: oldLead.id, fields: ['碳纤维'] }, admin)))
-      const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: '交接测试学会', level: 'municipal', contactExpertId: oldLead.id }, admin)))
+      const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '交接测试专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: oldLead.id, fields: ['碳纤维'] }, admin)), 'createWorkstation')
+      const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: '交接测试学会', level: 'municipal', contactExpertId: oldLead.id }, admin)), 'createSociety')
       const stationNeed = await newNeed(t, w.keys.enterpriseA.headers, '工作站交接')
       const societyNeed = await newNeed(t, w.keys.enterpriseA.headers, '学会交接')
       const stationMatch = await propose(t, stationNeed, { kind: 'workstation', id: station.id }, w.keys.enterpriseA.headers)
@@ -256,7 +256,7 @@ describe('integrity: every path passes the same rules', () => {
         for (const path of ['/v1/needs', '/v1/matches', '/v1/contracts', '/v1/experts']) {
           const res = await get(`${path}?cursor=${cursor}`, admin)
           expect(res.status, `${path} ${cursor}`).toBe(400)
-          expect((await readJson(res)).errors[0].path).toBe('query.cursor')
+          expect((await readProblem(res)).errors![0]!.path).toBe('query.cursor')
         }
       }
     })
@@ -265,13 +265,13 @@ describe('integrity: every path passes the same rules', () => {
       for (const deadline of ['0001-01-01', '0050-06-01', '1899-12-31', '2201-01-01']) {
         const res = await t.app.request('/v1/needs', json('POST', { title: '日期越界', industryCode: 'new_materials', kind: 'consulting', problem: '测试', deadline }, w.keys.enterpriseA.headers))
         expect(res.status, deadline).toBe(400)
-        expect((await readJson(res)).errors[0].path).toBe('body.deadline')
+        expect((await readProblem(res)).errors![0]!.path).toBe('body.deadline')
       }
       for (const deadline of ['1900-01-01', '2200-12-31']) {
         const res = await t.app.request('/v1/needs', json('POST', { title: `日期${deadline}`, industryCode: 'new_materials', kind: 'consulting', problem: '测试', deadline }, w.keys.enterpriseA.headers))
         expect(res.status).toBe(201)
-        const id = (await readJson(res)).id
-        expect((await readJson(await get(`/v1/needs/${id}`, admin))).deadline).toBe(deadline)
+        const id = (await readJson(res, 'createNeed')).id
+        expect((await readJson(await get(`/v1/needs/${id}`, admin), 'getNeed')).deadline).toBe(deadline)
       }
       const expert = await newExpert(t, admin, '日期专家')
       const { matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, expert, '咨询时间边界')
@@ -279,7 +279,7 @@ describe('integrity: every path passes the same rules', () => {
       for (const scheduledAt of ['1900-01-01T00:00:00.000Z', '2200-12-31T23:59:59.000Z']) {
         const res = await schedule(t, matchId, w.keys.enterpriseA.headers, { scheduledAt })
         expect(res.status).toBe(201)
-        expect((await readJson(await get(`/v1/consultations/${(await readJson(res)).id}`, admin))).scheduledAt).toBe(scheduledAt)
+        expect((await readJson(await get(`/v1/consultations/${(await readJson(res, 'scheduleConsultation')).id}`, admin), 'getConsultation')).scheduledAt).toBe(scheduledAt)
       }
       expect((await get('/v1/stats?from=0001-01-01&to=0002-01-01', admin)).status).toBe(400)
     })
@@ -297,14 +297,14 @@ describe('integrity: every path passes the same rules', () => {
       for (const q of ['%01', '%C2%85', '%FF', '%E4%B8', 'a%2']) {
         const res = await get(`/v1/needs?q=${q}`, admin)
         expect(res.status, q).toBe(400)
-        expect((await readJson(res)).errors[0].path).toBe('query.q')
+        expect((await readProblem(res)).errors![0]!.path).toBe('query.q')
       }
       expect((await get(`/v1/experts?field=${encodeURIComponent('\u200b')}`, admin)).status).toBe(400)
       // No query parameter carries a NUL to the database, whatever its schema.
       for (const path of ['/v1/parks?industry=%00', '/v1/enterprises?industry=%00', '/v1/needs?industryCode=%00']) {
         const res = await get(path, admin)
         expect(res.status, path).toBe(400)
-        expect((await readJson(res)).code).toBe('validation_failed')
+        expect((await readProblem(res)).code).toBe('validation_failed')
       }
     })
 
@@ -312,25 +312,25 @@ describe('integrity: every path passes the same rules', () => {
       for (const title of ['\u200b', '\u200b\ufeff \u3000', '\u0085碳纤维', '碳纤维\u009b31m']) {
         const res = await t.app.request('/v1/needs', json('POST', { title, industryCode: 'new_materials', kind: 'consulting', problem: '测试' }, w.keys.enterpriseA.headers))
         expect(res.status, JSON.stringify(title)).toBe(400)
-        expect((await readJson(res)).errors[0].path).toBe('body.title')
+        expect((await readProblem(res)).errors![0]!.path).toBe('body.title')
       }
       const keyword = await t.app.request('/v1/needs', json('POST', { title: '关键词', industryCode: 'new_materials', kind: 'consulting', problem: '测试', keywords: ['\u200b'] }, w.keys.enterpriseA.headers))
-      expect((await readJson(keyword)).errors[0].path).toBe('body.keywords.0')
+      expect((await readProblem(keyword)).errors![0]!.path).toBe('body.keywords.0')
     })
 
     it('an unknown industry or a duplicate USCC names the field, never a database constraint', async () => {
       const unknown = await t.app.request('/v1/needs', json('POST', { title: '未知行业', industryCode: 'no_such_industry', kind: 'consulting', problem: '测试' }, w.keys.enterpriseA.headers))
       expect(unknown.status).toBe(400)
-      const body = await readJson(unknown)
-      expect(body.errors.map((e: { path: string }) => e.path)).toEqual(['body.industryCode'])
+      const body = await readProblem(unknown)
+      expect(body.errors!.map((e: { path: string }) => e.path)).toEqual(['body.industryCode'])
       expect(JSON.stringify(body)).not.toMatch(/_fkey|_key\b|constraint/)
       const needId = await newNeed(t, w.keys.enterpriseA.headers, '改行业')
       const changed = await patch(`/v1/needs/${needId}`, { industryCode: 'no_such_industry' }, w.keys.enterpriseA.headers)
-      expect((await readJson(changed)).errors.map((e: { path: string }) => e.path)).toEqual(['body.industryCode'])
+      expect((await readProblem(changed)).errors!.map((e: { path: string }) => e.path)).toEqual(['body.industryCode'])
       const duplicate = await t.app.request('/v1/enterprises', json('POST', { name: '重复代码企业', uscc: w.enterpriseA.uscc, parkId: w.parkA.id, size: 'small' }, admin))
       expect(duplicate.status).toBe(409)
-      const problem = await readJson(duplicate)
-      expect(problem.errors.map((e: { path: string }) => e.path)).toEqual(['body.uscc'])
+      const problem = await readProblem(duplicate)
+      expect(problem.errors!.map((e: { path: string }) => e.path)).toEqual(['body.uscc'])
       expect(JSON.stringify(problem)).not.toMatch(/_fkey|_key\b|constraint/)
     })
   })
@@ -357,11 +357,11 @@ describe('integrity: every path passes the same rules', () => {
       for (const change of [{ isAcademician: true }, { title: '院士' }, { organisation: '中国科学院' }, { enterpriseId: w.enterpriseA.id }]) {
         const res = await patch(`/v1/experts/${li.id}`, change, li.key.headers)
         expect(res.status, JSON.stringify(change)).toBe(403)
-        expect((await readJson(res)).errors[0].path).toBe(`body.${Object.keys(change)[0]}`)
+        expect((await readProblem(res)).errors![0]!.path).toBe(`body.${Object.keys(change)[0]}`)
       }
       expect((await patch(`/v1/experts/${li.id}`, { bio: '从事碳纤维原丝研究二十年。', availability: 'busy' }, li.key.headers)).status).toBe(200)
       const byAdmin = await patch(`/v1/experts/${li.id}`, { isAcademician: true }, admin)
-      expect(await readJson(byAdmin)).toMatchObject({ isAcademician: true })
+      expect(await readJson(byAdmin, 'updateExpert')).toMatchObject({ isAcademician: true })
     })
   })
 
@@ -381,7 +381,7 @@ describe('integrity: every path passes the same rules', () => {
       const needId = await newNeed(t, w.keys.enterpriseA.headers, '暂停前的邀请')
       const match = await propose(t, needId, { kind: 'expert', id: expert.id }, w.keys.enterpriseA.headers)
       expect((await patch(`/v1/experts/${expert.id}`, { availability: 'unavailable' }, expert.key.headers)).status).toBe(200)
-      expect(await readJson(await get(`/v1/matches/${match.id}`, admin))).toMatchObject({ status: 'declined' })
+      expect(await readJson(await get(`/v1/matches/${match.id}`, admin), 'getMatch')).toMatchObject({ status: 'declined' })
       expect((await post(t, `/v1/matches/${match.id}/accept`, expert.key.headers)).status).toBe(409)
       const [event] = await t.db.sql<{ actorRole: string }[]>`select actor_role from audit_events where entity_id = ${match.id} and action = 'match.decline'`
       expect(event!.actorRole).toBe('expert')
