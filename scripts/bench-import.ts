@@ -29,6 +29,8 @@ import { type ImportKind, importRecords } from '../src/modules/imports/service.j
 import { usccCheckCharacter } from '../src/core/uscc.js'
 import { openImportRecords } from '../src/modules/imports/files.js'
 import { importSpecs } from '../src/modules/imports/model.js'
+// Wires how records follow each other across modules (a need's engagements, an enterprise's park).
+import '../src/modules/index.js'
 
 type DbKind = 'pglite' | 'postgres'
 

@@ -45,8 +45,8 @@ import { toMatchDocument } from '../src/modules/matching/index/search-document.j
 import type { Principal } from '../src/core/principal.js'
 import { createLogger } from '../src/platform/logger.js'
 import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
-import { createFullTextIndex } from '../src/modules/matching/search/full-text.js'
 import { type CandidateKind, type DocumentKind } from '../src/core/vocabulary.js'
+import { createFullTextIndex } from '../src/modules/matching/search/create-full-text.js'
 
 const { values: args } = parseArgs({
   options: {

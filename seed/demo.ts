@@ -24,11 +24,13 @@ import {
 import { hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
 import type { Role } from '../src/core/principal.js'
 import { type DemoData, demoSeed, generateDemoData } from './demo-data.js'
-import { requestReindex } from '../src/modules/matching/index/indexer.js'
 import { insertAuditEvents } from '../src/platform/db/audit.js'
 import type { Queryable } from '../src/platform/db/client.js'
 import { type DemoAuditTrail, demoAuditTrail } from './demo-audit.js'
 import { demoKeyIds } from './demo-history.js'
+import { requestReindex } from '../src/platform/db/outbox.js'
+// Wires how records follow each other across modules (a need's engagements, an enterprise's park).
+import '../src/modules/index.js'
 
 /**
  * The demo seed: loads `generateDemoData()` and one known API key per role, so a first

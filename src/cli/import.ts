@@ -12,6 +12,8 @@ import { isFault } from '../core/errors.js'
 import { type ImportEncoding, type ImportFormat, openImportRecords } from '../modules/imports/files.js'
 import { openNodeDatabase } from '../node/database.js'
 import { importSpecs } from '../modules/imports/model.js'
+// Wires how records follow each other across modules (a need's engagements, an enterprise's park).
+import '../modules/index.js'
 
 const usage = `usage: npm run import -- <file.csv|file.ndjson> [--kind experts|enterprises|needs] [--park <park id>]
                         [--charset utf-8|gb18030] [--report <result.json>]

@@ -3,6 +3,8 @@ import { parseConfig } from '../platform/config.js'
 import { loadMigrationFiles } from '../platform/db/migration-files.js'
 import { migrate } from '../platform/db/migrations.js'
 import { openNodeDatabase } from '../node/database.js'
+// Wires how records follow each other across modules (a need's engagements, an enterprise's park).
+import '../modules/index.js'
 
 /**
  * `npm run seed` loads the demo data set into the configured database (migrating it first), but

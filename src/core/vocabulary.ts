@@ -17,7 +17,7 @@ export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed
 export type NeedStatus = (typeof needStatuses)[number]
 
 /** Needs in these states take invitations and accepts. */
-export const needStatusesTakingPartners = ['open', 'in_progress'] as const satisfies readonly NeedStatus[]
+export const needStatusesTakingPartners: readonly string[] = ['open', 'in_progress'] satisfies NeedStatus[]
 
 /** Who may read a need: everyone, its park, or its enterprise (and those it invites) only. */
 export const needVisibilities = ['public', 'park', 'private'] as const

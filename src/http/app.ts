@@ -9,25 +9,10 @@ import { renderProblem, toApiError } from '../platform/http/problem.js'
 import type { MiddlewareHandler } from 'hono'
 import type { AppBindings, AppDeps, AppOpenAPI } from '../platform/http/types.js'
 import { createDocsRouter } from './docs/index.js'
+import { featureRouters, importPathPrefix } from '../modules/index.js'
 import { healthRouter } from './health/index.js'
-import { needsRouter } from '../modules/needs/routes/index.js'
-import { candidatesRouter } from '../modules/matching/candidates/routes/index.js'
-import { indexStatusRouter } from '../modules/matching/index-status/routes/index.js'
-import { matchesRouter } from '../modules/engagements/matches/routes/index.js'
-import { consultationsRouter } from '../modules/engagements/consultations/routes/index.js'
-import { contractsRouter } from '../modules/engagements/contracts/routes/index.js'
-import { statsRouter } from '../modules/reporting/stats/routes/index.js'
-import { parksRouter } from '../modules/registry/parks/routes/index.js'
-import { industriesRouter } from '../modules/registry/industries/routes/index.js'
-import { enterprisesRouter } from '../modules/registry/enterprises/routes/index.js'
-import { auditRouter } from '../modules/reporting/audit/routes/index.js'
-import { meRouter } from '../modules/accounts/routes/index.js'
-import { expertsRouter } from '../modules/registry/experts/routes/index.js'
-import { societiesRouter } from '../modules/registry/societies/routes/index.js'
-import { workstationsRouter } from '../modules/registry/workstations/routes/index.js'
 import { authenticate } from './middleware/auth.js'
 import { rateLimit } from './middleware/rate-limit.js'
-import { importPathPrefix, importsRouter } from '../modules/imports/routes/index.js'
 import { requestDeadline } from './middleware/request-deadline.js'
 import { requireWellFormedQuery } from './middleware/query-encoding.js'
 
@@ -105,22 +90,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   registerSecurity(app)
   app.route('/', healthRouter)
   app.route('/', createDocsRouter(deps))
-  app.route('/', meRouter)
-  app.route('/', industriesRouter)
-  app.route('/', parksRouter)
-  app.route('/', enterprisesRouter)
-  app.route('/', needsRouter)
-  app.route('/', candidatesRouter)
-  app.route('/', indexStatusRouter)
-  app.route('/', matchesRouter)
-  app.route('/', consultationsRouter)
-  app.route('/', contractsRouter)
-  app.route('/', statsRouter)
-  app.route('/', expertsRouter)
-  app.route('/', societiesRouter)
-  app.route('/', workstationsRouter)
-  app.route('/', auditRouter)
-  app.route('/', importsRouter)
+  for (const router of featureRouters) app.route('/', router)
   // Built once, on first request: every route is registered by then and the document never changes.
   let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined
   app.get('/openapi.json', (c) => c.json((openApiDocument ??= buildOpenApiDocument(app)), 200))

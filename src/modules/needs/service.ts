@@ -1,21 +1,20 @@
 import type { Queryable, Sql } from '../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../platform/db/audit.js'
 import { findEnterprise } from '../registry/enterprises/queries.js'
-import { cancelScheduledConsultationsOfNeed, withdrawProposalsOfNeed } from '../engagements/queries.js'
+import { publish } from '../../platform/db/events.js'
 import * as needsDb from './queries.js'
+import { type NeedStatus, needStatuses, needVisibilities } from '../../core/vocabulary.js'
+
+export { needStatuses, needVisibilities }
 import type { NeedPatch, NeedRow, NewNeed } from './model.js'
 import { DomainError } from '../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../platform/http/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
 import type { Principal } from '../../core/principal.js'
-import { requestReindex } from '../matching/index/indexer.js'
-import { needStatusesTakingPartners } from '../engagements/rules.js'
 import { assertIndustriesKnown } from '../registry/parks/service.js'
+import { requestReindex } from '../../platform/db/outbox.js'
 
 export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
-export const needStatuses = ['draft', 'open', 'in_progress', 'resolved', 'closed'] as const
-export const needVisibilities = ['public', 'park', 'private'] as const
-export type NeedStatus = (typeof needStatuses)[number]
 
 /** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
 const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
@@ -113,47 +112,9 @@ export async function updateNeedInTx(
   const updated = await needsDb.updateNeed(tx, id, version, patch)
   if (!updated) throw new DomainError('precondition_failed', 'The need changed meanwhile; GET it again')
   await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
-  await followNeedStatus(tx, actor, current.status, updated)
+  if (updated.status !== current.status) await publish(tx, actor, 'need.status_changed', { needId: id, before: current.status, after: updated.status })
   await requestReindex(tx, 'need', [id])
   return updated
-}
-
-/**
- * What follows a need's status, in the transaction that changed it: a need that stops taking
- * partners (resolved, closed) ends its unanswered invitations, so nobody can accept it and no
- * expert keeps reading a private need through them; a closed need also calls off its scheduled
- * consultations. Accepted invitations stay as the record of who worked on it.
- */
-async function followNeedStatus(tx: Queryable, actor: Actor, before: NeedStatus, need: NeedRow): Promise<void> {
-  if (before === need.status) return
-  if (!needStatusesTakingPartners.includes(need.status)) await endProposals(tx, actor, need.id)
-  if (need.status === 'closed') {
-    const reason = '需求已关闭 (the need was closed)'
-    for (const consultation of await cancelScheduledConsultationsOfNeed(tx, need.id, reason, actor.principal.role)) {
-      await recordAudit(tx, actor, {
-        action: 'consultation.cancel',
-        entityType: 'consultation',
-        entityId: consultation.id,
-        parkId: consultation.parkId,
-        before: { ...consultation, status: 'scheduled', cancelReason: null, cancelledByRole: null, cancelledAt: null, version: consultation.version - 1 },
-        after: consultation,
-      })
-    }
-  }
-}
-
-/** Withdraws a need's unanswered invitations (closed, resolved, or every partner slot taken), each audited. */
-export async function endProposals(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
-  for (const match of await withdrawProposalsOfNeed(tx, needId)) {
-    await recordAudit(tx, actor, {
-      action: 'match.withdraw',
-      entityType: 'match',
-      entityId: match.id,
-      parkId: match.parkId,
-      before: { ...match, status: 'proposed', version: match.version - 1 },
-      after: match,
-    })
-  }
 }
 
 /** The first accept puts an open need in progress; the change is the need's own audit entry. */

@@ -118,3 +118,25 @@ export async function countAuditEvents(sql: Queryable, scope: AuditReadScope, fi
   const [row] = await sql<{ total: number }[]>`select count(*)::int as total from audit_events e where true ${auditFilter(sql, scope, filter)}`
   return row!.total
 }
+
+/** Rows that moved to another park, each with the park it left. */
+export interface ParkMoves {
+  entityType: AuditEntityType
+  moved: { previous: string; row: { id: string; parkId: string; version: number } }[]
+}
+
+/** Audits each moved row under its new park; the old park's trail keeps its earlier entries. */
+export async function auditParkMoves(tx: Queryable, actor: Actor, moves: readonly ParkMoves[]): Promise<void> {
+  for (const { entityType, moved } of moves) {
+    for (const { previous, row } of moved) {
+      await recordAudit(tx, actor, {
+        action: `${entityType}.move`,
+        entityType,
+        entityId: row.id,
+        parkId: row.parkId,
+        before: { ...row, parkId: previous, version: row.version - 1 },
+        after: row,
+      })
+    }
+  }
+}

@@ -81,3 +81,12 @@ export async function purgeFinishedOutboxJobs(sql: Queryable): Promise<number> {
   const rows = await sql`delete from outbox where done_at < now() - interval '1 day' returning 1`
   return rows.length
 }
+
+/**
+ * Asks for the search document and embedding of these objects to be rebuilt. Called inside the
+ * transaction of the write that changed their text, so a committed change is never left unindexed
+ * and a rolled-back one never indexed.
+ */
+export async function requestReindex(tx: Queryable, kind: DocumentKind, ids: readonly string[]): Promise<void> {
+  await enqueueOutbox(tx, refreshTopic, kind, ids)
+}

@@ -4,14 +4,18 @@ import type { Sql } from '../db/client.js'
 import type { Migration } from '../db/migrations.js'
 import type { Logger } from '../logger.js'
 import type { Principal } from '../../core/principal.js'
-import type { Embedder } from '../../modules/matching/embeddings/embedder.js'
-import type { FullTextIndex } from '../../modules/matching/search/full-text.js'
 
 /** A database handle for one request: the Node pool, or a per-request client on Workers. */
 export interface DatabaseLease {
   sql: Sql
   release(): void | Promise<void>
 }
+
+/**
+ * The search services a request ranks with. Empty here: the matching module, which owns them,
+ * fills it in (`modules/matching/retrievers.ts`), so the platform stays below the features.
+ */
+export interface Retrievers {}
 
 /** What a runtime adapter hands to `createApp`; nothing in the app reads the environment. */
 export interface AppDeps {
@@ -22,7 +26,7 @@ export interface AppDeps {
   /** Migrations this build expects, for readiness. */
   migrations: readonly Migration[]
   /** The retrievers for a database handle (Node: one set; Workers: per request). */
-  retrievers(sql: Sql): { fullText: FullTextIndex; embedder: Embedder }
+  retrievers(sql: Sql): Retrievers
   /** Reads the docs page's Swagger UI files for /docs/assets (Node: node_modules; Workers: static assets). */
   readDocsAsset?(file: string): Promise<Uint8Array | null>
   /**

@@ -1,10 +1,6 @@
 import OpenAI from 'openai'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createEmbedder,
-  EmbeddingProviderError,
-  EmbeddingUnavailableError,
-} from '../../../src/modules/matching/embeddings/embedder.js'
+import { EmbeddingProviderError, EmbeddingUnavailableError } from '../../../src/modules/matching/embeddings/embedder.js'
 import { LocalEmbedder } from '../../../src/modules/matching/embeddings/local.js'
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from '../../../src/modules/matching/embeddings/openai.js'
 import {
@@ -13,6 +9,7 @@ import {
   vectorFor,
   type EmbeddingsServer,
 } from '../../helpers/embeddings-server.js'
+import { createEmbedder } from '../../../src/modules/matching/embeddings/create-embedder.js'
 
 const apiKey = 'sk-test-embeddings-key'
 let server: EmbeddingsServer

@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { words } from '../../../src/modules/matching/text-analysis.js'
-import {
-  type FullTextFilter,
-  type FullTextIndex,
-  type MatchDocument,
-  createFullTextIndex,
-} from '../../../src/modules/matching/search/full-text.js'
+import { type FullTextFilter, type FullTextIndex, type MatchDocument } from '../../../src/modules/matching/search/full-text.js'
 import {
   MAX_QUERY_WORDS,
   documentKey,
@@ -16,6 +11,7 @@ import {
   meiliQuery,
   quoteFilterValue,
 } from '../../../src/modules/matching/search/meilisearch.js'
+import { createFullTextIndex } from '../../../src/modules/matching/search/create-full-text.js'
 
 const noDatabase = undefined as never
 

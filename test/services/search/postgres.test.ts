@@ -8,13 +8,7 @@ import {
   upsertMatchDocuments,
 } from '../../../src/modules/matching/index/search-documents.js'
 import { indexTerms } from '../../../src/modules/matching/text-analysis.js'
-import {
-  type FullTextFilter,
-  type FullTextIndex,
-  type MatchDocument,
-  contentHash,
-  createFullTextIndex,
-} from '../../../src/modules/matching/search/full-text.js'
+import { type FullTextFilter, type FullTextIndex, type MatchDocument, contentHash } from '../../../src/modules/matching/search/full-text.js'
 import {
   MAX_QUERY_TERMS,
   createPostgresFullText,
@@ -23,6 +17,7 @@ import {
   selectQueryTerms,
 } from '../../../src/modules/matching/search/postgres.js'
 import { type TestDatabase, createTestDatabase } from '../../helpers/database.js'
+import { createFullTextIndex } from '../../../src/modules/matching/search/create-full-text.js'
 
 const parkA = randomUUID()
 const parkB = randomUUID()

@@ -6,7 +6,7 @@ import * as matchesDb from '../matches/queries.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canActForParty, notFound, partyOf, partyReadScope } from '../../../core/access.js'
-import { assertEngagementAllows } from '../rules.js'
+import { assertEngagementAllows } from '../../../core/engagement-rules.js'
 import type { Principal } from '../../../core/principal.js'
 import type { ConsultationStatus } from '../../../core/vocabulary.js'
 

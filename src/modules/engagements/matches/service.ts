@@ -8,10 +8,12 @@ import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from '../../../core/access.js'
 import { type MatchingDeps, rankCandidates } from '../../matching/candidates/service.js'
-import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity, needStatusesTakingPartners } from '../rules.js'
-import { endProposals, getNeed, startNeed } from '../../needs/service.js'
+import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity } from '../../../core/engagement-rules.js'
+import { getNeed, startNeed } from '../../needs/service.js'
+import { endProposals } from '../followers.js'
 import type { Principal } from '../../../core/principal.js'
 import { type CandidateKind, type MatchStatus } from '../../../core/vocabulary.js'
+import { needStatusesTakingPartners } from '../../../core/vocabulary.js'
 
 export interface MatchInput {
   candidateKind: CandidateKind
@@ -171,9 +173,12 @@ export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after
     })
 }
 
-/** Auto-next for invitations that ended outside an answer of their own (an expert made unavailable). */
-export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, ended: readonly matchesDb.MatchRow[]): Promise<void> {
-  for (const match of ended) if (match.autoNext) await proposeNext(deps, config, match)
+/** Auto-next for invitations that ended outside an answer of their own (an expert made unavailable), by id. */
+export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, endedMatchIds: readonly string[]): Promise<void> {
+  for (const id of endedMatchIds) {
+    const match = await matchesDb.findMatch(deps.sql, id, { kind: 'all' })
+    if (match?.autoNext) await proposeNext(deps, config, match)
+  }
 }
 
 /** Expires proposals past their deadline (cron and server timer) and follows auto-next. */

@@ -1,22 +1,13 @@
 import type postgres from 'postgres'
 import type { Queryable } from '../../../platform/db/client.js'
 import { type CandidateKind } from '../../../core/vocabulary.js'
+import type { CandidateStanding } from '../../../core/engagement-rules.js'
 
 /** What the matching rules read about a candidate. */
-export interface CandidateProfile {
+export interface CandidateProfile extends CandidateStanding {
   kind: CandidateKind
   id: string
   name: string
-  organisation: string
-  /** Experts employed by an enterprise in the system; a workstation's host enterprise. */
-  enterpriseId: string | null
-  /** The employer and organisation of the expert who answers for the candidate (itself, a society's contact, a workstation's lead). */
-  responderEnterpriseId: string | null
-  responderOrganisation: string
-  availability: 'available' | 'busy' | 'unavailable'
-  capacity: number | null
-  /** Engagements under way, counted against capacity. */
-  openEngagements: number
   parkId: string | null
   regionCode: string | null
   /** Invitations of this candidate answered or lapsed in the last 365 days. */

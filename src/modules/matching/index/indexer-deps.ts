@@ -2,9 +2,9 @@ import type { Config } from '../../../platform/config.js'
 import type { Sql } from '../../../platform/db/client.js'
 import type { IndexingDeps } from './indexer.js'
 import type { Logger } from '../../../platform/logger.js'
-import { createEmbedder } from '../embeddings/embedder.js'
-import { createFullTextIndex } from '../search/full-text.js'
 import { createPostgresFullText } from '../search/postgres.js'
+import { createEmbedder } from '../embeddings/create-embedder.js'
+import { createFullTextIndex } from '../search/create-full-text.js'
 
 /** The retrievers and embedder of this process, chosen once from config. */
 export function createIndexingDeps(config: Config, sql: Sql, logger: Logger): IndexingDeps {

@@ -1,23 +1,14 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { deleteEmbeddings, documentsNeedingEmbedding, needsNotShared, upsertEmbeddings } from './search-embeddings.js'
 import { loadMatchSources, workstationsOfExpert } from './search-sources.js'
-import { type OutboxJob, completeOutboxJobs, enqueueOutbox, failOutboxJob, leaseOutboxJobs, refreshTopic, releaseOutboxJobs } from '../../../platform/db/outbox.js'
+import { type OutboxJob, completeOutboxJobs, requestReindex, failOutboxJob, leaseOutboxJobs, refreshTopic, releaseOutboxJobs } from '../../../platform/db/outbox.js'
 import type { Logger } from '../../../platform/logger.js'
 import { type Embedder, allNeedVisibilities } from '../embeddings/embedder.js'
 import type { FullTextIndex } from '../search/full-text.js'
 import { toMatchDocument } from './search-document.js'
 import { type DocumentKind } from '../../../core/vocabulary.js'
 
-export { refreshTopic }
 
-/**
- * Asks for the search document and embedding of these objects to be rebuilt. Called inside the
- * transaction of the write that changed their text, so a committed change is never left unindexed
- * and a rolled-back one never indexed.
- */
-export async function requestReindex(tx: Queryable, kind: DocumentKind, ids: readonly string[]): Promise<void> {
-  await enqueueOutbox(tx, refreshTopic, kind, ids)
-}
 
 export interface IndexingDeps {
   sql: Sql

@@ -1,8 +1,4 @@
-import type { Config } from '../../../platform/config.js'
-import type { Sql } from '../../../platform/db/client.js'
 import type { MatchDocument } from '../index/search-documents.js'
-import { createMeilisearchFullText } from './meilisearch.js'
-import { createPostgresFullText } from './postgres.js'
 import { type CandidateKind, type DocumentKind } from '../../../core/vocabulary.js'
 
 export { contentHash } from '../index/search-documents.js'
@@ -54,27 +50,4 @@ export interface FullTextIndex {
   maintain(options?: { force?: boolean }): Promise<Record<string, unknown>>
   /** Never throws on odd query text: a query with no searchable term finds nothing. */
   search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]>
-}
-
-export interface FullTextDeps {
-  sql: Sql
-  /** Meilisearch index uid; tests use a unique one per run. */
-  meiliIndexUid?: string
-}
-
-export const DEFAULT_MEILI_INDEX = 'match_documents'
-
-/** Chosen once at start: Meilisearch when MEILI_URL is set, else PostgreSQL full text. */
-export function createFullTextIndex(
-  config: Pick<Config, 'MEILI_URL' | 'MEILI_KEY'>,
-  deps: FullTextDeps,
-): FullTextIndex {
-  if (config.MEILI_URL) {
-    return createMeilisearchFullText({
-      host: config.MEILI_URL,
-      ...(config.MEILI_KEY ? { apiKey: config.MEILI_KEY } : {}),
-      indexUid: deps.meiliIndexUid ?? DEFAULT_MEILI_INDEX,
-    })
-  }
-  return createPostgresFullText(deps.sql)
 }

@@ -1,16 +1,15 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
-import { type Actor, type AuditEntityType, recordAudit } from '../../../platform/db/audit.js'
+import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import * as enterprisesDb from './queries.js'
 import { findPark } from '../parks/queries.js'
-import { moveEnterpriseEngagements } from '../../engagements/queries.js'
-import { moveEnterpriseNeeds } from '../../needs/queries.js'
+import { publish } from '../../../platform/db/events.js'
 import { findWorkstation, moveEnterpriseWorkstations } from '../workstations/queries.js'
-import { requestReindex } from '../../matching/index/indexer.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope, notFound } from '../../../core/access.js'
 import { assertIndustriesKnown } from '../parks/service.js'
 import type { Principal } from '../../../core/principal.js'
+import { requestReindex } from '../../../platform/db/outbox.js'
 
 async function assertParkExists(sql: Queryable, parkId: string): Promise<void> {
   if (!(await findPark(sql, parkId))) {
@@ -78,37 +77,18 @@ export async function updateEnterpriseInTx(
  * contracts and hosted workstations belong to the new park from this transaction on, so its staff
  * oversee and review them and the old park's no longer read them. Each move is audited under the
  * new park; the old park's trail records that the enterprise left (its earlier entries stay there).
+ * Needs and engagements follow the event; the hosted workstations are this module's own.
  */
 async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enterprisesDb.EnterpriseRow, after: enterprisesDb.EnterpriseRow): Promise<void> {
   await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
-  const needs = await moveEnterpriseNeeds(tx, after.id, after.parkId)
-  const engagements = await moveEnterpriseEngagements(tx, after.id, after.parkId)
-  const moves: { entityType: AuditEntityType; moved: { previous: string; row: { id: string; parkId: string; version: number } }[] }[] = [
-    { entityType: 'need', moved: needs },
-    { entityType: 'match', moved: engagements.matches },
-    { entityType: 'consultation', moved: engagements.consultations },
-    { entityType: 'contract', moved: engagements.contracts },
-  ]
-  for (const { entityType, moved } of moves) {
-    for (const { previous, row } of moved) {
-      await recordAudit(tx, actor, {
-        action: `${entityType}.move`,
-        entityType,
-        entityId: row.id,
-        parkId: row.parkId,
-        before: { ...row, parkId: previous, version: row.version - 1 },
-        after: row,
-      })
-    }
-  }
-  // Park filters of matching read the document, so moved needs and stations are re-indexed.
-  await requestReindex(tx, 'need', needs.map(({ row }) => row.id))
+  await publish(tx, actor, 'enterprise.park_changed', { enterpriseId: after.id, fromParkId: before.parkId, toParkId: after.parkId })
   const stations = await moveEnterpriseWorkstations(tx, after.id, after.parkId)
   for (const id of stations) {
     const station = (await findWorkstation(tx, id))!
     const previous = { ...station, parkId: before.parkId, version: station.version - 1 }
     await recordAudit(tx, actor, { action: 'workstation.move', entityType: 'workstation', entityId: id, parkId: station.parkId, before: previous, after: station })
   }
+  // Park filters of matching read the document, so moved stations are re-indexed.
   await requestReindex(tx, 'workstation', stations)
 }
 

@@ -1,15 +1,14 @@
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { findEnterprise } from '../enterprises/queries.js'
-import { declineProposalsOfResponder, lockProposalsOfResponder } from '../../engagements/queries.js'
+import { publish } from '../../../platform/db/events.js'
 import * as expertsDb from './queries.js'
-import type { MatchRow } from '../../engagements/matches/queries.js'
 import { unknownIndustryCodes } from '../industries/queries.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterpriseReadScope, expertCredentialFields, notFound } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
-import { requestReindex } from '../../matching/index/indexer.js'
+import { requestReindex } from '../../../platform/db/outbox.js'
 
 /** The profile plus its ordered achievements and society memberships, written together. */
 export type ExpertInput = expertsDb.NewExpert & {
@@ -105,19 +104,19 @@ export async function updateExpert(
   id: string,
   checkVersion: (row: expertsDb.ExpertRow) => number,
   change: ExpertChange,
-  followDeclines?: (declined: MatchRow[]) => Promise<void>,
+  followDeclines?: (autoNextMatchIds: string[]) => Promise<void>,
 ): Promise<expertsDb.ExpertRow> {
-  const declined: MatchRow[] = []
-  const updated = await sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change, declined))
-  await followDeclines?.(declined.filter((match) => match.autoNext))
+  const autoNextMatchIds: string[] = []
+  const updated = await sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change, autoNextMatchIds))
+  if (autoNextMatchIds.length > 0) await followDeclines?.(autoNextMatchIds)
   return updated
 }
 
 /**
  * The update with every check, inside the caller's transaction. An expert made unavailable
- * declines its unanswered invitations in the same transaction (they are added to `declined`, so
- * the caller can invite the next candidate where the need asked for it); engagements it already
- * accepted go on.
+ * declines its unanswered invitations in the same transaction (engagements follow the event; the
+ * ids of those whose need asked for the next candidate are added to `autoNextMatchIds`);
+ * engagements it already accepted go on.
  */
 export async function updateExpertInTx(
   tx: Queryable,
@@ -125,12 +124,12 @@ export async function updateExpertInTx(
   id: string,
   checkVersion: (row: expertsDb.ExpertRow) => number,
   change: ExpertChange,
-  declined: MatchRow[] = [],
+  autoNextMatchIds: string[] = [],
 ): Promise<expertsDb.ExpertRow> {
   const { principal } = actor
   const { achievements, societyIds, ...profile } = change
   // Invitations are locked before the expert, the order accepts take them in.
-  if (profile.availability === 'unavailable') await lockProposalsOfResponder(tx, id)
+  if (profile.availability === 'unavailable') await publish(tx, actor, 'expert.stopping', { expertId: id })
   const current = await expertsDb.findExpert(tx, id, { forUpdate: true })
   if (!current) throw notFound('expert', id)
   if (!canWriteExpert(principal, current)) {
@@ -158,11 +157,7 @@ export async function updateExpertInTx(
   const updated = (await expertsDb.findExpert(tx, id))!
   await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
   if (current.availability !== 'unavailable' && updated.availability === 'unavailable') {
-    for (const match of await declineProposalsOfResponder(tx, id, '专家已暂停接受对接 (the expert stopped taking engagements)')) {
-      const before = { ...match, status: 'proposed', declineReason: null, respondedAt: null, version: match.version - 1 }
-      await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
-      declined.push(match)
-    }
+    await publish(tx, actor, 'expert.stopped', { expertId: id, autoNextMatchIds })
   }
   await requestReindex(tx, 'expert', [id])
   return updated

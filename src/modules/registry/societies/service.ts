@@ -6,8 +6,8 @@ import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canWriteReferenceData, notFound } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
-import { handOverResponder } from '../../engagements/responders.js'
-import { requestReindex } from '../../matching/index/indexer.js'
+import { publish } from '../../../platform/db/events.js'
+import { requestReindex } from '../../../platform/db/outbox.js'
 
 function requireReferenceDataWriter(principal: Principal, action: string): void {
   if (!canWriteReferenceData(principal)) throw new DomainError('forbidden', `Only the association's admins may ${action}`)
@@ -66,7 +66,7 @@ export async function updateSociety(
     const updated = await societiesDb.updateSociety(tx, id, version, patch)
     if (!updated) throw new DomainError('precondition_failed', 'The society changed meanwhile; GET it again')
     await recordAudit(tx, actor, { action: 'society.update', entityType: 'society', entityId: id, parkId: null, before: current, after: updated })
-    if (updated.contactExpertId !== current.contactExpertId) await handOverResponder(tx, actor, 'society', id, updated.contactExpertId)
+    if (updated.contactExpertId !== current.contactExpertId) await publish(tx, actor, 'responder.changed', { kind: 'society', candidateId: id, expertId: updated.contactExpertId })
     await requestReindex(tx, 'society', [id])
     return updated
   })

@@ -4,37 +4,13 @@ import { findEnterprise } from '../enterprises/queries.js'
 import { findPark } from '../parks/queries.js'
 import { findSociety } from '../societies/queries.js'
 import * as workstationsDb from './queries.js'
+import type { WorkstationChange, WorkstationInput } from './model.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canWriteWorkstation, enterpriseReadScope, notFound, requireRole } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
-import { handOverResponder } from '../../engagements/responders.js'
-import { requestReindex } from '../../matching/index/indexer.js'
-
-export const workstationKinds = [
-  'society_station',
-  'expert_station',
-  'academician_station',
-  'academician_center',
-] as const satisfies readonly workstationsDb.WorkstationKind[]
-
-/**
- * What a client sends. The lead is always a member: `memberExpertIds` may list the lead or not,
- * and the stored (and returned) members are the lead plus everyone listed, each once.
- */
-export interface WorkstationInput {
-  name: string
-  kind: workstationsDb.WorkstationKind
-  hostEnterpriseId?: string | null | undefined
-  hostParkId?: string | null | undefined
-  societyId?: string | null | undefined
-  leadExpertId: string
-  memberExpertIds?: string[] | undefined
-  fields?: string[] | undefined
-  description?: string | undefined
-}
-
-export type WorkstationChange = Partial<WorkstationInput>
+import { publish } from '../../../platform/db/events.js'
+import { requestReindex } from '../../../platform/db/outbox.js'
 
 interface Host {
   hostEnterpriseId: string | null
@@ -204,7 +180,7 @@ export async function updateWorkstation(
     }
     const station = await reread(tx, id)
     await recordAudit(tx, actor, { action: 'workstation.update', entityType: 'workstation', entityId: id, parkId: station.parkId, before: current, after: station })
-    if (station.leadExpertId !== current.leadExpertId) await handOverResponder(tx, actor, 'workstation', id, station.leadExpertId)
+    if (station.leadExpertId !== current.leadExpertId) await publish(tx, actor, 'responder.changed', { kind: 'workstation', candidateId: id, expertId: station.leadExpertId })
     await requestReindex(tx, 'workstation', [id])
     return station
   })

@@ -1,6 +1,6 @@
-import type { CandidateProfile, NeedContext } from '../matching/candidates/queries.js'
-import { DomainError } from '../../core/errors.js'
-import { sameOrganisation } from '../../core/organisations.js'
+import { DomainError, invalidField } from './errors.js'
+import { sameOrganisation } from './organisations.js'
+import { type ExpertAvailability, needStatusesTakingPartners } from './vocabulary.js'
 
 /**
  * The rules an engagement must satisfy, one function per invariant. Every path that can create or
@@ -16,6 +16,26 @@ import { sameOrganisation } from '../../core/organisations.js'
  * | import and admin keys | the same functions: an import row is an API create, an admin key an actor like any other |
  */
 
+/** What the rules read about a candidate: who it works for, who answers for it, and how busy that expert is. */
+export interface CandidateStanding {
+  organisation: string
+  /** Experts employed by an enterprise in the system; a workstation's host enterprise. */
+  enterpriseId: string | null
+  /** The employer and organisation of the expert who answers for the candidate (itself, a society's contact, a workstation's lead). */
+  responderEnterpriseId: string | null
+  responderOrganisation: string
+  availability: ExpertAvailability
+  capacity: number | null
+  /** Engagements under way, counted against capacity. */
+  openEngagements: number
+}
+
+/** The side of a need the conflict rule compares with. */
+export interface NeedParty {
+  enterpriseId: string
+  enterpriseName: string
+}
+
 export type ExclusionRule = 'conflict_of_interest' | 'unavailable' | 'at_capacity'
 
 export interface Exclusion {
@@ -30,7 +50,7 @@ export interface Exclusion {
  * station it hosts), by id or by organisation name, or the expert who would answer for the
  * candidate works there.
  */
-export function conflictOfInterest(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>): Exclusion | null {
+export function conflictOfInterest(profile: CandidateStanding, need: NeedParty): Exclusion | null {
   const conflicted =
     profile.enterpriseId === need.enterpriseId ||
     profile.responderEnterpriseId === need.enterpriseId ||
@@ -42,7 +62,7 @@ export function conflictOfInterest(profile: CandidateProfile, need: Pick<NeedCon
 }
 
 /** Who may not be engaged for this need now: conflicted, unavailable, or at capacity. */
-export function exclusionsOf(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>): Exclusion[] {
+export function exclusionsOf(profile: CandidateStanding, need: NeedParty): Exclusion[] {
   const exclusions: Exclusion[] = []
   const conflict = conflictOfInterest(profile, need)
   if (conflict) exclusions.push(conflict)
@@ -56,15 +76,12 @@ export function exclusionsOf(profile: CandidateProfile, need: Pick<NeedContext, 
 }
 
 /** Invitation and accept: the candidate must not be excluded by any rule. */
-export function assertCandidateEligible(profile: CandidateProfile, need: Pick<NeedContext, 'enterpriseId' | 'enterpriseName'>, action: 'invited' | 'engaged'): void {
+export function assertCandidateEligible(profile: CandidateStanding, need: NeedParty, action: 'invited' | 'engaged'): void {
   const [exclusion] = exclusionsOf(profile, need)
   if (exclusion) {
     throw new DomainError('conflict', `This candidate cannot be ${action}: ${exclusion.detail}`, { rule: exclusion.rule })
   }
 }
-
-/** The statuses in which a need takes invitations and accepts. */
-export const needStatusesTakingPartners: readonly string[] = ['open', 'in_progress']
 
 /**
  * Invitation and accept: the need is open or in progress and has a partner slot left. An
@@ -96,7 +113,7 @@ export function assertEngagementAllows(
   need: { id: string; status: string },
 ): void {
   if (match.needId !== need.id) {
-    throw new DomainError('validation_failed', 'body.matchId: is an invitation of another need', { errors: [{ path: 'body.matchId', message: 'is an invitation of another need' }] })
+    throw invalidField('matchId', 'is an invitation of another need')
   }
   if (match.status !== 'accepted') {
     const noun = what === 'consultation' ? 'Consultations follow' : 'A contract follows'

@@ -1,0 +1,10 @@
+import type { Embedder } from './embeddings/embedder.js'
+import type { FullTextIndex } from './search/full-text.js'
+
+/** The retrievers every request ranks with: full text and the embedder, chosen once from config. */
+declare module '../../platform/http/types.js' {
+  interface Retrievers {
+    fullText: FullTextIndex
+    embedder: Embedder
+  }
+}
