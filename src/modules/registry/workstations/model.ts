@@ -1,7 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { workstationKinds } from './service.js'
+import type { RowOf } from '../../../core/entity.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
+
+/** 学会服务站 · 专家工作站 · 院士工作站 · 院士创新中心 */
+export const workstationKinds = ['society_station', 'expert_station', 'academician_station', 'academician_center'] as const
+export type WorkstationKind = (typeof workstationKinds)[number]
 
 const kind = z.enum(workstationKinds).openapi({
   description:
@@ -61,17 +65,9 @@ export const WorkstationCreateSchema = z
   .strict()
   .openapi('WorkstationCreate', { description: '新建院士专家工作站：有且只有一个依托方；仅学会服务站（society_station）填写 societyId。A new workstation: exactly one host; societyId exactly when kind is society_station' })
 
-export const WorkstationPatchSchema = z
-  .object({
-    name: workstationFields.name.optional(),
-    kind: kind.optional(),
-    hostEnterpriseId: workstationFields.hostEnterpriseId.optional(),
-    hostParkId: workstationFields.hostParkId.optional(),
-    societyId: workstationFields.societyId.optional(),
-    leadExpertId: workstationFields.leadExpertId.optional(),
+export const WorkstationPatchSchema = WorkstationCreateSchema.partial()
+  .extend({
     memberExpertIds: memberInput.optional().openapi({ description: '团队成员：整体替换团队，首席专家始终保留。replaces the whole team; the lead stays in it', example: ['9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b'] }),
-    fields: workstationFields.fields.optional(),
-    description: workstationFields.description.optional(),
   })
   .strict()
   .openapi('WorkstationPatch', {
@@ -88,3 +84,17 @@ export const WorkstationListQuerySchema = z.object({
 })
 
 export const WorkstationPageSchema = pageSchema(WorkstationSchema, 'WorkstationPage')
+
+/** Members are every member expert, the lead included and first, then by id. */
+export type WorkstationRow = RowOf<typeof WorkstationSchema, 'createdAt' | 'updatedAt'>
+/**
+ * What a client sends. The lead is always a member: `memberExpertIds` may list the lead or not,
+ * and the stored (and returned) members are the lead plus everyone listed, each once.
+ */
+export type WorkstationInput = z.infer<typeof WorkstationCreateSchema>
+export type WorkstationChange = z.infer<typeof WorkstationPatchSchema>
+/** The station's own columns as written: its host decided, its park worked out from the host; members are written beside it. */
+export type NewWorkstation = Pick<WorkstationRow, 'name' | 'kind' | 'hostEnterpriseId' | 'hostParkId' | 'parkId' | 'societyId' | 'leadExpertId'> &
+  Pick<WorkstationInput, 'fields' | 'description'>
+export type WorkstationPatch = Partial<NewWorkstation>
+export type WorkstationListQuery = z.infer<typeof WorkstationListQuerySchema>

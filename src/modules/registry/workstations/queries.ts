@@ -1,53 +1,26 @@
-import type { PageCursor } from '../../../platform/http/pagination.js'
+import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { afterCursor } from '../../../platform/db/keyset.js'
-import { patchChanges, versionedUpdate } from '../../../platform/db/patch.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows } from '../../../platform/db/listing.js'
+import { patchChanges } from '../../../platform/db/patch.js'
 import { containsText } from '../../../platform/db/text.js'
+import { changeVersionedRow } from '../../../platform/db/versioned-row.js'
+import type { NewWorkstation, WorkstationListQuery, WorkstationPatch, WorkstationRow } from './model.js'
 
-export type WorkstationKind = 'society_station' | 'expert_station' | 'academician_station' | 'academician_center'
+export type { NewWorkstation, WorkstationKind, WorkstationPatch, WorkstationRow } from './model.js'
 
-export interface WorkstationRow {
-  id: string
-  name: string
-  kind: WorkstationKind
-  hostEnterpriseId: string | null
-  hostParkId: string | null
-  parkId: string
-  societyId: string | null
-  leadExpertId: string
-  /** Every member, the lead included and first, then by id. */
-  memberExpertIds: string[]
-  fields: string[]
-  description: string
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  cursorAt: string
+const workstations: RowSource = {
+  table: 'workstations',
+  alias: 'w',
+  columns: (sql) => sql`
+    w.id, w.name, w.kind, w.host_enterprise_id, w.host_park_id, w.park_id, w.society_id, w.lead_expert_id,
+    array(
+      select m.expert_id from workstation_members m where m.workstation_id = w.id
+      order by m.expert_id = w.lead_expert_id desc, m.expert_id
+    ) as member_expert_ids,
+    w.fields, w.description, w.version, w.created_at, w.updated_at,
+    to_char(w.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+  `,
 }
-
-export interface NewWorkstation {
-  name: string
-  kind: WorkstationKind
-  hostEnterpriseId: string | null
-  hostParkId: string | null
-  parkId: string
-  societyId: string | null
-  leadExpertId: string
-  fields?: string[] | undefined
-  description?: string | undefined
-}
-
-export type WorkstationPatch = Partial<NewWorkstation>
-
-const workstationColumns = (sql: Queryable) => sql`
-  w.id, w.name, w.kind, w.host_enterprise_id, w.host_park_id, w.park_id, w.society_id, w.lead_expert_id,
-  array(
-    select m.expert_id from workstation_members m where m.workstation_id = w.id
-    order by m.expert_id = w.lead_expert_id desc, m.expert_id
-  ) as member_expert_ids,
-  w.fields, w.description, w.version, w.created_at, w.updated_at,
-  to_char(w.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
-`
 
 /** Inserts the station alone; members follow with `addWorkstationMembers` in the same transaction. */
 export async function insertWorkstation(sql: Queryable, station: NewWorkstation): Promise<{ id: string }> {
@@ -60,11 +33,8 @@ export async function insertWorkstation(sql: Queryable, station: NewWorkstation)
   return row!
 }
 
-export async function findWorkstation(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<WorkstationRow | null> {
-  const [row] = await sql<WorkstationRow[]>`
-    select ${workstationColumns(sql)} from workstations w where w.id = ${id} ${options.forUpdate ? sql`for no key update of w` : sql``}
-  `
-  return row ?? null
+export function findWorkstation(sql: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<WorkstationRow | null> {
+  return findRow<WorkstationRow>(sql, workstations, id, sql`true`, options)
 }
 
 export async function workstationIdByName(sql: Queryable, name: string, exceptId: string | null = null): Promise<string | null> {
@@ -87,14 +57,8 @@ const patchColumns = {
 } as const satisfies Record<keyof WorkstationPatch, string>
 
 /** Applies only the fields present, and only if the version is still the one read; true when it did. */
-export async function updateWorkstation(sql: Queryable, id: string, version: number, patch: WorkstationPatch): Promise<boolean> {
-  const changes = patchChanges(patch, patchColumns)
-  const rows = await sql`
-    ${versionedUpdate(sql, 'workstations', changes)}
-    where id = ${id} and version = ${version}
-    returning id
-  `
-  return rows.length === 1
+export function updateWorkstation(sql: Queryable, id: string, version: number, patch: WorkstationPatch): Promise<boolean> {
+  return changeVersionedRow(sql, 'workstations', id, version, patchChanges(patch, patchColumns))
 }
 
 export async function addWorkstationMembers(sql: Queryable, workstationId: string, expertIds: readonly string[]): Promise<void> {
@@ -125,22 +89,13 @@ export async function unknownExpertIds(sql: Queryable, ids: readonly string[]): 
   return rows.map((row) => row.id)
 }
 
-export interface WorkstationFilter {
-  kind?: WorkstationKind | undefined
-  parkId?: string | undefined
-  societyId?: string | undefined
-  expertId?: string | undefined
-  q?: string | undefined
-  after: PageCursor | null
-  limit: number
-}
+/** The list query's filters, with its cursor decoded. */
+export type WorkstationFilter = Omit<WorkstationListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
 
 function filterConditions(sql: Queryable, filter: WorkstationFilter) {
   return sql`
     true
-    ${filter.kind ? sql`and w.kind = ${filter.kind}` : sql``}
-    ${filter.parkId ? sql`and w.park_id = ${filter.parkId}` : sql``}
-    ${filter.societyId ? sql`and w.society_id = ${filter.societyId}` : sql``}
+    ${equalFilters(sql, 'w', { kind: filter.kind, park_id: filter.parkId, society_id: filter.societyId })}
     ${
       filter.expertId
         ? sql`and (w.lead_expert_id = ${filter.expertId} or exists (
@@ -151,19 +106,12 @@ function filterConditions(sql: Queryable, filter: WorkstationFilter) {
   `
 }
 
-export async function listWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<WorkstationRow[]> {
-  return sql<WorkstationRow[]>`
-    select ${workstationColumns(sql)} from workstations w
-    where ${filterConditions(sql, filter)}
-      ${afterCursor(sql, 'w', filter.after)}
-    order by w.created_at desc, w.id desc
-    limit ${filter.limit + 1}
-  `
+export function listWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<WorkstationRow[]> {
+  return listRows<WorkstationRow>(sql, workstations, filterConditions(sql, filter), filter.after, filter.limit)
 }
 
-export async function countWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from workstations w where ${filterConditions(sql, filter)}`
-  return row!.count
+export function countWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<number> {
+  return countRows(sql, workstations, filterConditions(sql, filter))
 }
 
 /** A station hosted by an enterprise serves that enterprise's park; it follows when the enterprise moves. */

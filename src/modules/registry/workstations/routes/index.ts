@@ -1,9 +1,11 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './workstations.handlers.js'
-import * as routes from './workstations.routes.js'
+import * as createWorkstation from './create-workstation.js'
+import * as getWorkstation from './get-workstation.js'
+import * as listWorkstations from './list-workstations.js'
+import * as updateWorkstation from './update-workstation.js'
 
 export const workstationsRouter = createRouter()
-  .openapi(routes.listWorkstations, handlers.listWorkstations)
-  .openapi(routes.createWorkstation, handlers.createWorkstation)
-  .openapi(routes.getWorkstation, handlers.getWorkstation)
-  .openapi(routes.updateWorkstation, handlers.updateWorkstation)
+  .openapi(listWorkstations.route, listWorkstations.handler)
+  .openapi(createWorkstation.route, createWorkstation.handler)
+  .openapi(getWorkstation.route, getWorkstation.handler)
+  .openapi(updateWorkstation.route, updateWorkstation.handler)
