@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, outcomes, post, propose, schedule } from '../helpers/flow.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 import { maxAmountFen } from '../../src/core/schemas.js'
 
 type Step = 'sign' | 'start' | 'complete' | 'terminate' | 'verify' | 'reject'
@@ -26,7 +26,7 @@ describe('technology contracts', () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, title)
     const res = await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'development', title: `${title}技术开发合同`, valueFen: 80_000_000, ...extra }, headers))
     expect(res.status).toBe(201)
-    return { needId, matchId, contract: await readJson(res) }
+    return { needId, matchId, contract: await readJson(res, 'createContract') }
   }
   const step: Record<Step, (id: string, headers?: Record<string, string>) => Promise<Response>> = {
     sign: (id, headers = li.key.headers) => post(t, `/v1/contracts/${id}/sign`, headers, { signedOn: '2026-12-15', registrationNumber: '2026140400000123' }),
@@ -54,14 +54,14 @@ describe('technology contracts', () => {
 
   it('walks need → match → consultation → draft → signed → in_progress → completed (outcomes) → verified', async () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '全流程')
-    const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers))
+    const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers), 'scheduleConsultation')
     expect((await post(t, `/v1/consultations/${consultation.id}/complete`, li.key.headers, completion())).status).toBe(200)
 
     const created = await t.app.request('/v1/contracts', json('POST', {
       needId, matchId, consultationIds: [consultation.id], kind: 'development', title: '碳纤维原丝技术开发合同', valueFen: maxAmountFen,
     }, w.keys.enterpriseA.headers))
     expect(created.status).toBe(201)
-    const contract = await readJson(created)
+    const contract = await readJson(created, 'createContract')
     expect(contract).toMatchObject({
       needId, matchId, parkId: w.parkA.id, enterpriseId: w.enterpriseA.id, counterpartKind: 'expert', counterpartId: li.id, counterpartExpertId: li.id,
       consultationIds: [consultation.id], status: 'draft', reviewStatus: null, reviewComment: null, reviewedAt: null, revision: 0, outcomes: null, valueFen: maxAmountFen, valueText: '1,000,000 万元', signedOn: null,
@@ -70,17 +70,17 @@ describe('technology contracts', () => {
     // Names beside the ids, for the park officer who reviews it, in the list as in the contract.
     const names = { needTitle: '全流程', enterpriseName: w.enterpriseA.name, counterpartName: '李明' }
     expect(contract).toMatchObject(names)
-    const listed = await readJson(await t.app.request(`/v1/contracts?needId=${needId}`, { headers: w.keys.staffA.headers }))
+    const listed = await readJson(await t.app.request(`/v1/contracts?needId=${needId}`, { headers: w.keys.staffA.headers }), 'listContracts')
     expect(listed.items[0]).toMatchObject({ id, ...names })
 
     const unsigned = await post(t, `/v1/contracts/${id}/sign`, li.key.headers, {})
     expect(unsigned.status).toBe(400)
-    expect((await readJson(unsigned)).errors[0].path).toBe('body.signedOn')
-    expect(await readJson(await step.sign(id))).toMatchObject({ status: 'signed', signedOn: '2026-12-15', registrationNumber: '2026140400000123' })
-    expect(await readJson(await step.start(id))).toMatchObject({ status: 'in_progress' })
-    const completed = await readJson(await step.complete(id))
+    expect((await readProblem(unsigned)).errors![0]!.path).toBe('body.signedOn')
+    expect(await readJson(await step.sign(id), 'signContract')).toMatchObject({ status: 'signed', signedOn: '2026-12-15', registrationNumber: '2026140400000123' })
+    expect(await readJson(await step.start(id), 'startContract')).toMatchObject({ status: 'in_progress' })
+    const completed = await readJson(await step.complete(id), 'completeContract')
     expect(completed).toMatchObject({ status: 'completed', reviewStatus: 'pending', revision: 1, outcomes: outcomes() })
-    const verified = await readJson(await step.verify(id))
+    const verified = await readJson(await step.verify(id), 'verifyContract')
     expect(verified).toMatchObject({ status: 'completed', reviewStatus: 'verified', revision: 1 })
 
     const audit = await t.db.sql<{ action: string; actorRole: string }[]>`select action, actor_role from audit_events where entity_id = ${id} order by id`
@@ -97,12 +97,12 @@ describe('technology contracts', () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '专家起草')
     const byExpert = await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'consulting', title: '技术咨询合同', valueFen: 3_000_000 }, li.key.headers))
     expect(byExpert.status).toBe(201)
-    expect(await readJson(byExpert)).toMatchObject({ counterpartId: li.id, enterpriseId: w.enterpriseA.id })
+    expect(await readJson(byExpert, 'createContract')).toMatchObject({ counterpartId: li.id, enterpriseId: w.enterpriseA.id })
     // Another expert may not record a contract on it (it cannot even see the invitation).
     expect((await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'consulting', title: '冒名合同', valueFen: 1 }, wang.key.headers))).status).toBe(404)
     const byAdmin = await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'service', title: '技术服务合同', valueFen: 500_000, signedOn: '2026-11-01' }, w.keys.admin.headers))
     expect(byAdmin.status).toBe(201)
-    expect(await readJson(byAdmin)).toMatchObject({ matchId, counterpartId: li.id, counterpartExpertId: li.id, signedOn: '2026-11-01' })
+    expect(await readJson(byAdmin, 'createContract')).toMatchObject({ matchId, counterpartId: li.id, counterpartExpertId: li.id, signedOn: '2026-11-01' })
   })
 
   it.each([
@@ -118,7 +118,7 @@ describe('technology contracts', () => {
   it('refuses bad links and values with field paths, and a contract on an unanswered invitation with 409', async () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '校验')
     const other = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '另一需求')
-    const foreignConsultation = await readJson(await schedule(t, other.matchId, w.keys.enterpriseA.headers))
+    const foreignConsultation = await readJson(await schedule(t, other.matchId, w.keys.enterpriseA.headers), 'scheduleConsultation')
     const cases: [Record<string, unknown>, string][] = [
       [{ needId, matchId, consultationIds: [foreignConsultation.id] }, 'body.consultationIds'],
       [{ needId }, 'body.matchId'],
@@ -133,21 +133,21 @@ describe('technology contracts', () => {
     for (const [body, path] of cases) {
       const res = await t.app.request('/v1/contracts', json('POST', { kind: 'development', title: '合同', valueFen: 100, ...body }, w.keys.enterpriseA.headers))
       expect(res.status, path).toBe(400)
-      expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
+      expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
     }
     const proposedNeed = await newNeed(t, w.keys.enterpriseA.headers, '未答复')
     const proposed = await propose(t, proposedNeed, { kind: 'expert', id: wang.id }, w.keys.enterpriseA.headers)
     const early = await t.app.request('/v1/contracts', json('POST', { needId: proposedNeed, matchId: proposed.id, kind: 'development', title: '合同', valueFen: 1 }, w.keys.enterpriseA.headers))
     expect(early.status).toBe(409)
-    expect(await readJson(early)).toMatchObject({ currentState: 'proposed', wantedState: 'accepted' })
+    expect(await readProblem(early)).toMatchObject({ currentState: 'proposed', wantedState: 'accepted' })
 
     const id = await reach('in_progress', '成果校验')
     const tooMuch = await post(t, `/v1/contracts/${id}/complete`, li.key.headers, { outcomes: outcomes({ evidence: Array.from({ length: 21 }, (_, i) => `DOC-${i}`) }) })
-    expect((await readJson(tooMuch)).errors[0].path).toBe('body.outcomes.evidence')
+    expect((await readProblem(tooMuch)).errors![0]!.path).toBe('body.outcomes.evidence')
     const spaced = await post(t, `/v1/contracts/${id}/complete`, li.key.headers, { outcomes: outcomes({ evidence: ['not a document'] }) })
-    expect((await readJson(spaced)).errors[0].path).toBe('body.outcomes.evidence.0')
+    expect((await readProblem(spaced)).errors![0]!.path).toBe('body.outcomes.evidence.0')
     const negative = await post(t, `/v1/contracts/${id}/complete`, li.key.headers, { outcomes: outcomes({ patentsFiled: -1 }) })
-    expect((await readJson(negative)).errors[0].path).toBe('body.outcomes.patentsFiled')
+    expect((await readProblem(negative)).errors![0]!.path).toBe('body.outcomes.patentsFiled')
   })
 
   const legal: Record<State, Step[]> = {
@@ -168,7 +168,7 @@ describe('technology contracts', () => {
     const id = await reach(state, `非法${state}${s}`)
     const res = await step[s](id)
     expect(res.status).toBe(409)
-    expect(await readJson(res)).toMatchObject({ code: 'conflict', currentState: state, wantedState })
+    expect(await readProblem(res)).toMatchObject({ code: 'conflict', currentState: state, wantedState })
   })
 
   it('each step is for the right role: parties move it, the park reviews it (403), foreign keys see nothing (404)', async () => {
@@ -191,13 +191,13 @@ describe('technology contracts', () => {
     for (const key of [w.keys.enterpriseA, w.keys.staffA, w.keys.admin, li.key]) {
       expect((await t.app.request(`/v1/contracts/${id}`, { headers: key.headers })).status).toBe(200)
       expect((await t.app.request(`/v1/contracts/${id}/revisions`, { headers: key.headers })).status).toBe(200)
-      const list = await readJson(await t.app.request('/v1/contracts?limit=100', { headers: key.headers }))
+      const list = await readJson(await t.app.request('/v1/contracts?limit=100', { headers: key.headers }), 'listContracts')
       expect(list.items.map((c: { id: string }) => c.id)).toContain(id)
     }
     for (const key of [w.keys.enterpriseB, w.keys.staffB, w.keys.expertA, wang.key]) {
       expect((await t.app.request(`/v1/contracts/${id}`, { headers: key.headers })).status).toBe(404)
       expect((await t.app.request(`/v1/contracts/${id}/revisions`, { headers: key.headers })).status).toBe(404)
-      const list = await readJson(await t.app.request('/v1/contracts?limit=100', { headers: key.headers }))
+      const list = await readJson(await t.app.request('/v1/contracts?limit=100', { headers: key.headers }), 'listContracts')
       expect(list.items.map((c: { id: string }) => c.id)).not.toContain(id)
     }
   })
@@ -208,48 +208,48 @@ describe('technology contracts', () => {
     expect((await t.app.request(path, json('PATCH', { valueFen: 90_000_000 }, w.keys.enterpriseA.headers))).status).toBe(428)
     const patched = await t.app.request(path, json('PATCH', { valueFen: 90_000_000, title: '修改后的合同' }, { ...w.keys.enterpriseA.headers, 'if-match': await etagOf(id) }))
     expect(patched.status).toBe(200)
-    expect(await readJson(patched)).toMatchObject({ valueFen: 90_000_000, title: '修改后的合同' })
+    expect(await readJson(patched, 'updateContract')).toMatchObject({ valueFen: 90_000_000, title: '修改后的合同' })
     expect((await t.app.request(path, json('PATCH', { title: 'x' }, { ...w.keys.staffA.headers, 'if-match': await etagOf(id) }))).status).toBe(403)
     for (const s of paths.verified) expect((await step[s](id)).status).toBe(200)
 
     const frozen = await t.app.request(path, json('PATCH', { valueFen: 1 }, { ...w.keys.enterpriseA.headers, 'if-match': await etagOf(id) }))
     expect(frozen.status).toBe(409)
-    expect(await readJson(frozen)).toMatchObject({ currentState: 'verified' })
-    expect((await readJson(await t.app.request(path, { headers: w.keys.admin.headers }))).valueFen).toBe(90_000_000)
+    expect(await readProblem(frozen)).toMatchObject({ currentState: 'verified' })
+    expect((await readJson(await t.app.request(path, { headers: w.keys.admin.headers }), 'getContract')).valueFen).toBe(90_000_000)
 
     const revise = (body: unknown, headers = w.keys.enterpriseA.headers) => post(t, `${path}/revisions`, headers, body)
     expect((await revise({ reason: '更正', changes: { outcomes: { addedRevenueFen: 1_500_000_000 } } }, w.keys.staffA.headers)).status).toBe(403)
     expect((await revise({ reason: '更正', changes: { outcomes: { addedRevenueFen: outcomes().addedRevenueFen } } })).status).toBe(400)
     const revised = await revise({ reason: '补充发票，更正新增销售收入', changes: { registrationNumber: '2026140400000999', outcomes: { addedRevenueFen: 1_500_000_000 } } })
     expect(revised.status).toBe(201)
-    expect(await readJson(revised)).toMatchObject({ reviewStatus: 'pending', revision: 2, registrationNumber: '2026140400000999', outcomes: { ...outcomes(), addedRevenueFen: 1_500_000_000 } })
+    expect(await readJson(revised, 'reviseContract')).toMatchObject({ reviewStatus: 'pending', revision: 2, registrationNumber: '2026140400000999', outcomes: { ...outcomes(), addedRevenueFen: 1_500_000_000 } })
 
     const rejected = await step.reject(id)
-    expect(await readJson(rejected)).toMatchObject({ reviewStatus: 'rejected', revision: 2 })
+    expect(await readJson(rejected, 'rejectContract')).toMatchObject({ reviewStatus: 'rejected', revision: 2 })
     const resubmitted = await revise({ reason: '补充专利授权证明', changes: { outcomes: { patentsGranted: 2, evidence: ['ZL202610123456.7'] } } }, li.key.headers)
-    expect(await readJson(resubmitted)).toMatchObject({ reviewStatus: 'pending', revision: 3 })
-    expect(await readJson(await step.verify(id, w.keys.admin.headers))).toMatchObject({ reviewStatus: 'verified', revision: 3 })
+    expect(await readJson(resubmitted, 'reviseContract')).toMatchObject({ reviewStatus: 'pending', revision: 3 })
+    expect(await readJson(await step.verify(id, w.keys.admin.headers), 'verifyContract')).toMatchObject({ reviewStatus: 'verified', revision: 3 })
 
-    const history = await readJson(await t.app.request(`${path}/revisions`, { headers: w.keys.staffA.headers }))
+    const history = await readJson(await t.app.request(`${path}/revisions`, { headers: w.keys.staffA.headers }), 'getContractHistory')
     expect(history).toMatchObject({ contractId: id, status: 'completed', reviewStatus: 'verified', revision: 3 })
-    expect(history.revisions.map((r: { number: number; createdByRole: string }) => [r.number, r.createdByRole])).toEqual([[1, 'expert'], [2, 'enterprise'], [3, 'expert']])
-    expect(history.revisions[0].changes.addedRevenueFen).toEqual({ from: null, to: 1_250_000_000 })
+    expect(history.revisions.map((r) => [r.number, r.createdByRole])).toEqual([[1, 'expert'], [2, 'enterprise'], [3, 'expert']])
+    expect(history.revisions[0]!.changes.addedRevenueFen).toEqual({ from: null, to: 1_250_000_000 })
     expect(history.revisions[1]).toMatchObject({
       reason: '补充发票，更正新增销售收入',
       changes: { addedRevenueFen: { from: 1_250_000_000, to: 1_500_000_000 }, registrationNumber: { from: '2026140400000123', to: '2026140400000999' } },
     })
-    expect(history.revisions[2].changes).toEqual({ patentsGranted: { from: 1, to: 2 }, evidence: { from: outcomes().evidence, to: ['ZL202610123456.7'] } })
-    expect(history.reviews.map((r: { revision: number; decision: string; reviewerRole: string }) => [r.revision, r.decision, r.reviewerRole])).toEqual([
+    expect(history.revisions[2]!.changes).toEqual({ patentsGranted: { from: 1, to: 2 }, evidence: { from: outcomes().evidence, to: ['ZL202610123456.7'] } })
+    expect(history.reviews.map((r) => [r.revision, r.decision, r.reviewerRole])).toEqual([
       [1, 'verified', 'park_staff'],
       [2, 'rejected', 'park_staff'],
       [3, 'verified', 'admin'],
     ])
-    expect(history.reviews[1].comment).toBe('缺少发票佐证')
+    expect(history.reviews[1]!.comment).toBe('缺少发票佐证')
 
     const notCompleted = await reach('signed', '未完成修订')
     const early = await post(t, `/v1/contracts/${notCompleted}/revisions`, w.keys.enterpriseA.headers, { reason: '更正', changes: { title: '新标题' } })
     expect(early.status).toBe(409)
-    expect(await readJson(early)).toMatchObject({ currentState: 'signed', wantedState: 'pending' })
+    expect(await readProblem(early)).toMatchObject({ currentState: 'signed', wantedState: 'pending' })
   })
 
   it('of two racing transitions of one contract exactly one wins (the other 409); two PATCHes on one ETag: one 412', async () => {
@@ -276,14 +276,14 @@ describe('technology contracts', () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '列表')
     const ids: string[] = []
     for (const kind of ['development', 'service', 'licence']) {
-      ids.push((await readJson(await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind, title: `${kind}合同`, valueFen: 100 }, w.keys.enterpriseA.headers)))).id)
+      ids.push((await readJson(await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind, title: `${kind}合同`, valueFen: 100 }, w.keys.enterpriseA.headers)), 'createContract')).id)
     }
     await step.terminate(ids[1]!)
-    const first = await readJson(await t.app.request(`/v1/contracts?needId=${needId}&limit=2`, { headers: li.key.headers }))
+    const first = await readJson(await t.app.request(`/v1/contracts?needId=${needId}&limit=2`, { headers: li.key.headers }), 'listContracts')
     expect(first).toMatchObject({ total: 3 })
-    const second = await readJson(await t.app.request(`/v1/contracts?needId=${needId}&limit=2&cursor=${first.nextCursor}`, { headers: li.key.headers }))
+    const second = await readJson(await t.app.request(`/v1/contracts?needId=${needId}&limit=2&cursor=${first.nextCursor}`, { headers: li.key.headers }), 'listContracts')
     expect([...first.items, ...second.items].map((c: { id: string }) => c.id)).toEqual([...ids].reverse())
-    expect((await readJson(await t.app.request(`/v1/contracts?matchId=${matchId}&status=terminated`, { headers: w.keys.staffA.headers }))).items.map((c: { id: string }) => c.id)).toEqual([ids[1]])
-    expect((await readJson(await t.app.request(`/v1/contracts?needId=${needId}&kind=licence`, { headers: w.keys.admin.headers }))).items.map((c: { id: string }) => c.id)).toEqual([ids[2]])
+    expect((await readJson(await t.app.request(`/v1/contracts?matchId=${matchId}&status=terminated`, { headers: w.keys.staffA.headers }), 'listContracts')).items.map((c: { id: string }) => c.id)).toEqual([ids[1]])
+    expect((await readJson(await t.app.request(`/v1/contracts?needId=${needId}&kind=licence`, { headers: w.keys.admin.headers }), 'listContracts')).items.map((c: { id: string }) => c.id)).toEqual([ids[2]])
   })
 })
