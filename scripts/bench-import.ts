@@ -25,10 +25,11 @@ import { findIndustry, insertIndustry } from '../src/modules/registry/industries
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
 import { insertPark } from '../src/modules/registry/parks/queries.js'
-import { type ImportKind, importRecords } from '../src/modules/imports/service.js'
+import { importRecords } from '../src/modules/imports/service.js'
 import { usccCheckCharacter } from '../src/core/uscc.js'
 import { openImportRecords } from '../src/modules/imports/files.js'
 import { importSpecs } from '../src/modules/imports/model.js'
+import { type ImportKind } from '../src/modules/imports/results.js'
 // Wires how records follow each other across modules (a need's engagements, an enterprise's park).
 import '../src/modules/index.js'
 

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi'
-import { type ImportData, type ImportKind, type RowValidation, importKinds } from './service.js'
 import { errorCodes, type ErrorCode } from '../../core/errors.js'
 import type { CellKind, CsvColumns } from './files.js'
 import { fieldErrorsFromZod } from '../../platform/http/problem.js'
@@ -7,6 +6,7 @@ import { uuid } from '../../core/schemas.js'
 import { EnterpriseCreateSchema, UsccSchema } from '../registry/enterprises/model.js'
 import { ExpertCreateSchema } from '../registry/experts/model.js'
 import { NeedCreateSchema } from '../needs/model.js'
+import { type ImportData, type ImportKind, importKinds, type RowValidation } from './results.js'
 
 /**
  * A row of an import is exactly a create body of the API (the same schemas), plus, for needs,

@@ -8,7 +8,8 @@ import { authErrorResponses, commonErrorResponses } from '../../../platform/http
 import type { AppBindings } from '../../../platform/http/types.js'
 import { importMediaType, openImportRecords, streamChunks } from '../files.js'
 import { ImportResultSchema, columnsDescription, importSpecs } from '../model.js'
-import { type ImportKind, assertMayImport, importRecords } from '../service.js'
+import { assertMayImport, importRecords } from '../service.js'
+import { type ImportKind } from '../results.js'
 
 /** What the three import operations share: their text, the file body they take and how they read it. */
 
