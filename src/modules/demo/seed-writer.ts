@@ -1,105 +1,41 @@
+import type { z } from '@hono/zod-openapi'
+import type { Row } from 'postgres'
 import type { Role } from '../../core/principal.js'
+import type { ExpertAvailability } from '../../core/vocabulary.js'
 import type { Queryable, TransactionSql } from '../../platform/db/client.js'
+import type { NewApiKey } from '../accounts/model.js'
+import { insertApiKey } from '../accounts/queries.js'
+import type { ConsultationSchema } from '../engagements/consultations/model.js'
+import type { ContractHistorySchema, ContractSchema, OutcomesSchema } from '../engagements/contracts/model.js'
+import type { MatchSchema } from '../engagements/matches/model.js'
+import type { NeedSchema } from '../needs/model.js'
+import type { EnterpriseSchema } from '../registry/enterprises/model.js'
+import type { AchievementSchema, ExpertSchema } from '../registry/experts/model.js'
+import type { IndustrySchema } from '../registry/industries/model.js'
+import type { ParkSchema } from '../registry/parks/model.js'
+import type { SocietySchema } from '../registry/societies/model.js'
+import type { WorkstationSchema } from '../registry/workstations/model.js'
 
 /**
  * Bulk inserts for loading a prepared data set (the demo seed): ids, timestamps and relations are
  * decided by the caller, so every table is one multi-row insert (split only to stay under the
- * protocol's 65 535 parameters per statement). Timestamps are ISO 8601 strings.
+ * protocol's 65 535 parameters per statement). A row is what the API answers for it, timestamps
+ * as ISO 8601 strings, less what the API works out when answering (names, texts in human units,
+ * counts, lists kept in other tables), plus the columns the API does not show.
  */
 
-export interface SeedIndustry {
-  code: string
-  name: string
-  description: string
-}
-
-export interface SeedPark {
-  id: string
-  name: string
-  regionCode: string
-  keyIndustries: string[]
-  description: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SeedEnterprise {
-  id: string
-  name: string
-  uscc: string
-  parkId: string
-  industries: string[]
-  size: 'micro' | 'small' | 'medium' | 'large'
-  isKey: boolean
-  contactName: string
-  contactPhone: string
-  contactEmail: string
-  description: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SeedExpert {
-  id: string
-  name: string
-  title: string
-  isAcademician: boolean
-  organisation: string
-  enterpriseId: string | null
-  disciplines: string[]
-  fields: string[]
-  keywords: string[]
-  industries: string[]
-  bio: string
-  regionCode: string | null
-  availability: 'available' | 'busy' | 'unavailable'
-  capacity: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SeedAchievement {
-  id: string
-  expertId: string
-  position: number
-  title: string
-  kind: 'paper' | 'patent' | 'project' | 'award' | 'standard'
-  year: number | null
-  summary: string
-  pinned: boolean
-  excludedFromMatching: boolean
-}
-
-export interface SeedSociety {
-  id: string
-  name: string
-  level: 'national' | 'provincial' | 'municipal'
-  disciplines: string[]
-  description: string
-  regionCode: string | null
-  contactExpertId: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type SeedIndustry = Omit<z.infer<typeof IndustrySchema>, 'createdAt'>
+export type SeedPark = z.infer<typeof ParkSchema>
+export type SeedEnterprise = z.infer<typeof EnterpriseSchema>
+export type SeedExpert = Omit<z.infer<typeof ExpertSchema>, 'societyIds' | 'achievements'>
+export type SeedAchievement = z.infer<typeof AchievementSchema> & { expertId: string; position: number }
+export type SeedSociety = Omit<z.infer<typeof SocietySchema>, 'memberCount'>
+export type SeedWorkstation = Omit<z.infer<typeof WorkstationSchema>, 'memberExpertIds'>
+export type SeedNeed = Omit<z.infer<typeof NeedSchema>, 'budgetText'>
 
 export interface SeedSocietyMembership {
   societyId: string
   expertId: string
-}
-
-export interface SeedWorkstation {
-  id: string
-  name: string
-  kind: 'society_station' | 'expert_station' | 'academician_station' | 'academician_center'
-  hostEnterpriseId: string | null
-  hostParkId: string | null
-  parkId: string
-  societyId: string | null
-  leadExpertId: string
-  fields: string[]
-  description: string
-  createdAt: string
-  updatedAt: string
 }
 
 export interface SeedWorkstationMember {
@@ -107,140 +43,36 @@ export interface SeedWorkstationMember {
   expertId: string
 }
 
-export interface SeedNeed {
-  id: string
-  enterpriseId: string
-  parkId: string
-  title: string
-  industryCode: string
-  background: string
-  problem: string
-  goals: string
-  kind: 'breakthrough' | 'consulting' | 'collaboration' | 'transfer' | 'commercialisation' | 'new_product' | 'talent'
-  keywords: string[]
-  budgetMinFen: number | null
-  budgetMaxFen: number | null
-  trlWanted: number | null
-  deadline: string | null
-  visibility: 'public' | 'park' | 'private'
-  status: 'draft' | 'open' | 'in_progress' | 'resolved' | 'closed'
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SeedMatch {
-  id: string
-  needId: string
-  parkId: string
-  candidateKind: 'expert' | 'society' | 'workstation'
-  candidateId: string
-  responderExpertId: string
-  status: 'proposed' | 'accepted' | 'declined' | 'expired' | 'withdrawn'
-  message: string
-  declineReason: string | null
-  autoNext: boolean
+type Match = z.infer<typeof MatchSchema>
+/** The invitation as stored: the enterprise and the names are the need's and candidate's own. */
+export type SeedMatch = Omit<Match, 'enterpriseId' | 'needTitle' | 'enterpriseName' | 'candidateName' | 'expiresAtText'> & {
   proposedByKeyId: string | null
-  expiresAt: string
-  respondedAt: string | null
-  createdAt: string
-  updatedAt: string
 }
 
-export interface SeedConsultation {
-  id: string
-  matchId: string
-  needId: string
-  parkId: string
-  enterpriseId: string
-  expertId: string
-  mode: 'on_site' | 'online' | 'phone'
-  status: 'scheduled' | 'completed' | 'cancelled'
-  scheduledAt: string
-  heldAt: string | null
-  hours: number | null
-  summary: string
-  expertNotes: string
-  rating: number | null
-  ratingComment: string
-  ratedAt: string | null
-  cancelReason: string | null
-  cancelledByRole: Role | null
-  completedAt: string | null
-  cancelledAt: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type SeedConsultation = Omit<
+  z.infer<typeof ConsultationSchema>,
+  'needTitle' | 'enterpriseName' | 'expertName' | 'scheduledAtText' | 'cancelledByRole'
+> & { cancelledByRole: Role | null }
 
-export interface SeedContract {
-  id: string
-  needId: string
-  matchId: string | null
-  parkId: string
-  enterpriseId: string
-  counterpartKind: 'expert' | 'society' | 'workstation'
-  counterpartId: string
-  counterpartExpertId: string
-  consultationIds: string[]
-  kind: 'development' | 'assignment' | 'licence' | 'consulting' | 'service'
-  title: string
-  valueFen: number
-  /** YYYY-MM-DD */
-  signedOn: string | null
-  registrationNumber: string | null
-  status: 'draft' | 'signed' | 'in_progress' | 'completed' | 'terminated'
-  signedAt: string | null
-  startedAt: string | null
-  completedAt: string | null
-  terminatedAt: string | null
-  terminationReason: string | null
-  newProducts: number | null
-  addedRevenueFen: number | null
-  patentsFiled: number | null
-  patentsGranted: number | null
-  jobsCreated: number | null
-  evidence: string[]
-  reviewStatus: 'pending' | 'verified' | 'rejected' | null
-  reviewedAt: string | null
-  revision: number
-  createdAt: string
-  updatedAt: string
-}
+type Outcomes = z.infer<typeof OutcomesSchema>
+/** The contract as stored: its outcomes in columns of their own, empty until it is completed. */
+export type SeedContract = Omit<
+  z.infer<typeof ContractSchema>,
+  'needTitle' | 'enterpriseName' | 'counterpartName' | 'valueText' | 'reviewComment' | 'outcomes'
+> & { [K in Exclude<keyof Outcomes, 'evidence'>]: Outcomes[K] | null } & Pick<Outcomes, 'evidence'>
 
-export interface SeedContractRevision {
-  contractId: string
-  number: number
-  reason: string
-  changes: Record<string, { from: unknown; to: unknown }>
-  createdByRole: Role
-  createdAt: string
-}
-
-export interface SeedContractReview {
-  contractId: string
-  revision: number
-  decision: 'verified' | 'rejected'
-  comment: string
-  reviewerRole: Role
-  createdAt: string
-}
+type ContractHistory = z.infer<typeof ContractHistorySchema>
+export type SeedContractRevision = Omit<ContractHistory['revisions'][number], 'createdByRole'> & { contractId: string; createdByRole: Role }
+export type SeedContractReview = Omit<ContractHistory['reviews'][number], 'reviewerRole'> & { contractId: string; reviewerRole: Role }
 
 export interface SeedAvailabilityChange {
   expertId: string
-  fromAvailability: SeedExpert['availability']
-  toAvailability: SeedExpert['availability']
+  fromAvailability: ExpertAvailability
+  toAvailability: ExpertAvailability
   changedAt: string
 }
 
-export interface SeedApiKey {
-  id: string
-  name: string
-  prefix: string
-  keyHash: string
-  role: Role
-  parkId: string | null
-  enterpriseId: string | null
-  expertId: string | null
-}
+export type SeedApiKey = Required<NewApiKey>
 
 const maxParameters = 60_000
 
@@ -250,6 +82,19 @@ function chunks<T>(rows: readonly T[], columns: number): T[][] {
   const result: T[][] = []
   for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size))
   return result
+}
+
+/** Writes the named columns of the rows (camelCase; the client maps them to the table's names). */
+async function insertRows<T extends object>(
+  tx: TransactionSql,
+  table: string,
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+  options: { keepExisting?: boolean } = {},
+): Promise<void> {
+  for (const chunk of chunks(rows, columns.length)) {
+    await tx`insert into ${tx(table)} ${tx(chunk as Row[], ...columns)} ${options.keepExisting ? tx`on conflict do nothing` : tx``}`
+  }
 }
 
 /** A lock held until the transaction ends, so two processes starting at once seed only once. */
@@ -264,146 +109,86 @@ export async function hasAnyPark(sql: Queryable): Promise<boolean> {
 }
 
 /** Industries are reference data another loader may already have written: existing codes stay. */
-export async function insertSeedIndustries(tx: TransactionSql, rows: readonly SeedIndustry[]): Promise<void> {
-  for (const chunk of chunks(rows, 3)) {
-    await tx`insert into industries ${tx(chunk, 'code', 'name', 'description')} on conflict do nothing`
-  }
-}
+export const insertSeedIndustries = (tx: TransactionSql, rows: readonly SeedIndustry[]) =>
+  insertRows(tx, 'industries', rows, ['code', 'name', 'description'], { keepExisting: true })
 
-export async function insertSeedParks(tx: TransactionSql, rows: readonly SeedPark[]): Promise<void> {
-  for (const chunk of chunks(rows, 7)) {
-    await tx`insert into parks ${tx(chunk, 'id', 'name', 'regionCode', 'keyIndustries', 'description', 'createdAt', 'updatedAt')}`
-  }
-}
+export const insertSeedParks = (tx: TransactionSql, rows: readonly SeedPark[]) =>
+  insertRows(tx, 'parks', rows, ['id', 'name', 'regionCode', 'keyIndustries', 'description', 'createdAt', 'updatedAt'])
 
-export async function insertSeedEnterprises(tx: TransactionSql, rows: readonly SeedEnterprise[]): Promise<void> {
-  for (const chunk of chunks(rows, 13)) {
-    await tx`insert into enterprises ${tx(
-      chunk,
-      'id', 'name', 'uscc', 'parkId', 'industries', 'size', 'isKey', 'contactName', 'contactPhone', 'contactEmail',
-      'description', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedEnterprises = (tx: TransactionSql, rows: readonly SeedEnterprise[]) =>
+  insertRows(tx, 'enterprises', rows, [
+    'id', 'name', 'uscc', 'parkId', 'industries', 'size', 'isKey', 'contactName', 'contactPhone', 'contactEmail',
+    'description', 'createdAt', 'updatedAt',
+  ])
 
-export async function insertSeedExperts(tx: TransactionSql, rows: readonly SeedExpert[]): Promise<void> {
-  for (const chunk of chunks(rows, 16)) {
-    await tx`insert into experts ${tx(
-      chunk,
-      'id', 'name', 'title', 'isAcademician', 'organisation', 'enterpriseId', 'disciplines', 'fields', 'keywords',
-      'industries', 'bio', 'regionCode', 'availability', 'capacity', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedExperts = (tx: TransactionSql, rows: readonly SeedExpert[]) =>
+  insertRows(tx, 'experts', rows, [
+    'id', 'name', 'title', 'isAcademician', 'organisation', 'enterpriseId', 'disciplines', 'fields', 'keywords',
+    'industries', 'bio', 'regionCode', 'availability', 'capacity', 'createdAt', 'updatedAt',
+  ])
 
-export async function insertSeedAchievements(tx: TransactionSql, rows: readonly SeedAchievement[]): Promise<void> {
-  for (const chunk of chunks(rows, 9)) {
-    await tx`insert into expert_achievements ${tx(
-      chunk,
-      'id', 'expertId', 'position', 'title', 'kind', 'year', 'summary', 'pinned', 'excludedFromMatching',
-    )}`
-  }
-}
+export const insertSeedAchievements = (tx: TransactionSql, rows: readonly SeedAchievement[]) =>
+  insertRows(tx, 'expert_achievements', rows, ['id', 'expertId', 'position', 'title', 'kind', 'year', 'summary', 'pinned', 'excludedFromMatching'])
 
-export async function insertSeedSocieties(tx: TransactionSql, rows: readonly SeedSociety[]): Promise<void> {
-  for (const chunk of chunks(rows, 9)) {
-    await tx`insert into societies ${tx(
-      chunk,
-      'id', 'name', 'level', 'disciplines', 'description', 'regionCode', 'contactExpertId', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedSocieties = (tx: TransactionSql, rows: readonly SeedSociety[]) =>
+  insertRows(tx, 'societies', rows, ['id', 'name', 'level', 'disciplines', 'description', 'regionCode', 'contactExpertId', 'createdAt', 'updatedAt'])
 
-export async function insertSeedSocietyMemberships(tx: TransactionSql, rows: readonly SeedSocietyMembership[]): Promise<void> {
-  for (const chunk of chunks(rows, 2)) {
-    await tx`insert into society_memberships ${tx(chunk, 'societyId', 'expertId')}`
-  }
-}
+export const insertSeedSocietyMemberships = (tx: TransactionSql, rows: readonly SeedSocietyMembership[]) =>
+  insertRows(tx, 'society_memberships', rows, ['societyId', 'expertId'])
 
-export async function insertSeedWorkstations(tx: TransactionSql, rows: readonly SeedWorkstation[]): Promise<void> {
-  for (const chunk of chunks(rows, 12)) {
-    await tx`insert into workstations ${tx(
-      chunk,
-      'id', 'name', 'kind', 'hostEnterpriseId', 'hostParkId', 'parkId', 'societyId', 'leadExpertId', 'fields',
-      'description', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedWorkstations = (tx: TransactionSql, rows: readonly SeedWorkstation[]) =>
+  insertRows(tx, 'workstations', rows, [
+    'id', 'name', 'kind', 'hostEnterpriseId', 'hostParkId', 'parkId', 'societyId', 'leadExpertId', 'fields',
+    'description', 'createdAt', 'updatedAt',
+  ])
 
-export async function insertSeedWorkstationMembers(tx: TransactionSql, rows: readonly SeedWorkstationMember[]): Promise<void> {
-  for (const chunk of chunks(rows, 2)) {
-    await tx`insert into workstation_members ${tx(chunk, 'workstationId', 'expertId')}`
-  }
-}
+export const insertSeedWorkstationMembers = (tx: TransactionSql, rows: readonly SeedWorkstationMember[]) =>
+  insertRows(tx, 'workstation_members', rows, ['workstationId', 'expertId'])
 
-export async function insertSeedNeeds(tx: TransactionSql, rows: readonly SeedNeed[]): Promise<void> {
-  for (const chunk of chunks(rows, 18)) {
-    await tx`insert into needs ${tx(
-      chunk,
-      'id', 'enterpriseId', 'parkId', 'title', 'industryCode', 'background', 'problem', 'goals', 'kind', 'keywords',
-      'budgetMinFen', 'budgetMaxFen', 'trlWanted', 'deadline', 'visibility', 'status', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedNeeds = (tx: TransactionSql, rows: readonly SeedNeed[]) =>
+  insertRows(tx, 'needs', rows, [
+    'id', 'enterpriseId', 'parkId', 'title', 'industryCode', 'background', 'problem', 'goals', 'kind', 'keywords',
+    'budgetMinFen', 'budgetMaxFen', 'trlWanted', 'deadline', 'visibility', 'status', 'createdAt', 'updatedAt',
+  ])
 
+/** The few demo keys go in as any key does. */
 export async function insertSeedApiKeys(tx: TransactionSql, rows: readonly SeedApiKey[]): Promise<void> {
-  for (const chunk of chunks(rows, 8)) {
-    await tx`insert into api_keys ${tx(chunk, 'id', 'name', 'prefix', 'keyHash', 'role', 'parkId', 'enterpriseId', 'expertId')}`
-  }
+  for (const key of rows) await insertApiKey(tx, key)
 }
 
-export async function insertSeedMatches(tx: TransactionSql, rows: readonly SeedMatch[]): Promise<void> {
-  for (const chunk of chunks(rows, 15)) {
-    await tx`insert into matches ${tx(
-      chunk,
-      'id', 'needId', 'parkId', 'candidateKind', 'candidateId', 'responderExpertId', 'status', 'message', 'declineReason',
-      'autoNext', 'proposedByKeyId', 'expiresAt', 'respondedAt', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedMatches = (tx: TransactionSql, rows: readonly SeedMatch[]) =>
+  insertRows(tx, 'matches', rows, [
+    'id', 'needId', 'parkId', 'candidateKind', 'candidateId', 'responderExpertId', 'status', 'message', 'declineReason',
+    'autoNext', 'proposedByKeyId', 'expiresAt', 'respondedAt', 'createdAt', 'updatedAt',
+  ])
 
-export async function insertSeedConsultations(tx: TransactionSql, rows: readonly SeedConsultation[]): Promise<void> {
-  for (const chunk of chunks(rows, 22)) {
-    await tx`insert into consultations ${tx(
-      chunk,
-      'id', 'matchId', 'needId', 'parkId', 'enterpriseId', 'expertId', 'mode', 'status', 'scheduledAt', 'heldAt', 'hours',
-      'summary', 'expertNotes', 'rating', 'ratingComment', 'ratedAt', 'cancelReason', 'cancelledByRole', 'completedAt',
-      'cancelledAt', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedConsultations = (tx: TransactionSql, rows: readonly SeedConsultation[]) =>
+  insertRows(tx, 'consultations', rows, [
+    'id', 'matchId', 'needId', 'parkId', 'enterpriseId', 'expertId', 'mode', 'status', 'scheduledAt', 'heldAt', 'hours',
+    'summary', 'expertNotes', 'rating', 'ratingComment', 'ratedAt', 'cancelReason', 'cancelledByRole', 'completedAt',
+    'cancelledAt', 'createdAt', 'updatedAt',
+  ])
 
-export async function insertSeedContracts(tx: TransactionSql, rows: readonly SeedContract[]): Promise<void> {
-  for (const chunk of chunks(rows, 31)) {
-    await tx`insert into contracts ${tx(
-      chunk,
-      'id', 'needId', 'matchId', 'parkId', 'enterpriseId', 'counterpartKind', 'counterpartId', 'counterpartExpertId',
-      'consultationIds', 'kind', 'title', 'valueFen', 'signedOn', 'registrationNumber', 'status', 'signedAt', 'startedAt',
-      'completedAt', 'terminatedAt', 'terminationReason', 'newProducts', 'addedRevenueFen', 'patentsFiled',
-      'patentsGranted', 'jobsCreated', 'evidence', 'reviewStatus', 'reviewedAt', 'revision', 'createdAt', 'updatedAt',
-    )}`
-  }
-}
+export const insertSeedContracts = (tx: TransactionSql, rows: readonly SeedContract[]) =>
+  insertRows(tx, 'contracts', rows, [
+    'id', 'needId', 'matchId', 'parkId', 'enterpriseId', 'counterpartKind', 'counterpartId', 'counterpartExpertId',
+    'consultationIds', 'kind', 'title', 'valueFen', 'signedOn', 'registrationNumber', 'status', 'signedAt', 'startedAt',
+    'completedAt', 'terminatedAt', 'terminationReason', 'newProducts', 'addedRevenueFen', 'patentsFiled',
+    'patentsGranted', 'jobsCreated', 'evidence', 'reviewStatus', 'reviewedAt', 'revision', 'createdAt', 'updatedAt',
+  ])
 
-/** Revisions carry their changes as JSON; the rows are few, and jsonb needs its own parameter type. */
-export async function insertSeedContractRevisions(tx: TransactionSql, rows: readonly SeedContractRevision[]): Promise<void> {
-  for (const chunk of chunks(rows, 6)) {
-    await tx`insert into contract_revisions ${tx(
-      chunk.map((row) => ({ ...row, changes: tx.json(row.changes as never) })),
-      'contractId', 'number', 'reason', 'changes', 'createdByRole', 'createdAt',
-    )}`
-  }
-}
+/** Revisions carry their changes as JSON, which needs its own parameter type. */
+export const insertSeedContractRevisions = (tx: TransactionSql, rows: readonly SeedContractRevision[]) =>
+  insertRows(
+    tx,
+    'contract_revisions',
+    rows.map((row) => ({ ...row, changes: tx.json(row.changes as never) })),
+    ['contractId', 'number', 'reason', 'changes', 'createdByRole', 'createdAt'],
+  )
 
-export async function insertSeedContractReviews(tx: TransactionSql, rows: readonly SeedContractReview[]): Promise<void> {
-  for (const chunk of chunks(rows, 6)) {
-    await tx`insert into contract_reviews ${tx(chunk, 'contractId', 'revision', 'decision', 'comment', 'reviewerRole', 'createdAt')}`
-  }
-}
+export const insertSeedContractReviews = (tx: TransactionSql, rows: readonly SeedContractReview[]) =>
+  insertRows(tx, 'contract_reviews', rows, ['contractId', 'revision', 'decision', 'comment', 'reviewerRole', 'createdAt'])
 
 /** Availability history as it was (the trigger records only updates made from now on). */
-export async function insertSeedAvailabilityChanges(tx: TransactionSql, rows: readonly SeedAvailabilityChange[]): Promise<void> {
-  for (const chunk of chunks(rows, 4)) {
-    await tx`insert into expert_availability_changes ${tx(chunk, 'expertId', 'fromAvailability', 'toAvailability', 'changedAt')}`
-  }
-}
+export const insertSeedAvailabilityChanges = (tx: TransactionSql, rows: readonly SeedAvailabilityChange[]) =>
+  insertRows(tx, 'expert_availability_changes', rows, ['expertId', 'fromAvailability', 'toAvailability', 'changedAt'])
