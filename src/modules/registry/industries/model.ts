@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import type { RowOf } from '../../../core/entity.js'
 import { requiredText, text, timestamp } from '../../../core/schemas.js'
 
 export const IndustrySchema = z
@@ -18,3 +19,6 @@ export const IndustryCreateSchema = IndustrySchema.omit({ createdAt: true })
 export const IndustryListSchema = z
   .object({ items: z.array(IndustrySchema).openapi({ description: '完整目录，按代码排序。The whole list, by code' }) })
   .openapi('IndustryList', { description: '重点产业链参考目录。The reference list of key industry chains' })
+
+/** A reference list is never changed in place, so its rows carry no version or cursor. */
+export type IndustryRow = Omit<RowOf<typeof IndustrySchema, 'createdAt'>, 'version' | 'cursorAt'>

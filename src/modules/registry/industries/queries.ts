@@ -1,11 +1,7 @@
 import type { Queryable } from '../../../platform/db/client.js'
+import type { IndustryRow } from './model.js'
 
-export interface IndustryRow {
-  code: string
-  name: string
-  description: string
-  createdAt: Date
-}
+export type { IndustryRow } from './model.js'
 
 export async function insertIndustry(sql: Queryable, industry: Omit<IndustryRow, 'createdAt'>): Promise<IndustryRow> {
   const [row] = await sql<IndustryRow[]>`

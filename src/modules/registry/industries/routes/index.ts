@@ -1,7 +1,7 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './industries.handlers.js'
-import * as routes from './industries.routes.js'
+import * as createIndustry from './create-industry.js'
+import * as listIndustries from './list-industries.js'
 
 export const industriesRouter = createRouter()
-  .openapi(routes.listIndustries, handlers.listIndustries)
-  .openapi(routes.createIndustry, handlers.createIndustry)
+  .openapi(listIndustries.route, listIndustries.handler)
+  .openapi(createIndustry.route, createIndustry.handler)
