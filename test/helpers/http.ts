@@ -17,14 +17,17 @@ export type StatusOf<Op extends OperationId> = keyof Responses<Op> & number
 /** The operation's success status (200 or 201), what a read without a status means. */
 export type SuccessOf<Op extends OperationId> = Extract<StatusOf<Op>, 200 | 201>
 
-/** The JSON (or problem+json) body the document gives an operation's answer with that status. */
-export type BodyOf<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op>> = Responses<Op>[S] extends {
-  content: { 'application/json': infer Body }
-}
-  ? Body
-  : Responses<Op>[S] extends { content: { 'application/problem+json': infer Body } }
+/**
+ * The JSON body the document gives an operation's answer with that status (with several statuses,
+ * any of their bodies); a problem+json answer's is a Problem.
+ */
+export type BodyOf<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op>> = S extends StatusOf<Op>
+  ? Responses<Op>[S] extends { content: { 'application/json': infer Body } }
     ? Body
-    : never
+    : Responses<Op>[S] extends { content: { 'application/problem+json': unknown } }
+      ? Problem
+      : never
+  : never
 
 /**
  * Reads a JSON (or problem+json) body as the API document types the operation's answer with that

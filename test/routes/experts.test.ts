@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type TestKey, type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 let t: TestApp
 let w: World
@@ -35,7 +35,7 @@ async function create(key: TestKey, body: unknown, headers: Record<string, strin
 async function createOk(body: unknown = newExpert()) {
   const res = await create(w.keys.admin, body)
   expect(res.status).toBe(201)
-  return { body: await readJson(res), etag: res.headers.get('etag')! }
+  return { body: await readJson(res, 'createExpert'), etag: res.headers.get('etag')! }
 }
 
 async function get(key: TestKey, id: string) {
@@ -65,11 +65,11 @@ async function expertCount(name: string): Promise<number> {
 
 async function expectFieldError(res: Response, path: string, message?: RegExp) {
   expect(res.status).toBe(400)
-  const problem = await readJson(res)
+  const problem = await readProblem(res)
   expect(problem.code).toBe('validation_failed')
-  const error = problem.errors.find((e: { path: string }) => e.path === path)
+  const error = problem.errors!.find((e) => e.path === path)
   expect(error, `no error at ${path} in ${JSON.stringify(problem.errors)}`).toBeDefined()
-  if (message) expect(error.message).toMatch(message)
+  if (message) expect(error!.message).toMatch(message)
   return problem
 }
 
@@ -98,7 +98,7 @@ describe('POST /v1/experts', () => {
     })
     const res = await create(w.keys.admin, body)
     expect(res.status).toBe(201)
-    const expert = await readJson(res)
+    const expert = await readJson(res, 'createExpert')
     expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{8}-1"$/)
     expect(res.headers.get('location')).toBe(`/v1/experts/${expert.id}`)
     expect(expert).toMatchObject({
@@ -130,7 +130,7 @@ describe('POST /v1/experts', () => {
   it('gives defaults for an expert with no achievements', async () => {
     const res = await create(w.keys.admin, { name: '赵刚' })
     expect(res.status).toBe(201)
-    expect(await readJson(res)).toMatchObject({
+    expect(await readJson(res, 'createExpert')).toMatchObject({
       name: '赵刚',
       title: '',
       organisation: '',
@@ -146,7 +146,7 @@ describe('POST /v1/experts', () => {
   it('lets park staff register an expert', async () => {
     const res = await create(w.keys.staffA, newExpert())
     expect(res.status).toBe(201)
-    const expert = await readJson(res)
+    const expert = await readJson(res, 'createExpert')
     expect((await auditRows(expert.id))[0]).toMatchObject({ action: 'expert.create', actorRole: 'park_staff', parkId: null })
   })
 
@@ -154,7 +154,7 @@ describe('POST /v1/experts', () => {
     const body = newExpert()
     const res = await create(w.keys[who], body)
     expect(res.status).toBe(403)
-    expect(await readJson(res)).toMatchObject({ code: 'forbidden', status: 403 })
+    expect(await readProblem(res)).toMatchObject({ code: 'forbidden', status: 403 })
     expect(await expertCount(body.name)).toBe(0)
   })
 
@@ -202,7 +202,7 @@ describe('POST /v1/experts', () => {
   it('reports every bad reference at once', async () => {
     const res = await create(w.keys.admin, newExpert({ industries: ['nowhere'], societyIds: ['0f0e0d0c-0b0a-4909-8807-060504030201'] }))
     const problem = await expectFieldError(res, 'body.industries')
-    expect(problem.errors.map((e: { path: string }) => e.path)).toContain('body.societyIds')
+    expect(problem.errors!.map((e: { path: string }) => e.path)).toContain('body.societyIds')
   })
 
   it('checks the employer against what the caller may see', async () => {
@@ -212,7 +212,7 @@ describe('POST /v1/experts', () => {
     await expectFieldError(await create(w.keys.staffA, newExpert({ enterpriseId: w.enterpriseB.id })), 'body.enterpriseId')
     const ok = await create(w.keys.staffA, newExpert({ enterpriseId: w.enterpriseA.id }))
     expect(ok.status).toBe(201)
-    expect((await readJson(ok)).enterpriseId).toBe(w.enterpriseA.id)
+    expect((await readJson(ok, 'createExpert')).enterpriseId).toBe(w.enterpriseA.id)
   })
 
   it('refuses a second expert with the same name and organisation with 409', async () => {
@@ -220,7 +220,7 @@ describe('POST /v1/experts', () => {
     await createOk(body)
     const res = await create(w.keys.admin, { ...body, bio: '另一份简介' })
     expect(res.status).toBe(409)
-    expect(await readJson(res)).toMatchObject({ code: 'conflict' })
+    expect(await readProblem(res)).toMatchObject({ code: 'conflict' })
     expect(await expertCount(body.name)).toBe(1)
     // The same name elsewhere is another person.
     expect((await create(w.keys.admin, { ...body, organisation: '太原理工大学' })).status).toBe(201)
@@ -231,17 +231,17 @@ describe('POST /v1/experts', () => {
     const headers = { 'idempotency-key': `expert-create-${counter}` }
     const first = await create(w.keys.admin, body, headers)
     expect(first.status).toBe(201)
-    const created = await readJson(first)
+    const created = await readJson(first, 'createExpert')
     const again = await create(w.keys.admin, body, headers)
     expect(again.status).toBe(201)
     expect(again.headers.get('idempotent-replayed')).toBe('true')
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
-    expect((await readJson(again)).id).toBe(created.id)
+    expect((await readJson(again, 'createExpert')).id).toBe(created.id)
     expect(await expertCount(body.name)).toBe(1)
 
     const other = await create(w.keys.admin, { ...body, capacity: 9 }, headers)
     expect(other.status).toBe(422)
-    expect(await readJson(other)).toMatchObject({ code: 'idempotency_key_reused' })
+    expect(await readProblem(other)).toMatchObject({ code: 'idempotency_key_reused' })
     expect(await auditRows(created.id)).toHaveLength(1)
   })
 
@@ -260,7 +260,7 @@ describe('GET /v1/experts/{id}', () => {
       const res = await get(w.keys[who], expert.id)
       expect(res.status).toBe(200)
       expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{8}-\d+"$/)
-      expect(await readJson(res)).toMatchObject({ id: expert.id, name: expert.name, organisation: expert.organisation })
+      expect(await readJson(res, 'getExpert')).toMatchObject({ id: expert.id, name: expert.name, organisation: expert.organisation })
     }
   })
 
@@ -268,7 +268,7 @@ describe('GET /v1/experts/{id}', () => {
     const missing = '0f0e0d0c-0b0a-4909-8807-060504030201'
     const res = await get(w.keys.expertA, missing)
     expect(res.status).toBe(404)
-    const problem = await readJson(res)
+    const problem = await readProblem(res)
     expect(problem).toMatchObject({ code: 'not_found', status: 404 })
     expect(Object.keys(problem).sort()).toEqual(['code', 'detail', 'instance', 'requestId', 'status', 'title', 'type'])
   })
@@ -284,7 +284,7 @@ describe('PATCH /v1/experts/{id}', () => {
     const etag = before.headers.get('etag')!
     const res = await patch(w.keys.expertA, w.expertA.id, { availability: 'busy', capacity: 1, keywords: ['煤焦油加氢'] }, etag)
     expect(res.status).toBe(200)
-    const updated = await readJson(res)
+    const updated = await readJson(res, 'updateExpert')
     expect(updated).toMatchObject({ id: w.expertA.id, availability: 'busy', capacity: 1, keywords: ['煤焦油加氢'], name: w.expertA.name })
     expect(res.headers.get('etag')).not.toBe(etag)
     expect((await get(w.keys.admin, w.expertA.id)).headers.get('etag')).toBe(res.headers.get('etag'))
@@ -299,10 +299,10 @@ describe('PATCH /v1/experts/{id}', () => {
     const etag = await etagOf(w.expertB.id)
     const res = await patch(w.keys.expertA, w.expertB.id, { bio: '被篡改' }, etag)
     expect(res.status).toBe(403)
-    expect(await readJson(res)).toMatchObject({ code: 'forbidden' })
+    expect(await readProblem(res)).toMatchObject({ code: 'forbidden' })
     const after = await get(w.keys.admin, w.expertB.id)
     expect(after.headers.get('etag')).toBe(etag)
-    expect((await readJson(after)).bio).toBe('')
+    expect((await readJson(after, 'getExpert')).bio).toBe('')
   })
 
   it.each(['staffA', 'enterpriseA'] as const)('refuses %s with 403', async (who) => {
@@ -313,7 +313,7 @@ describe('PATCH /v1/experts/{id}', () => {
   it('lets an admin change any expert', async () => {
     const res = await patch(w.keys.admin, w.expertB.id, { title: '正高级工程师', isAcademician: true, regionCode: '140400' })
     expect(res.status).toBe(200)
-    expect(await readJson(res)).toMatchObject({ id: w.expertB.id, title: '正高级工程师', isAcademician: true, regionCode: '140400' })
+    expect(await readJson(res, 'updateExpert')).toMatchObject({ id: w.expertB.id, title: '正高级工程师', isAcademician: true, regionCode: '140400' })
     expect((await auditRows(w.expertB.id)).at(-1)).toMatchObject({ action: 'expert.update', actorRole: 'admin' })
   })
 
@@ -321,21 +321,21 @@ describe('PATCH /v1/experts/{id}', () => {
     const { body } = await createOk(newExpert({ regionCode: '140100' }))
     const res = await patch(w.keys.admin, body.id, { regionCode: null })
     expect(res.status).toBe(200)
-    expect((await readJson(res)).regionCode).toBeNull()
+    expect((await readJson(res, 'updateExpert')).regionCode).toBeNull()
   })
 
   it('requires If-Match (428) and refuses a stale one (412)', async () => {
     const { body, etag } = await createOk()
     const missing = await patch(w.keys.admin, body.id, { capacity: 5 }, null)
     expect(missing.status).toBe(428)
-    expect(await readJson(missing)).toMatchObject({ code: 'precondition_required' })
+    expect(await readProblem(missing)).toMatchObject({ code: 'precondition_required' })
 
     expect((await patch(w.keys.admin, body.id, { capacity: 6 }, etag)).status).toBe(200)
     const stale = await patch(w.keys.admin, body.id, { capacity: 7 }, etag)
     expect(stale.status).toBe(412)
-    expect(await readJson(stale)).toMatchObject({ code: 'precondition_failed' })
+    expect(await readProblem(stale)).toMatchObject({ code: 'precondition_failed' })
     expect(stale.headers.get('etag')).toBe(await etagOf(body.id))
-    expect((await readJson(await get(w.keys.admin, body.id))).capacity).toBe(6)
+    expect((await readJson(await get(w.keys.admin, body.id), 'getExpert')).capacity).toBe(6)
   })
 
   it('is 404 for a missing expert', async () => {
@@ -358,7 +358,7 @@ describe('PATCH /v1/experts/{id}', () => {
     const { body: second } = await createOk()
     const res = await patch(w.keys.admin, second.id, { name: first.name })
     expect(res.status).toBe(409)
-    expect((await readJson(await get(w.keys.admin, second.id))).name).toBe(second.name)
+    expect((await readJson(await get(w.keys.admin, second.id), 'getExpert')).name).toBe(second.name)
   })
 
   it('keeps an expert from changing its own employer, but lets admins set it', async () => {
@@ -368,7 +368,7 @@ describe('PATCH /v1/experts/{id}', () => {
     expect((await patch(w.keys.expertB, w.expertB.id, { enterpriseId: null, bio: '简介' })).status).toBe(200)
     const set = await patch(w.keys.admin, w.expertB.id, { enterpriseId: w.enterpriseA.id })
     expect(set.status).toBe(200)
-    expect((await readJson(set)).enterpriseId).toBe(w.enterpriseA.id)
+    expect((await readJson(set, 'updateExpert')).enterpriseId).toBe(w.enterpriseA.id)
     expect((await patch(w.keys.expertB, w.expertB.id, { enterpriseId: null })).status).toBe(403)
     expect((await patch(w.keys.admin, w.expertB.id, { enterpriseId: null })).status).toBe(200)
   })
@@ -384,24 +384,24 @@ describe('PATCH /v1/experts/{id}', () => {
       }),
     )
     const [one, two, three] = body.achievements
-    expect((await readJson(await get(w.keys.enterpriseA, body.id))).achievements).toEqual(body.achievements)
+    expect((await readJson(await get(w.keys.enterpriseA, body.id), 'getExpert')).achievements).toEqual(body.achievements)
 
     const res = await patch(w.keys.admin, body.id, {
       achievements: [
         { ...three, pinned: true },
         { title: '成果四', kind: 'award', year: 2023, excludedFromMatching: true },
-        { id: one.id, title: '成果一（修订）', kind: 'paper' },
+        { id: one!.id, title: '成果一（修订）', kind: 'paper' },
       ],
     })
     expect(res.status).toBe(200)
-    const updated = await readJson(res)
+    const updated = await readJson(res, 'updateExpert')
     expect(updated.achievements).toEqual([
       { ...three, pinned: true },
       { id: expect.any(String), title: '成果四', kind: 'award', year: 2023, summary: '', pinned: false, excludedFromMatching: true },
-      { id: one.id, title: '成果一（修订）', kind: 'paper', year: null, summary: '', pinned: false, excludedFromMatching: false },
+      { id: one!.id, title: '成果一（修订）', kind: 'paper', year: null, summary: '', pinned: false, excludedFromMatching: false },
     ])
-    expect([one.id, two.id, three.id]).not.toContain(updated.achievements[1].id)
-    const [gone] = await t.db.sql<{ count: number }[]>`select count(*)::int as count from expert_achievements where id = ${two.id}`
+    expect([one!.id, two!.id, three!.id]).not.toContain(updated.achievements[1]!.id)
+    const [gone] = await t.db.sql<{ count: number }[]>`select count(*)::int as count from expert_achievements where id = ${two!.id}`
     expect(gone!.count).toBe(0)
 
     const audit = (await auditRows(body.id)).at(-1)!
@@ -409,8 +409,8 @@ describe('PATCH /v1/experts/{id}', () => {
     expect(audit.after.achievements.map((a: { title: string }) => a.title)).toEqual(['成果三', '成果四', '成果一（修订）'])
 
     // A patch without achievements leaves them alone; an empty list clears them.
-    expect((await readJson(await patch(w.keys.admin, body.id, { bio: '新简介' }))).achievements).toHaveLength(3)
-    expect((await readJson(await patch(w.keys.admin, body.id, { achievements: [] }))).achievements).toEqual([])
+    expect((await readJson(await patch(w.keys.admin, body.id, { bio: '新简介' }), 'updateExpert')).achievements).toHaveLength(3)
+    expect((await readJson(await patch(w.keys.admin, body.id, { achievements: [] }), 'updateExpert')).achievements).toEqual([])
   })
 
   it("refuses another expert's achievement id and a repeated id", async () => {
@@ -421,7 +421,7 @@ describe('PATCH /v1/experts/{id}', () => {
     const own = other.achievements[0]
     await expectFieldError(await patch(w.keys.admin, other.id, { achievements: [own, own] }), 'body.achievements.1.id')
     await expectFieldError(await create(w.keys.admin, newExpert({ achievements: [foreign] })), 'body.achievements.0.id')
-    expect((await readJson(await get(w.keys.admin, owner.id))).achievements).toEqual([foreign])
+    expect((await readJson(await get(w.keys.admin, owner.id), 'getExpert')).achievements).toEqual([foreign])
   })
 
   it('replaces society memberships as a whole', async () => {
@@ -429,9 +429,9 @@ describe('PATCH /v1/experts/{id}', () => {
     expect(body.societyIds).toEqual([societyA])
     const res = await patch(w.keys.admin, body.id, { societyIds: [societyB] })
     expect(res.status).toBe(200)
-    expect((await readJson(res)).societyIds).toEqual([societyB])
-    expect((await readJson(await patch(w.keys.admin, body.id, { capacity: 2 }))).societyIds).toEqual([societyB])
-    expect((await readJson(await patch(w.keys.admin, body.id, { societyIds: [] }))).societyIds).toEqual([])
+    expect((await readJson(res, 'updateExpert')).societyIds).toEqual([societyB])
+    expect((await readJson(await patch(w.keys.admin, body.id, { capacity: 2 }), 'updateExpert')).societyIds).toEqual([societyB])
+    expect((await readJson(await patch(w.keys.admin, body.id, { societyIds: [] }), 'updateExpert')).societyIds).toEqual([])
   })
 })
 
@@ -454,7 +454,7 @@ describe('GET /v1/experts', () => {
   async function list(query: string, key: TestKey = w.keys.admin) {
     const res = await t.app.request(`/v1/experts?${query}`, { headers: key.headers })
     expect(res.status).toBe(200)
-    return readJson(res)
+    return readJson(res, 'listExperts')
   }
 
   /** Ids matching the query among the experts made for these tests (or among all, for a field query). */
@@ -467,7 +467,7 @@ describe('GET /v1/experts', () => {
   it.each(['admin', 'staffB', 'enterpriseB', 'expertA'] as const)('lets %s list every expert', async (who) => {
     const page = await list(`field=${encodeURIComponent(marker)}`, w.keys[who])
     expect(page.total).toBe(4)
-    expect(page.items[0].achievements).toBeDefined()
+    expect(page.items[0]!.achievements).toBeDefined()
   })
 
   it('lists newest first, with the fixture experts included', async () => {
@@ -526,7 +526,7 @@ describe('GET /v1/experts', () => {
     const file = ['姓名,工作单位,研究领域', ...Array.from({ length: 7 }, (_, i) => `同批专家${i + 1},太原理工大学,${field}`)].join('\r\n')
     const res = await t.app.request('/v1/import/experts', { method: 'POST', body: file, headers: { ...w.keys.admin.headers, 'content-type': 'text/csv' } })
     expect(res.status).toBe(200)
-    const ids: string[] = (await readJson(res)).created.map((row: { id: string }) => row.id)
+    const ids: string[] = (await readJson(res, 'importExperts')).created.map((row: { id: string }) => row.id)
     expect(ids).toHaveLength(7)
     const [batch] = await t.db.sql<{ stamps: number }[]>`select count(distinct created_at)::int as stamps from experts where id = any(${ids}::uuid[])`
     expect(batch!.stamps).toBe(1)

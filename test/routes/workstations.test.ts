@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertSociety } from '../../src/modules/registry/societies/queries.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createExpert, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { type BodyOf, type Problem, readJson, readProblem } from '../helpers/http.js'
 
 const missingId = '00000000-0000-4000-8000-000000000000'
 
@@ -28,7 +28,7 @@ describe('workstations', () => {
   const create = async (overrides: Record<string, unknown> = {}, key = w.keys.admin) => {
     const res = await post(body(overrides), key.headers)
     expect(res.status).toBe(201)
-    return { station: await readJson(res), etag: res.headers.get('etag')! }
+    return { station: await readJson(res, 'createWorkstation'), etag: res.headers.get('etag')! }
   }
   const auditRows = (id: string) =>
     t.db.sql<{ action: string; parkId: string | null; actorRole: string; before: any; after: any }[]>`
@@ -48,7 +48,7 @@ describe('workstations', () => {
       const input = body({ hostEnterpriseId: w.enterpriseB.id, memberExpertIds: [w.expertB.id] })
       const res = await post(input, w.keys.admin.headers)
       expect(res.status).toBe(201)
-      const station = await readJson(res)
+      const station = await readJson(res, 'createWorkstation')
       expect(station).toMatchObject({
         name: input.name,
         kind: 'academician_station',
@@ -93,7 +93,7 @@ describe('workstations', () => {
       const stationsBefore = await countStations()
       const res = await post(body({ hostEnterpriseId: undefined, ...hostIds }), w.keys[key].headers)
       expect(res.status).toBe(status)
-      const problemOrStation = await readJson(res)
+      const problemOrStation: Partial<BodyOf<'createWorkstation'> & Problem> = await readJson(res, 'createWorkstation', status)
       if (status === 201) {
         const [name] = Object.values(host)
         const expectedPark = name === 'enterpriseA' || name === 'parkA' ? w.parkA.id : w.parkB.id
@@ -132,9 +132,9 @@ describe('workstations', () => {
       const auditCount = (await t.db.sql`select 1 from audit_events`).length
       const res = await post(body(overrides()), w.keys.admin.headers)
       expect(res.status).toBe(400)
-      const problem = await readJson(res)
+      const problem = await readProblem(res)
       expect(problem.code).toBe('validation_failed')
-      expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path)
+      expect(problem.errors!.map((e: { path: string }) => e.path)).toContain(path)
       expect(await countStations()).toBe(stations)
       expect(await countMembers()).toBe(members)
       expect((await t.db.sql`select 1 from audit_events`).length).toBe(auditCount)
@@ -143,7 +143,7 @@ describe('workstations', () => {
     it('names every unknown expert at once', async () => {
       const res = await post(body({ leadExpertId: missingId, memberExpertIds: [w.expertB.id, missingId] }), w.keys.admin.headers)
       expect(res.status).toBe(400)
-      expect((await readJson(res)).errors).toEqual([
+      expect((await readProblem(res)).errors).toEqual([
         { path: 'body.leadExpertId', message: `no expert ${missingId}` },
         { path: 'body.memberExpertIds.1', message: `no expert ${missingId}` },
       ])
@@ -153,7 +153,7 @@ describe('workstations', () => {
       const { station } = await create()
       const res = await post(body({ name: station.name }), w.keys.admin.headers)
       expect(res.status).toBe(409)
-      expect((await readJson(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another workstation' }])
+      expect((await readProblem(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another workstation' }])
     })
 
     it('replays a create with the same Idempotency-Key, and refuses the key for another body (422)', async () => {
@@ -161,17 +161,17 @@ describe('workstations', () => {
       const headers = { ...w.keys.staffA.headers, 'idempotency-key': `station-${counter}` }
       const first = await post(input, headers)
       expect(first.status).toBe(201)
-      const created = await readJson(first)
+      const created = await readJson(first, 'createWorkstation')
       const again = await post(input, headers)
       expect(again.status).toBe(201)
       expect(again.headers.get('idempotent-replayed')).toBe('true')
       expect(again.headers.get('location')).toBe(`/v1/workstations/${created.id}`)
-      expect(await readJson(again)).toEqual(created)
+      expect(await readJson(again, 'createWorkstation')).toEqual(created)
       expect(await t.db.sql`select 1 from workstations where name = ${input.name}`).toHaveLength(1)
       expect(await auditRows(created.id)).toHaveLength(1)
       const other = await post({ ...input, description: '另一个' }, headers)
       expect(other.status).toBe(422)
-      expect(await readJson(other)).toMatchObject({ code: 'idempotency_key_reused' })
+      expect(await readProblem(other)).toMatchObject({ code: 'idempotency_key_reused' })
     })
   })
 
@@ -190,7 +190,7 @@ describe('workstations', () => {
           const res = await get(station.id, w.keys[key].headers)
           expect(res.status).toBe(200)
           expect(res.headers.get('etag')).toBe(`"${station.id.slice(0, 8)}-1"`)
-          expect(await readJson(res)).toEqual(station)
+          expect(await readJson(res, 'getWorkstation')).toEqual(station)
         }
       },
     )
@@ -198,7 +198,7 @@ describe('workstations', () => {
     it('an unknown station is 404', async () => {
       const res = await get(missingId, w.keys.staffA.headers)
       expect(res.status).toBe(404)
-      expect(await readJson(res)).toMatchObject({ code: 'not_found' })
+      expect(await readProblem(res)).toMatchObject({ code: 'not_found' })
     })
   })
 
@@ -207,7 +207,7 @@ describe('workstations', () => {
       const { station, etag } = await create({}, w.keys.staffA)
       const res = await patch(station.id, { description: '新增氢能方向', fields: ['氢能'] }, { ...w.keys.staffA.headers, 'if-match': etag })
       expect(res.status).toBe(200)
-      expect(await readJson(res)).toMatchObject({ id: station.id, description: '新增氢能方向', fields: ['氢能'], parkId: w.parkA.id })
+      expect(await readJson(res, 'updateWorkstation')).toMatchObject({ id: station.id, description: '新增氢能方向', fields: ['氢能'], parkId: w.parkA.id })
       expect(res.headers.get('etag')).toBe(`"${station.id.slice(0, 8)}-2"`)
       const [created, updated] = await auditRows(station.id)
       expect(created).toMatchObject({ action: 'workstation.create', actorRole: 'park_staff', parkId: w.parkA.id })
@@ -220,10 +220,10 @@ describe('workstations', () => {
       const { station, etag } = await create({ hostEnterpriseId: w.enterpriseB.id })
       const res = await patch(station.id, { description: '改' }, { ...w.keys.staffA.headers, 'if-match': etag })
       expect(res.status).toBe(403)
-      expect(await readJson(res)).toMatchObject({ code: 'forbidden' })
+      expect(await readProblem(res)).toMatchObject({ code: 'forbidden' })
       const unconditional = await patch(station.id, { description: '改' }, w.keys.staffA.headers)
       expect(unconditional.status).toBe(403)
-      expect((await readJson(await get(station.id, w.keys.staffA.headers))).description).toBe(station.description)
+      expect((await readJson(await get(station.id, w.keys.staffA.headers), 'getWorkstation')).description).toBe(station.description)
       expect(await auditRows(station.id)).toHaveLength(1)
     })
 
@@ -242,13 +242,13 @@ describe('workstations', () => {
       const { station, etag } = await create()
       const missing = await patch(station.id, { description: '一' }, w.keys.admin.headers)
       expect(missing.status).toBe(428)
-      expect(await readJson(missing)).toMatchObject({ code: 'precondition_required' })
+      expect(await readProblem(missing)).toMatchObject({ code: 'precondition_required' })
       const ok = await patch(station.id, { description: '一' }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(ok.status).toBe(200)
       const stale = await patch(station.id, { description: '二' }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(stale.status).toBe(412)
       expect(stale.headers.get('etag')).toBe(ok.headers.get('etag'))
-      expect((await readJson(await get(station.id, w.keys.admin.headers))).description).toBe('一')
+      expect((await readJson(await get(station.id, w.keys.admin.headers), 'getWorkstation')).description).toBe('一')
     })
 
     it('park staff may not move their station to another park (the foreign host is 404)', async () => {
@@ -259,17 +259,17 @@ describe('workstations', () => {
       expect(await toEnterprise.text()).not.toContain(w.enterpriseB.name)
       const toPark = await patch(station.id, { hostParkId: w.parkB.id }, headers)
       expect(toPark.status).toBe(404)
-      expect(await readJson(await get(station.id, w.keys.staffA.headers))).toEqual(station)
+      expect(await readJson(await get(station.id, w.keys.staffA.headers), 'getWorkstation')).toEqual(station)
       const withinPark = await patch(station.id, { hostParkId: w.parkA.id }, headers)
       expect(withinPark.status).toBe(200)
-      expect(await readJson(withinPark)).toMatchObject({ hostEnterpriseId: null, hostParkId: w.parkA.id, parkId: w.parkA.id })
+      expect(await readJson(withinPark, 'updateWorkstation')).toMatchObject({ hostEnterpriseId: null, hostParkId: w.parkA.id, parkId: w.parkA.id })
     })
 
     it('an admin moves a station to another park by giving a new host; the audit row is in the new park', async () => {
       const { station, etag } = await create()
       const res = await patch(station.id, { hostParkId: w.parkB.id }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(res.status).toBe(200)
-      expect(await readJson(res)).toMatchObject({ hostEnterpriseId: null, hostParkId: w.parkB.id, parkId: w.parkB.id })
+      expect(await readJson(res, 'updateWorkstation')).toMatchObject({ hostEnterpriseId: null, hostParkId: w.parkB.id, parkId: w.parkB.id })
       const [, audit] = await auditRows(station.id)
       expect(audit).toMatchObject({ action: 'workstation.update', parkId: w.parkB.id })
       expect(audit!.before).toMatchObject({ parkId: w.parkA.id, hostEnterpriseId: w.enterpriseA.id })
@@ -289,8 +289,8 @@ describe('workstations', () => {
       const { station, etag } = await create({ memberExpertIds: [w.expertB.id] })
       const res = await patch(station.id, change(), { ...w.keys.admin.headers, 'if-match': etag })
       expect(res.status).toBe(400)
-      expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
-      expect(await readJson(await get(station.id, w.keys.admin.headers))).toEqual(station)
+      expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
+      expect(await readJson(await get(station.id, w.keys.admin.headers), 'getWorkstation')).toEqual(station)
       expect(await auditRows(station.id)).toHaveLength(1)
     })
 
@@ -298,13 +298,13 @@ describe('workstations', () => {
       const { station, etag } = await create()
       const toSociety = await patch(station.id, { kind: 'society_station', societyId }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(toSociety.status).toBe(200)
-      expect(await readJson(toSociety)).toMatchObject({ kind: 'society_station', societyId })
+      expect(await readJson(toSociety, 'updateWorkstation')).toMatchObject({ kind: 'society_station', societyId })
       const keep = await patch(station.id, { kind: 'expert_station' }, { ...w.keys.admin.headers, 'if-match': toSociety.headers.get('etag')! })
       expect(keep.status).toBe(400)
-      expect((await readJson(keep)).errors[0].path).toBe('body.societyId')
+      expect((await readProblem(keep)).errors![0]!.path).toBe('body.societyId')
       const back = await patch(station.id, { kind: 'expert_station', societyId: null }, { ...w.keys.admin.headers, 'if-match': toSociety.headers.get('etag')! })
       expect(back.status).toBe(200)
-      expect(await readJson(back)).toMatchObject({ kind: 'expert_station', societyId: null })
+      expect(await readJson(back, 'updateWorkstation')).toMatchObject({ kind: 'expert_station', societyId: null })
     })
 
     it('replaces members whole when given, keeping the lead; a new lead joins the team', async () => {
@@ -312,15 +312,15 @@ describe('workstations', () => {
       const { station, etag } = await create({ memberExpertIds: [w.expertB.id] })
       const replaced = await patch(station.id, { memberExpertIds: [third.id] }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(replaced.status).toBe(200)
-      expect((await readJson(replaced)).memberExpertIds).toEqual([w.expertA.id, third.id])
+      expect((await readJson(replaced, 'updateWorkstation')).memberExpertIds).toEqual([w.expertA.id, third.id])
       const newLead = await patch(station.id, { leadExpertId: w.expertB.id }, { ...w.keys.admin.headers, 'if-match': replaced.headers.get('etag')! })
       expect(newLead.status).toBe(200)
-      const led = await readJson(newLead)
+      const led = await readJson(newLead, 'updateWorkstation')
       expect(led.leadExpertId).toBe(w.expertB.id)
       expect(led.memberExpertIds[0]).toBe(w.expertB.id)
       expect([...led.memberExpertIds].sort()).toEqual([w.expertA.id, w.expertB.id, third.id].sort())
       const emptied = await patch(station.id, { memberExpertIds: [] }, { ...w.keys.admin.headers, 'if-match': newLead.headers.get('etag')! })
-      expect((await readJson(emptied)).memberExpertIds).toEqual([w.expertB.id])
+      expect((await readJson(emptied, 'updateWorkstation')).memberExpertIds).toEqual([w.expertB.id])
       const [, , , audit] = await auditRows(station.id)
       expect(audit!.before.memberExpertIds).toHaveLength(3)
       expect(audit!.after.memberExpertIds).toEqual([w.expertB.id])
@@ -331,7 +331,7 @@ describe('workstations', () => {
       const { station, etag } = await create()
       const res = await patch(station.id, { name: other.name }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(res.status).toBe(409)
-      expect((await readJson(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another workstation' }])
+      expect((await readProblem(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another workstation' }])
     })
   })
 
@@ -358,7 +358,7 @@ describe('workstations', () => {
     const list = async (query: string, key = w.keys.enterpriseA) => {
       const res = await t.app.request(`/v1/workstations?q=${encodeURIComponent(tag)}&${query}`, { headers: key.headers })
       expect(res.status).toBe(200)
-      return readJson(res)
+      return readJson(res, 'listWorkstations')
     }
     const ids = (page: { items: { id: string }[] }) => page.items.map((s) => s.id)
     const newestFirst = (stations: typeof made) => [...stations].reverse().map((s) => s.id)
@@ -375,11 +375,11 @@ describe('workstations', () => {
       expect(ids(byLead)).toEqual([made[2]!.id, made[1]!.id])
       expect(ids(await list(`expertId=${member.id}`))).toEqual([made[2]!.id])
       const text = await t.app.request(`/v1/workstations?q=${encodeURIComponent('焦化废水')}`, { headers: w.keys.staffB.headers })
-      expect(ids(await readJson(text))).toEqual([made[5]!.id])
+      expect(ids(await readJson(text, 'listWorkstations'))).toEqual([made[5]!.id])
       const field = await t.app.request(`/v1/workstations?q=${encodeURIComponent('碳纤维')}&kind=academician_station&parkId=${w.parkA.id}&expertId=${w.expertA.id}`, {
         headers: w.keys.staffB.headers,
       })
-      const byField = await readJson(field)
+      const byField = await readJson(field, 'listWorkstations')
       expect(byField.total).toBeGreaterThanOrEqual(2)
       expect(byField.items.every((s: { fields: string[]; parkId: string }) => s.fields.includes('碳纤维') && s.parkId === w.parkA.id)).toBe(true)
     })
@@ -410,7 +410,7 @@ describe('workstations', () => {
       ]) {
         const res = await t.app.request(`/v1/workstations?${query}`, { headers: w.keys.admin.headers })
         expect(res.status).toBe(400)
-        expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
+        expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
       }
     })
   })
