@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { csvRecords, decodeText, detectEncoding, importMediaType, textLines } from '../../src/modules/imports/files.js'
+import { csvRecords } from '../../src/modules/imports/csv.js'
+import { decodeText, detectEncoding } from '../../src/modules/imports/decoding.js'
+import { importMediaType } from '../../src/modules/imports/files.js'
+import { textLines } from '../../src/modules/imports/ndjson.js'
 import { encodeGb18030 } from '../helpers/gb18030.js'
 
 async function* chunksOf(text: string, size: number): AsyncGenerator<string> {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { errorCodes, type ErrorCode } from '../../core/errors.js'
-import type { CellKind, CsvColumns } from './files.js'
+import type { CellKind, CsvColumns } from './csv.js'
+import { importEncodings, importFormats } from './formats.js'
 import { fieldErrorsFromZod } from '../../platform/http/problem.js'
 import { uuid } from '../../core/schemas.js'
 import { EnterpriseCreateSchema, UsccSchema } from '../registry/enterprises/model.js'
@@ -135,8 +136,8 @@ const code = z
 export const ImportResultSchema = z
   .object({
     kind: z.enum(importKinds).openapi({ description: '导入的数据类型：企业、专家或技术需求。What was imported', example: 'enterprises' }),
-    format: z.enum(['csv', 'ndjson']).openapi({ description: '文件的读取格式。How the file was read', example: 'csv' }),
-    encoding: z.enum(['utf-8', 'gb18030']).openapi({ description: '使用的文本编码（声明的或自动识别的）。The text encoding used (declared, or detected)', example: 'gb18030' }),
+    format: z.enum(importFormats).openapi({ description: '文件的读取格式。How the file was read', example: 'csv' }),
+    encoding: z.enum(importEncodings).openapi({ description: '使用的文本编码（声明的或自动识别的）。The text encoding used (declared, or detected)', example: 'gb18030' }),
     summary: z
       .object({
         rows: z.number().int().openapi({ description: '读取的行数（不含空行）。Rows read (blank lines not counted)', example: 120 }),
