@@ -6,6 +6,9 @@
  * width), plus dense work on blocks of width l = k + oversampling, which stays small (≈ 300) even
  * for 100k documents. Dense blocks are row-major Float64Array, so the sparse products' inner loops
  * run over contiguous memory.
+ *
+ * Longer than 300 lines: numerical code that reads best in one piece, the fit beside the small
+ * dense kernels only it uses.
  */
 
 /** Compressed sparse rows. */
@@ -61,42 +64,38 @@ const noPause: Pause = async () => {}
 const rowsPerSlice = 256
 
 /** Y = A X, for sparse A (m × n) and dense X (n × l). */
-export async function sparseTimesDense(a: CsrMatrix, x: DenseMatrix, pause: Pause = noPause): Promise<DenseMatrix> {
-  const l = x.cols
-  const y = zeros(a.rows, l)
-  // Locals, not property reads, in the hot loop: V8 does not always hoist them.
-  const { rowStart, colIndex, values } = a
-  const yd = y.data
-  const xd = x.data
-  for (let r = 0; r < a.rows; r++) {
-    if (r % rowsPerSlice === 0) await pause()
-    const yOff = r * l
-    for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
-      const v = values[p]!
-      const xOff = colIndex[p]! * l
-      for (let j = 0; j < l; j++) yd[yOff + j]! += v * xd[xOff + j]!
-    }
-  }
-  return y
+export function sparseTimesDense(a: CsrMatrix, x: DenseMatrix, pause: Pause = noPause): Promise<DenseMatrix> {
+  return sparseProduct(a, x, false, pause)
 }
 
 /** Z = Aᵀ Y, for sparse A (m × n) and dense Y (m × l), without forming Aᵀ. */
-export async function sparseTransposeTimesDense(a: CsrMatrix, y: DenseMatrix, pause: Pause = noPause): Promise<DenseMatrix> {
-  const l = y.cols
-  const z = zeros(a.cols, l)
+export function sparseTransposeTimesDense(a: CsrMatrix, y: DenseMatrix, pause: Pause = noPause): Promise<DenseMatrix> {
+  return sparseProduct(a, y, true, pause)
+}
+
+/**
+ * A X or Aᵀ X in one pass over A's nonzeros: entry (r, c) adds its row of the dense factor to
+ * row r of the result (A X, reading row c of X) or to row c (Aᵀ X, reading row r).
+ */
+async function sparseProduct(a: CsrMatrix, x: DenseMatrix, transpose: boolean, pause: Pause): Promise<DenseMatrix> {
+  const l = x.cols
+  const out = zeros(transpose ? a.cols : a.rows, l)
+  // Locals, not property reads, in the hot loop: V8 does not always hoist them.
   const { rowStart, colIndex, values } = a
-  const zd = z.data
-  const yd = y.data
+  const od = out.data
+  const xd = x.data
   for (let r = 0; r < a.rows; r++) {
     if (r % rowsPerSlice === 0) await pause()
-    const yOff = r * l
+    const rowOff = r * l
     for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) {
       const v = values[p]!
-      const zOff = colIndex[p]! * l
-      for (let j = 0; j < l; j++) zd[zOff + j]! += v * yd[yOff + j]!
+      const colOff = colIndex[p]! * l
+      const outOff = transpose ? colOff : rowOff
+      const inOff = transpose ? rowOff : colOff
+      for (let j = 0; j < l; j++) od[outOff + j]! += v * xd[inOff + j]!
     }
   }
-  return z
+  return out
 }
 
 /**
