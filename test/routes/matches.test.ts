@@ -5,7 +5,7 @@ import { createLogger } from '../../src/platform/logger.js'
 import { createIndexingDeps } from '../../src/modules/matching/index/indexer-deps.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type TestKey, type World, createKey, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { type BodyOf, readJson, readProblem } from '../helpers/http.js'
 
 const profile = {
   title: '教授',
@@ -26,7 +26,7 @@ describe('invitations (matches)', () => {
       problem: '燃料电池电堆衰减快，膜电极寿命不足2000小时。', keywords: ['电堆衰减'], ...extra,
     }, w.keys.enterpriseA.headers))
     expect(res.status).toBe(201)
-    return (await readJson(res)).id as string
+    return (await readJson(res, 'createNeed')).id as string
   }
   const propose = (needId: string, expert: string, key: keyof World['keys'] = 'enterpriseA', extra: Record<string, unknown> = {}) =>
     t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: experts[expert]!.id, message: '诚邀对接', ...extra }, w.keys[key].headers))
@@ -40,7 +40,7 @@ describe('invitations (matches)', () => {
     w = await createWorld(t.db.sql)
     for (const [name, extra] of [['李明', {}], ['王芳', {}], ['赵强', {}], ['满员', { capacity: 1 }]] as const) {
       const res = await t.app.request('/v1/experts', json('POST', { name, organisation: `${name}的大学`, ...profile, ...extra }, w.keys.admin.headers))
-      const id = (await readJson(res)).id
+      const id = (await readJson(res, 'createExpert')).id
       experts[name] = { id, key: await createKey(t.db.sql, 'expert', { expertId: id }) }
     }
     while ((await drainOutbox(indexing())).leased > 0);
@@ -51,7 +51,7 @@ describe('invitations (matches)', () => {
     const needId = await newNeed('燃料电池膜电极寿命提升')
     const res = await propose(needId, '李明')
     expect(res.status).toBe(201)
-    const match = await readJson(res)
+    const match = await readJson(res, 'proposeMatch')
     expect(match).toMatchObject({ needId, candidateKind: 'expert', responderExpertId: experts['李明']!.id, status: 'proposed', enterpriseId: w.enterpriseA.id })
     expect(Date.parse(match.expiresAt) - Date.parse(match.createdAt)).toBeCloseTo(72 * 3600_000, -4)
     const beijing = new Date(Date.parse(match.expiresAt) + 8 * 3600_000).toISOString()
@@ -60,7 +60,7 @@ describe('invitations (matches)', () => {
     // The invited expert can now read the (park-visible) need; another expert cannot.
     expect((await t.app.request(`/v1/needs/${needId}`, { headers: experts['李明']!.key.headers })).status).toBe(200)
     expect((await t.app.request(`/v1/needs/${needId}`, { headers: experts['王芳']!.key.headers })).status).toBe(404)
-    const inbox = await readJson(await t.app.request('/v1/matches?status=proposed', { headers: experts['李明']!.key.headers }))
+    const inbox = await readJson(await t.app.request('/v1/matches?status=proposed', { headers: experts['李明']!.key.headers }), 'listMatches')
     expect(inbox.items.map((m: { id: string }) => m.id)).toContain(match.id)
     // The invited expert reads what it is invited to, and by whom, without another lookup.
     const names = { needTitle: '燃料电池膜电极寿命提升', enterpriseName: w.enterpriseA.name, candidateName: '李明' }
@@ -69,8 +69,8 @@ describe('invitations (matches)', () => {
 
     const accepted = await act(match.id, 'accept', experts['李明']!.key.headers)
     expect(accepted.status).toBe(200)
-    expect(await readJson(accepted)).toMatchObject({ status: 'accepted' })
-    expect((await readJson(await t.app.request(`/v1/needs/${needId}`, { headers: w.keys.admin.headers }))).status).toBe('in_progress')
+    expect(await readJson(accepted, 'acceptMatch')).toMatchObject({ status: 'accepted' })
+    expect((await readJson(await t.app.request(`/v1/needs/${needId}`, { headers: w.keys.admin.headers }), 'getNeed')).status).toBe('in_progress')
     for (const key of [w.keys.enterpriseA.headers, w.keys.staffA.headers, w.keys.admin.headers, experts['李明']!.key.headers]) {
       expect((await t.app.request(`/v1/matches/${match.id}`, { headers: key })).status).toBe(200)
     }
@@ -94,49 +94,49 @@ describe('invitations (matches)', () => {
 
   it('only the invited expert answers; illegal transitions are 409 naming both states', async () => {
     const needId = await newNeed('答复权限')
-    const match = await readJson(await propose(needId, '王芳'))
+    const match = await readJson(await propose(needId, '王芳'), 'proposeMatch')
     expect((await act(match.id, 'accept', w.keys.enterpriseA.headers)).status).toBe(403)
     expect((await act(match.id, 'accept', experts['赵强']!.key.headers)).status).toBe(404)
     expect((await act(match.id, 'withdraw', experts['王芳']!.key.headers)).status).toBe(403)
     expect((await act(match.id, 'withdraw', w.keys.enterpriseA.headers)).status).toBe(200)
     const late = await act(match.id, 'accept', experts['王芳']!.key.headers)
     expect(late.status).toBe(409)
-    expect(await readJson(late)).toMatchObject({ code: 'conflict', currentState: 'withdrawn', wantedState: 'accepted' })
+    expect(await readProblem(late)).toMatchObject({ code: 'conflict', currentState: 'withdrawn', wantedState: 'accepted' })
     const again = await decline(match.id, experts['王芳']!.key.headers)
-    expect(await readJson(again)).toMatchObject({ currentState: 'withdrawn', wantedState: 'declined' })
+    expect(await readProblem(again)).toMatchObject({ currentState: 'withdrawn', wantedState: 'declined' })
   })
 
   it('a decline needs a reason; a duplicate live invitation is a 409; a closed need takes none', async () => {
     const needId = await newNeed('拒绝理由')
-    const match = await readJson(await propose(needId, '赵强'))
+    const match = await readJson(await propose(needId, '赵强'), 'proposeMatch')
     expect((await propose(needId, '赵强')).status).toBe(409)
     const empty = await decline(match.id, experts['赵强']!.key.headers, '')
     expect(empty.status).toBe(400)
-    expect((await readJson(empty)).errors[0].path).toBe('body.reason')
+    expect((await readProblem(empty)).errors![0]!.path).toBe('body.reason')
     const declined = await decline(match.id, experts['赵强']!.key.headers, '研究方向不完全对口')
-    expect(await readJson(declined)).toMatchObject({ status: 'declined', declineReason: '研究方向不完全对口' })
+    expect(await readJson(declined, 'declineMatch')).toMatchObject({ status: 'declined', declineReason: '研究方向不完全对口' })
     const etag = (await t.app.request(`/v1/needs/${needId}`, { headers: w.keys.admin.headers })).headers.get('etag')!
     await t.app.request(`/v1/needs/${needId}`, json('PATCH', { status: 'closed' }, { ...w.keys.enterpriseA.headers, 'if-match': etag }))
     const closed = await propose(needId, '王芳')
     expect(closed.status).toBe(409)
-    expect((await readJson(closed)).currentState).toBe('closed')
+    expect((await readProblem(closed)).currentState).toBe('closed')
   })
 
   it('refuses an unknown candidate (400) and a conflicted one (409)', async () => {
     const needId = await newNeed('候选校验')
     const unknown = await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: '00000000-0000-4000-8000-000000000000' }, w.keys.enterpriseA.headers))
     expect(unknown.status).toBe(400)
-    expect((await readJson(unknown)).errors[0].path).toBe('body.candidateId')
-    const employee = await readJson(await t.app.request('/v1/experts', json('POST', { name: '内部专家', organisation: '本企业', enterpriseId: w.enterpriseA.id, ...profile }, w.keys.admin.headers)))
+    expect((await readProblem(unknown)).errors![0]!.path).toBe('body.candidateId')
+    const employee = await readJson(await t.app.request('/v1/experts', json('POST', { name: '内部专家', organisation: '本企业', enterpriseId: w.enterpriseA.id, ...profile }, w.keys.admin.headers)), 'createExpert')
     const conflicted = await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: 'expert', candidateId: employee.id }, w.keys.enterpriseA.headers))
     expect(conflicted.status).toBe(409)
-    expect((await readJson(conflicted)).rule).toBe('conflict_of_interest')
+    expect((await readProblem(conflicted)).rule).toBe('conflict_of_interest')
   })
 
   it('of two accepts racing for one slot, exactly one wins', async () => {
     const needId = await newNeed('并发接受')
-    const first = await readJson(await propose(needId, '王芳'))
-    const second = await readJson(await propose(needId, '赵强'))
+    const first = await readJson(await propose(needId, '王芳'), 'proposeMatch')
+    const second = await readJson(await propose(needId, '赵强'), 'proposeMatch')
     const results = await Promise.all([
       act(first.id, 'accept', experts['王芳']!.key.headers),
       act(second.id, 'accept', experts['赵强']!.key.headers),
@@ -148,40 +148,40 @@ describe('invitations (matches)', () => {
 
   it('an expert at capacity cannot accept more', async () => {
     const [a, b] = [await newNeed('容量一'), await newNeed('容量二')]
-    const m1 = await readJson(await propose(a, '满员'))
-    const m2 = await readJson(await propose(b, '满员'))
+    const m1 = await readJson(await propose(a, '满员'), 'proposeMatch')
+    const m2 = await readJson(await propose(b, '满员'), 'proposeMatch')
     expect((await act(m1.id, 'accept', experts['满员']!.key.headers)).status).toBe(200)
     const over = await act(m2.id, 'accept', experts['满员']!.key.headers)
     expect(over.status).toBe(409)
-    expect((await readJson(over)).detail).toMatch(/capacity/)
+    expect((await readProblem(over)).detail).toMatch(/capacity/)
     // And the candidate list now leaves the full expert out.
-    const answer = await readJson(await t.app.request(`/v1/needs/${b}/candidates?kinds=expert&limit=20`, { headers: w.keys.enterpriseA.headers }))
+    const answer = await readJson(await t.app.request(`/v1/needs/${b}/candidates?kinds=expert&limit=20`, { headers: w.keys.enterpriseA.headers }), 'listNeedCandidates')
     expect(answer.candidates.map((c: { id: string }) => c.id)).not.toContain(experts['满员']!.id)
   })
 
   it('expired proposals cannot be accepted; with auto-next the next candidate is invited', async () => {
     const needId = await newNeed('自动顺延')
-    const match = await readJson(await propose(needId, '王芳', 'enterpriseA', { autoNext: true, expiresInHours: 1 }))
+    const match = await readJson(await propose(needId, '王芳', 'enterpriseA', { autoNext: true, expiresInHours: 1 }), 'proposeMatch')
     await t.db.sql`update matches set expires_at = now() - interval '1 minute' where id = ${match.id}`
     expect((await act(match.id, 'accept', experts['王芳']!.key.headers)).status).toBe(409)
     const result = await expireDueProposals({ ...indexing() }, t.config)
     expect(result.expired).toBeGreaterThanOrEqual(1)
     expect(result.proposedNext).toBeGreaterThanOrEqual(1)
-    const list = await readJson(await t.app.request(`/v1/matches?needId=${needId}`, { headers: w.keys.enterpriseA.headers }))
+    const list = await readJson(await t.app.request(`/v1/matches?needId=${needId}`, { headers: w.keys.enterpriseA.headers }), 'listMatches')
     const statuses = list.items.map((m: { status: string; candidateId: string }) => m.status)
     expect(statuses).toEqual(['proposed', 'expired'])
-    expect(list.items[0].candidateId).not.toBe(experts['王芳']!.id)
-    expect(list.items[0].autoNext).toBe(true)
+    expect(list.items[0]!.candidateId).not.toBe(experts['王芳']!.id)
+    expect(list.items[0]!.autoNext).toBe(true)
   })
 
   it('pages through invitations with the cursor: newest first, each once, total unchanged', async () => {
-    const all = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.admin.headers }))
+    const all = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.admin.headers }), 'listMatches')
     expect(all.total).toBeGreaterThan(3)
     expect(all.total).toBe(all.items.length)
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page: any = await readJson(await t.app.request(`/v1/matches?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: w.keys.admin.headers }))
+      const page: BodyOf<'listMatches'> = await readJson(await t.app.request(`/v1/matches?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: w.keys.admin.headers }), 'listMatches')
       expect(page.total).toBe(all.total)
       seen.push(...page.items.map((m: { id: string }) => m.id))
       cursor = page.nextCursor
@@ -189,16 +189,16 @@ describe('invitations (matches)', () => {
     expect(seen).toEqual(all.items.map((m: { id: string }) => m.id))
     expect(all.items[0]).not.toHaveProperty('cursorAt')
     // Another key's scope holds for the count as for the rows.
-    const mine = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.enterpriseB.headers }))
+    const mine = await readJson(await t.app.request('/v1/matches?limit=100', { headers: w.keys.enterpriseB.headers }), 'listMatches')
     expect(mine.total).toBe(mine.items.length)
     expect(mine.total).toBeLessThan(all.total)
   })
 
   it('a decline with auto-next invites the next candidate', async () => {
     const needId = await newNeed('拒绝后顺延')
-    const match = await readJson(await propose(needId, '赵强', 'enterpriseA', { autoNext: true }))
+    const match = await readJson(await propose(needId, '赵强', 'enterpriseA', { autoNext: true }), 'proposeMatch')
     expect((await decline(match.id, experts['赵强']!.key.headers)).status).toBe(200)
-    const list = await readJson(await t.app.request(`/v1/matches?needId=${needId}`, { headers: w.keys.admin.headers }))
+    const list = await readJson(await t.app.request(`/v1/matches?needId=${needId}`, { headers: w.keys.admin.headers }), 'listMatches')
     expect(list.items.map((m: { status: string }) => m.status)).toEqual(['proposed', 'declined'])
   })
 })
