@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canTransition, contractState, contractStatuses } from '../../src/modules/engagements/contracts/service.js'
+import { contractStatuses } from '../../src/core/vocabulary.js'
+import { canTransition, contractState } from '../../src/modules/engagements/contracts/guards.js'
 
 describe('contract state machine', () => {
   const allowed = new Set(['draft→signed', 'draft→terminated', 'signed→in_progress', 'signed→terminated', 'in_progress→completed', 'in_progress→terminated'])

@@ -1,7 +1,16 @@
 import { z } from '@hono/zod-openapi'
-import { contractKinds, contractStatuses, reviewStatuses } from './service.js'
-import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
+import { formatMoney } from '../../../core/human-units.js'
+import { type ReviewStatus, candidateKinds, contractStatuses, reviewStatuses } from '../../../core/vocabulary.js'
+import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { amountFen, businessDate, requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
+
+/** The official technology-contract categories (技术合同类型). */
+export const contractKinds = ['development', 'assignment', 'licence', 'consulting', 'service'] as const
+
+/** What a park's review of a revision decides. */
+export const reviewDecisions = ['verified', 'rejected'] as const satisfies readonly ReviewStatus[]
+export type ReviewDecision = (typeof reviewDecisions)[number]
 
 const kind = z.enum(contractKinds).openapi({
   description: '合同类型。Contract kind: development 技术开发 · assignment 技术转让 · licence 技术许可 · consulting 技术咨询 · service 技术服务',
@@ -15,7 +24,7 @@ const reviewStatus = z.enum(reviewStatuses).openapi({
   description: '园区对已完成技术合同的核验：待审核 → 已核验 / 已驳回（退回修改）；提交修订后重新待审核。Park review of a completed contract: pending 待审核 → verified 已核验 / rejected 已退回; a revision makes it pending again',
   example: 'pending',
 })
-const counterpartKind = z.enum(['expert', 'society', 'workstation']).openapi({ description: '合同对方类型：专家、学会或院士专家工作站。The counterpart: expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
+const counterpartKind = z.enum(candidateKinds).openapi({ description: '合同对方类型：专家、学会或院士专家工作站。The counterpart: expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
 /** Integer fen as a JSON number: at most 2^53 − 1, so every value is exact in JSON and JavaScript. */
 const fen = (description: string, example: number) => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ description, example })
 const count = (description: string, example: number) => z.number().int().min(0).max(1_000_000).openapi({ description, example })
@@ -165,34 +174,30 @@ const change = z
   })
   .openapi('ContractFieldChange', { description: '某字段修改前后的值。A field\'s old and new value' })
 
+export const ContractRevisionSchema = z.object({
+  number: z.number().int().openapi({ description: '修订版本号（1 = 首次登记的成果）。Revision number (1 = outcomes as first reported)', example: 2 }),
+  reason: z.string().openapi({ description: '修订原因。Why', example: '补充发票号，更正新增销售收入。' }),
+  changes: z.record(z.string(), change).openapi({ description: '每个修改的字段（版本 1：首次登记的成果）。Each changed field (revision 1: the outcomes reported)', example: { addedRevenueFen: { from: 1_000_000_000, to: 1_250_000_000 } } }),
+  createdByRole: z.string().nullable().openapi({ description: '提交修订的 API 密钥的角色。Role of the key that made it', example: 'enterprise' }),
+  createdAt: timestamp('提交时间（UTC 时间）。When'),
+})
+
+export const ContractReviewSchema = z.object({
+  revision: z.number().int().openapi({ description: '被核验的修订版本号。The revision reviewed', example: 1 }),
+  decision: z.enum(reviewDecisions).openapi({ description: '核验结论：已核验，或已驳回（退回修改）。verified 已核验 · rejected 已退回', example: 'rejected' }),
+  comment: z.string().openapi({ description: '审核意见。The reviewer\'s comment', example: '新增销售收入缺少发票佐证，请补充后重新提交。' }),
+  reviewerRole: z.string().nullable().openapi({ description: '审核人角色：park_staff（园区工作人员）或 admin（管理员）。park_staff or admin', example: 'park_staff' }),
+  createdAt: timestamp('审核时间（UTC 时间）。When'),
+})
+
 export const ContractHistorySchema = z
   .object({
     contractId: uuid('技术合同 ID。The contract', '2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b'),
     status,
     reviewStatus: reviewStatus.nullable(),
     revision: z.number().int().openapi({ description: '当前生效的修订版本号。The revision now current', example: 2 }),
-    revisions: z
-      .array(
-        z.object({
-          number: z.number().int().openapi({ description: '修订版本号（1 = 首次登记的成果）。Revision number (1 = outcomes as first reported)', example: 2 }),
-          reason: z.string().openapi({ description: '修订原因。Why', example: '补充发票号，更正新增销售收入。' }),
-          changes: z.record(z.string(), change).openapi({ description: '每个修改的字段（版本 1：首次登记的成果）。Each changed field (revision 1: the outcomes reported)', example: { addedRevenueFen: { from: 1_000_000_000, to: 1_250_000_000 } } }),
-          createdByRole: z.string().nullable().openapi({ description: '提交修订的 API 密钥的角色。Role of the key that made it', example: 'enterprise' }),
-          createdAt: timestamp('提交时间（UTC 时间）。When'),
-        }),
-      )
-      .openapi({ description: '修订记录，最早的在前。Oldest first' }),
-    reviews: z
-      .array(
-        z.object({
-          revision: z.number().int().openapi({ description: '被核验的修订版本号。The revision reviewed', example: 1 }),
-          decision: z.enum(['verified', 'rejected']).openapi({ description: '核验结论：已核验，或已驳回（退回修改）。verified 已核验 · rejected 已退回', example: 'rejected' }),
-          comment: z.string().openapi({ description: '审核意见。The reviewer\'s comment', example: '新增销售收入缺少发票佐证，请补充后重新提交。' }),
-          reviewerRole: z.string().nullable().openapi({ description: '审核人角色：park_staff（园区工作人员）或 admin（管理员）。park_staff or admin', example: 'park_staff' }),
-          createdAt: timestamp('审核时间（UTC 时间）。When'),
-        }),
-      )
-      .openapi({ description: '核验记录，最早的在前。Oldest first' }),
+    revisions: z.array(ContractRevisionSchema).openapi({ description: '修订记录，最早的在前。Oldest first' }),
+    reviews: z.array(ContractReviewSchema).openapi({ description: '核验记录，最早的在前。Oldest first' }),
   })
   .openapi('ContractHistory', { description: '技术合同的全部修订与核验记录。Every revision and review of a contract' })
 
@@ -206,3 +211,56 @@ export const ContractListQuerySchema = z.object({
 })
 
 export const ContractPageSchema = pageSchema(ContractSchema, 'ContractPage')
+
+export type ContractKind = (typeof contractKinds)[number]
+export type ContractOutcomes = z.infer<typeof OutcomesSchema>
+/** The outcome columns: null until the contract is completed (evidence: empty). */
+type OutcomeColumns = { [K in Exclude<keyof ContractOutcomes, 'evidence'>]: ContractOutcomes[K] | null } & Pick<ContractOutcomes, 'evidence'>
+
+/**
+ * A contract as stored: its outcomes in columns of their own, and the counterpart's answering
+ * expert as `expertId`, so party checks treat contracts like consultations.
+ */
+export type ContractRow = Omit<
+  RowOf<typeof ContractSchema, 'reviewedAt' | 'signedAt' | 'startedAt' | 'completedAt' | 'terminatedAt' | 'createdAt' | 'updatedAt'>,
+  'counterpartExpertId' | 'valueText' | 'outcomes'
+> &
+  OutcomeColumns & { expertId: string }
+export type NewContract = z.infer<typeof ContractCreateSchema>
+/** What an insert writes: the terms, on the accepted invitation's candidate as counterpart, in the need's park. */
+export type ContractInsert = Pick<
+  ContractRow,
+  'needId' | 'matchId' | 'parkId' | 'enterpriseId' | 'counterpartKind' | 'counterpartId' | 'consultationIds' | 'kind' | 'title' | 'valueFen' | 'signedOn' | 'registrationNumber'
+> &
+  Pick<z.infer<typeof ContractSchema>, 'counterpartExpertId'>
+export type ContractPatch = z.infer<typeof ContractPatchSchema>
+/** Every field a change may write: the terms before completion, the outcomes at completion and in revisions. */
+export type ContractFields = ContractPatch & Partial<ContractOutcomes>
+export type ContractFilter = Omit<z.infer<typeof ContractListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+
+type Stored<T extends { createdAt: string }> = Omit<T, 'createdAt'> & { createdAt: Date }
+export type RevisionRow = Stored<z.infer<typeof ContractRevisionSchema>>
+export type ReviewRow = Stored<z.infer<typeof ContractReviewSchema>> & { id: number }
+
+/**
+ * The contract as a client reads it: the counterpart's expert under its own name, the value also
+ * in 万元, the outcomes once completed. Typed as the schema's own: toResponse's JSON type reads
+ * the nullable outcomes as possibly a string.
+ */
+export const toContractResponse = (row: ContractRow) =>
+  toResponse(ContractSchema, {
+    ...row,
+    counterpartExpertId: row.expertId,
+    valueText: formatMoney(row.valueFen),
+    outcomes:
+      row.status === 'completed'
+        ? {
+            newProducts: row.newProducts ?? 0,
+            addedRevenueFen: row.addedRevenueFen ?? 0,
+            patentsFiled: row.patentsFiled ?? 0,
+            patentsGranted: row.patentsGranted ?? 0,
+            jobsCreated: row.jobsCreated ?? 0,
+            evidence: row.evidence,
+          }
+        : null,
+  }) as z.infer<typeof ContractSchema>

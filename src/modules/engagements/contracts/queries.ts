@@ -1,66 +1,14 @@
 import type { PartyReadScope } from '../../../core/access.js'
-import type { PageCursor } from '../../../platform/http/pagination.js'
+import type { ContractStatus } from '../../../core/vocabulary.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { afterCursor } from '../../../platform/db/keyset.js'
-import { patchChanges, versionedUpdate } from '../../../platform/db/patch.js'
-import { type CandidateKind } from '../../../core/vocabulary.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
+import { partyScopeCondition } from '../../../platform/db/party-scope.js'
+import { patchChanges } from '../../../platform/db/patch.js'
+import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
+import type { ContractFields, ContractFilter, ContractInsert, ContractRow, ReviewDecision, ReviewRow, RevisionRow } from './model.js'
 
-export type ContractKind = 'development' | 'assignment' | 'licence' | 'consulting' | 'service'
-export type ContractStatus = 'draft' | 'signed' | 'in_progress' | 'completed' | 'terminated'
-export type ReviewStatus = 'pending' | 'verified' | 'rejected'
-
-export interface ContractOutcomes {
-  newProducts: number
-  addedRevenueFen: number
-  patentsFiled: number
-  patentsGranted: number
-  jobsCreated: number
-  evidence: string[]
-}
-
-export interface ContractRow {
-  id: string
-  needId: string
-  matchId: string | null
-  parkId: string
-  enterpriseId: string
-  counterpartKind: CandidateKind
-  counterpartId: string
-  /** The counterpart's answering expert; `expertId` so party checks treat contracts like consultations. */
-  expertId: string
-  consultationIds: string[]
-  kind: ContractKind
-  title: string
-  valueFen: number
-  signedOn: string | null
-  registrationNumber: string | null
-  status: ContractStatus
-  signedAt: Date | null
-  startedAt: Date | null
-  completedAt: Date | null
-  terminatedAt: Date | null
-  terminationReason: string | null
-  newProducts: number | null
-  addedRevenueFen: number | null
-  patentsFiled: number | null
-  patentsGranted: number | null
-  jobsCreated: number | null
-  evidence: string[]
-  reviewStatus: ReviewStatus | null
-  reviewedAt: Date | null
-  /** The park's comment on the revision's verification or rejection; null while pending or before completion. */
-  reviewComment: string | null
-  revision: number
-  version: number
-  createdAt: Date
-  updatedAt: Date
-  cursorAt: string
-  /** Names beside the ids, as they are now, for the people who read a contract. */
-  needTitle: string
-  enterpriseName: string
-  counterpartName: string
-}
+export type { ContractFields, ContractFilter, ContractKind, ContractOutcomes, ContractPatch, ContractRow } from './model.js'
 
 export const contractColumns = (sql: Queryable) => sql`
   k.id, k.need_id, k.match_id, k.park_id, k.enterprise_id, k.counterpart_kind, k.counterpart_id,
@@ -77,105 +25,46 @@ export const contractColumns = (sql: Queryable) => sql`
     order by r.created_at desc limit 1) as review_comment
 `
 
-function scopeCondition(sql: Queryable, scope: PartyReadScope) {
-  switch (scope.kind) {
-    case 'all':
-      return sql`true`
-    case 'park':
-      return sql`k.park_id = ${scope.parkId}`
-    case 'enterprise':
-      return sql`k.enterprise_id = ${scope.enterpriseId}`
-    case 'expert':
-      return sql`k.counterpart_expert_id = ${scope.expertId}`
-  }
-}
+const contracts: RowSource = { table: 'contracts', alias: 'k', columns: contractColumns }
 
-export interface NewContract {
-  needId: string
-  matchId: string | null
-  parkId: string
-  enterpriseId: string
-  counterpartKind: CandidateKind
-  counterpartId: string
-  counterpartExpertId: string
-  consultationIds: string[]
-  kind: ContractKind
-  title: string
-  valueFen: number
-  signedOn: string | null
-  registrationNumber: string | null
-}
+const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
+  partyScopeCondition(sql, scope, { park: sql`k.park_id`, enterprise: sql`k.enterprise_id`, expert: sql`k.counterpart_expert_id` })
 
-export async function insertContract(sql: Queryable, contract: NewContract): Promise<ContractRow> {
-  const [row] = await sql<ContractRow[]>`
-    with inserted as (
+export async function insertContract(sql: Queryable, contract: ContractInsert): Promise<ContractRow> {
+  const row = await writtenRow<ContractRow>(
+    sql,
+    contracts,
+    sql`
       insert into contracts (need_id, match_id, park_id, enterprise_id, counterpart_kind, counterpart_id, counterpart_expert_id,
                              consultation_ids, kind, title, value_fen, signed_on, registration_number)
       values (${contract.needId}, ${contract.matchId}, ${contract.parkId}, ${contract.enterpriseId}, ${contract.counterpartKind},
               ${contract.counterpartId}, ${contract.counterpartExpertId}, ${contract.consultationIds}::uuid[], ${contract.kind},
               ${contract.title}, ${contract.valueFen}, ${contract.signedOn}, ${contract.registrationNumber})
-      returning *
-    )
-    select ${contractColumns(sql)} from inserted k
-  `
+    `,
+  )
   return row!
 }
 
-export async function findContract(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<ContractRow | null> {
-  const [row] = await sql<ContractRow[]>`
-    select ${contractColumns(sql)} from contracts k
-    where k.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for no key update` : sql``}
-  `
-  return row ?? null
+export function findContract(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<ContractRow | null> {
+  return findRow<ContractRow>(sql, contracts, id, scopeCondition(sql, scope), options)
 }
 
-export interface ContractFilter {
-  needId?: string | undefined
-  matchId?: string | undefined
-  status?: ContractStatus | undefined
-  reviewStatus?: ReviewStatus | undefined
-  kind?: ContractKind | undefined
-  after: PageCursor | null
-  limit: number
+const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: ContractFilter) =>
+  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'k', {
+    need_id: filter.needId,
+    match_id: filter.matchId,
+    status: filter.status,
+    review_status: filter.reviewStatus,
+    kind: filter.kind,
+  })}`
+
+export function listContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<ContractRow[]> {
+  return listRows<ContractRow>(sql, contracts, filterConditions(sql, scope, filter), filter.after, filter.limit)
 }
 
-function filterConditions(sql: Queryable, scope: PartyReadScope, filter: ContractFilter) {
-  return sql`
-    ${scopeCondition(sql, scope)}
-    ${filter.needId ? sql`and k.need_id = ${filter.needId}` : sql``}
-    ${filter.matchId ? sql`and k.match_id = ${filter.matchId}` : sql``}
-    ${filter.status ? sql`and k.status = ${filter.status}` : sql``}
-    ${filter.reviewStatus ? sql`and k.review_status = ${filter.reviewStatus}` : sql``}
-    ${filter.kind ? sql`and k.kind = ${filter.kind}` : sql``}
-  `
+export function countContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<number> {
+  return countRows(sql, contracts, filterConditions(sql, scope, filter))
 }
-
-export async function listContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<ContractRow[]> {
-  return sql<ContractRow[]>`
-    select ${contractColumns(sql)} from contracts k
-    where ${filterConditions(sql, scope, filter)}
-      ${afterCursor(sql, 'k', filter.after)}
-    order by k.created_at desc, k.id desc
-    limit ${filter.limit + 1}
-  `
-}
-
-export async function countContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from contracts k where ${filterConditions(sql, scope, filter)}`
-  return row!.count
-}
-
-export interface ContractTerms {
-  title?: string | undefined
-  kind?: ContractKind | undefined
-  valueFen?: number | undefined
-  signedOn?: string | null | undefined
-  registrationNumber?: string | null | undefined
-  consultationIds?: string[] | undefined
-}
-
-export type ContractFields = ContractTerms & Partial<Omit<ContractOutcomes, 'evidence'>> & { evidence?: string[] | undefined }
 
 const fieldColumns = {
   title: 'title',
@@ -193,32 +82,25 @@ const fieldColumns = {
 } as const satisfies Record<keyof ContractFields, string>
 
 /** Changes fields of the contract at the version read; null when it changed meanwhile. */
-export async function updateContractFields(sql: Queryable, id: string, version: number, fields: ContractFields): Promise<ContractRow | null> {
-  const changes = patchChanges(fields, fieldColumns)
-  const [row] = await sql<ContractRow[]>`
-    with updated as (
-      ${versionedUpdate(sql, 'contracts', changes)}
-      where id = ${id} and version = ${version}
-      returning *
-    )
-    select ${contractColumns(sql)} from updated k
-  `
-  return row ?? null
+export function updateContractFields(sql: Queryable, id: string, version: number, fields: ContractFields): Promise<ContractRow | null> {
+  return updateVersionedRow<ContractRow>(sql, contracts, id, version, patchChanges(fields, fieldColumns))
 }
 
 /**
  * Moves the contract from `from` to `to` (stamping the matching time), only if it is still in
  * `from`; null when it was not.
  */
-export async function transitionContract(
+export function transitionContract(
   sql: Queryable,
   id: string,
   from: ContractStatus,
   to: Exclude<ContractStatus, 'draft'>,
   extra: { terminationReason?: string } = {},
 ): Promise<ContractRow | null> {
-  const [row] = await sql<ContractRow[]>`
-    with updated as (
+  return writtenRow<ContractRow>(
+    sql,
+    contracts,
+    sql`
       update contracts set status = ${to},
         signed_at = case when ${to} = 'signed' then now() else signed_at end,
         started_at = case when ${to} = 'in_progress' then now() else started_at end,
@@ -229,54 +111,32 @@ export async function transitionContract(
         revision = case when ${to} = 'completed' then 1 else revision end,
         version = version + 1, updated_at = now()
       where id = ${id} and status = ${from}
-      returning *
-    )
-    select ${contractColumns(sql)} from updated k
-  `
-  return row ?? null
+    `,
+  )
 }
 
 /** A revision makes the contract pending review again, at the next revision number. */
-export async function markRevised(sql: Queryable, id: string): Promise<ContractRow | null> {
-  const [row] = await sql<ContractRow[]>`
-    with updated as (
+export function markRevised(sql: Queryable, id: string): Promise<ContractRow | null> {
+  return writtenRow<ContractRow>(
+    sql,
+    contracts,
+    sql`
       update contracts set review_status = 'pending', reviewed_at = null, revision = revision + 1, version = version + 1, updated_at = now()
       where id = ${id} and status = 'completed'
-      returning *
-    )
-    select ${contractColumns(sql)} from updated k
-  `
-  return row ?? null
+    `,
+  )
 }
 
 /** pending → verified / rejected, only if still pending. */
-export async function reviewContract(sql: Queryable, id: string, decision: 'verified' | 'rejected'): Promise<ContractRow | null> {
-  const [row] = await sql<ContractRow[]>`
-    with updated as (
+export function reviewContract(sql: Queryable, id: string, decision: ReviewDecision): Promise<ContractRow | null> {
+  return writtenRow<ContractRow>(
+    sql,
+    contracts,
+    sql`
       update contracts set review_status = ${decision}, reviewed_at = now(), version = version + 1, updated_at = now()
       where id = ${id} and status = 'completed' and review_status = 'pending'
-      returning *
-    )
-    select ${contractColumns(sql)} from updated k
-  `
-  return row ?? null
-}
-
-export interface RevisionRow {
-  number: number
-  reason: string
-  changes: Record<string, { from: unknown; to: unknown }>
-  createdByRole: string | null
-  createdAt: Date
-}
-
-export interface ReviewRow {
-  id: number
-  revision: number
-  decision: 'verified' | 'rejected'
-  comment: string
-  reviewerRole: string | null
-  createdAt: Date
+    `,
+  )
 }
 
 export async function insertRevision(
@@ -291,7 +151,7 @@ export async function insertRevision(
 
 export async function insertReview(
   sql: Queryable,
-  review: { contractId: string; revision: number; decision: 'verified' | 'rejected'; comment: string; keyId: string | null; role: string | null },
+  review: { contractId: string; revision: number; decision: ReviewDecision; comment: string; keyId: string | null; role: string | null },
 ): Promise<void> {
   await sql`
     insert into contract_reviews (contract_id, revision, decision, comment, reviewer_key_id, reviewer_role)

@@ -7,18 +7,16 @@ import { lockNeedState } from '../queries.js'
 import * as matchesDb from '../matches/queries.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canActForParty, canReviewContract, notFound, partyReadScope } from '../../../core/access.js'
+import { notFound, partyReadScope } from '../../../core/access.js'
 import { assertEngagementAllows, conflictOfInterest } from '../../../core/engagement-rules.js'
 import { getNeed } from '../../needs/service.js'
 import type { Principal } from '../../../core/principal.js'
-import { type CandidateKind } from '../../../core/vocabulary.js'
-
-export const contractKinds = ['development', 'assignment', 'licence', 'consulting', 'service'] as const
-export const contractStatuses = ['draft', 'signed', 'in_progress', 'completed', 'terminated'] as const
-export const reviewStatuses = ['pending', 'verified', 'rejected'] as const
+import { type CandidateKind, type ContractStatus } from '../../../core/vocabulary.js'
+import { assertParty, canTransition, contractState, illegal, invalid, lockVisible } from './guards.js'
+import type { ContractKind } from './model.js'
 
 /** 技术合同 categories, as the registration office names them. */
-export const contractKindLabels: Record<contractsDb.ContractKind, string> = {
+export const contractKindLabels: Record<ContractKind, string> = {
   development: '技术开发',
   assignment: '技术转让',
   licence: '技术许可',
@@ -26,33 +24,7 @@ export const contractKindLabels: Record<contractsDb.ContractKind, string> = {
   service: '技术服务',
 }
 
-type Status = contractsDb.ContractStatus
-
-/** draft → signed → in_progress → completed; any but a completed one may be terminated. */
-const transitions: Record<Status, readonly Status[]> = {
-  draft: ['signed', 'terminated'],
-  signed: ['in_progress', 'terminated'],
-  in_progress: ['completed', 'terminated'],
-  completed: [],
-  terminated: [],
-}
-
-export function canTransition(from: Status, to: Status): boolean {
-  return transitions[from].includes(to)
-}
-
-function illegal(current: string, wanted: string, detail?: string): DomainError {
-  return new DomainError('conflict', detail ?? `A contract that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })
-}
-
-/** A completed contract's state is its review's: pending, verified or rejected. */
-export function contractState(row: Pick<contractsDb.ContractRow, 'status' | 'reviewStatus'>): string {
-  return row.status === 'completed' && row.reviewStatus ? row.reviewStatus : row.status
-}
-
-function invalid(path: string, message: string): DomainError {
-  return new DomainError('validation_failed', `${path}: ${message}`, { errors: [{ path, message }] })
-}
+type Status = ContractStatus
 
 export interface ContractInput {
   needId: string
@@ -61,7 +33,7 @@ export interface ContractInput {
   counterpartKind?: CandidateKind | undefined
   counterpartId?: string | undefined
   consultationIds?: string[] | undefined
-  kind: contractsDb.ContractKind
+  kind: ContractKind
   title: string
   valueFen: number
   signedOn?: string | null | undefined
@@ -141,17 +113,6 @@ export async function listContracts(
   return toPage(rows, filter.limit, total, (row) => row)
 }
 
-/** The contract under a row lock: transitions of one contract are serialised, the later one sees the earlier. */
-async function lockVisible(tx: Queryable, principal: Principal, id: string) {
-  const current = await contractsDb.findContract(tx, id, partyReadScope(principal), { forUpdate: true })
-  if (!current) throw notFound('contract', id)
-  return current
-}
-
-function assertParty(principal: Principal, contract: contractsDb.ContractRow, action: string) {
-  if (!canActForParty(principal, contract)) throw new DomainError('forbidden', `Only the two parties and admins ${action} a contract`)
-}
-
 /**
  * Terms change by PATCH until completion. A completed contract is under review (or verified):
  * it changes only by a revision, which goes back to review.
@@ -161,7 +122,7 @@ export async function updateContract(
   actor: Actor,
   id: string,
   checkVersion: (row: contractsDb.ContractRow) => number,
-  patch: contractsDb.ContractTerms,
+  patch: contractsDb.ContractPatch,
 ): Promise<contractsDb.ContractRow> {
   return sql.begin(async (tx) => {
     const current = await lockVisible(tx, actor.principal, id)
@@ -259,64 +220,4 @@ export function completeContract(sql: Sql, actor: Actor, id: string, outcomes: O
       return updated
     },
   })
-}
-
-export type RevisionChanges = Omit<contractsDb.ContractFields, 'consultationIds'>
-
-/**
- * A correction of a completed contract (pending, rejected or verified): the changed fields are
- * applied, recorded with their old and new values, and the contract goes back to review.
- */
-export async function reviseContract(sql: Sql, actor: Actor, id: string, input: { reason: string; changes: RevisionChanges }): Promise<contractsDb.ContractRow> {
-  return sql.begin(async (tx) => {
-    const current = await lockVisible(tx, actor.principal, id)
-    assertParty(actor.principal, current, 'revise')
-    if (current.status !== 'completed') {
-      throw illegal(current.status, 'pending', `Only a completed contract is revised; a ${current.status} one changes by PATCH`)
-    }
-    const before = current as unknown as Record<string, unknown>
-    const changes = Object.fromEntries(
-      Object.entries(input.changes)
-        .filter(([field, value]) => value !== undefined && JSON.stringify(before[field] ?? null) !== JSON.stringify(value))
-        .map(([field, value]) => [field, { from: before[field] ?? null, to: value }]),
-    )
-    if (Object.keys(changes).length === 0) throw invalid('body.changes', 'changes nothing')
-    if (input.changes.signedOn === null) throw invalid('body.changes.signedOn', 'a signed contract keeps its signing date')
-    await contractsDb.updateContractFields(tx, id, current.version, input.changes)
-    const updated = (await contractsDb.markRevised(tx, id))!
-    await contractsDb.insertRevision(tx, {
-      contractId: id,
-      number: updated.revision,
-      reason: input.reason,
-      changes,
-      keyId: actor.principal.keyId,
-      role: actor.principal.role,
-    })
-    await recordAudit(tx, actor, { action: 'contract.revise', entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    return updated
-  })
-}
-
-/** Park staff of the need's park, or an admin, verify or reject the revision under review. */
-export async function reviewContract(sql: Sql, actor: Actor, id: string, decision: 'verified' | 'rejected', comment: string): Promise<contractsDb.ContractRow> {
-  return sql.begin(async (tx) => {
-    const current = await lockVisible(tx, actor.principal, id)
-    if (!canReviewContract(actor.principal, current)) throw new DomainError('forbidden', 'Only the park\'s staff and admins review a contract')
-    if (current.status !== 'completed' || current.reviewStatus !== 'pending') {
-      throw illegal(contractState(current), decision, `Only a completed contract pending review can be ${decision}; this one is ${contractState(current)}`)
-    }
-    const updated = await contractsDb.reviewContract(tx, id, decision)
-    if (!updated) throw illegal(contractState(current), decision)
-    await contractsDb.insertReview(tx, { contractId: id, revision: updated.revision, decision, comment, keyId: actor.principal.keyId, role: actor.principal.role })
-    // The row was read before the review was written: the comment is the one just given.
-    const reviewed = { ...updated, reviewComment: comment }
-    await recordAudit(tx, actor, { action: `contract.${decision === 'verified' ? 'verify' : 'reject'}`, entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: reviewed })
-    return reviewed
-  })
-}
-
-export async function contractHistory(sql: Queryable, principal: Principal, id: string) {
-  const contract = await getContract(sql, principal, id)
-  const [revisions, reviews] = await Promise.all([contractsDb.listRevisions(sql, id), contractsDb.listReviews(sql, id)])
-  return { contract, revisions, reviews }
 }

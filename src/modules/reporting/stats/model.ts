@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { contractKinds } from '../../engagements/contracts/service.js'
+import { contractKinds } from '../../engagements/contracts/model.js'
 import { charts, funnelStages } from './service.js'
 import { businessDate, uuid } from '../../../core/schemas.js'
 
