@@ -3,7 +3,7 @@ import { localDate } from '../../src/modules/reporting/stats/service.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createEnterprise, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, completion, newExpert, post } from '../helpers/flow.js'
-import { readJson } from '../helpers/http.js'
+import { type BodyOf, readJson, readProblem } from '../helpers/http.js'
 import type { OpenApiDocument } from '../helpers/openapi-arbitraries.js'
 import { validateAgainstSchema } from '../helpers/openapi-validate.js'
 
@@ -201,8 +201,8 @@ describe('KPIs and reports', () => {
       const row = await createEnterprise(t.db.sql, w.parkA.id, { isKey: true, name: `重点企业${name}有限公司` })
       ent[name] = { id: row.id, headers: (await createKey(t.db.sql, 'enterprise', { enterpriseId: row.id })).headers }
     }
-    const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: societyName, level: 'provincial', contactExpertId: experts.e3!.id }, admin)))
-    const workstation = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '碳材料专家工作站', kind: 'expert_station', hostEnterpriseId: ent.K2.id, leadExpertId: experts.e4!.id }, admin)))
+    const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: societyName, level: 'provincial', contactExpertId: experts.e3!.id }, admin)), 'createSociety')
+    const workstation = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '碳材料专家工作站', kind: 'expert_station', hostEnterpriseId: ent.K2.id, leadExpertId: experts.e4!.id }, admin)), 'createWorkstation')
     expect(society.id && workstation.id).toBeTruthy()
     partnerIds.e1 = { kind: 'expert', id: experts.e1!.id, responder: 'e1', name: '李明' }
     partnerIds.e2 = { kind: 'expert', id: experts.e2!.id, responder: 'e2', name: '王芳' }
@@ -215,22 +215,22 @@ describe('KPIs and reports', () => {
         title: `${spec.name}需求`, industryCode: spec.industry, kind: 'breakthrough', status: spec.draft ? 'draft' : 'open', problem: '关键工艺指标不达标。',
       }, enterprise.headers))
       expect(res.status).toBe(201)
-      const needId = (await readJson(res)).id as string
+      const needId = (await readJson(res, 'createNeed')).id as string
       if (!spec.match) continue
       const partner = partnerIds[spec.match.partner]
       const responder = experts[partner.responder]!
-      const match = await readJson(await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: partner.kind, candidateId: partner.id }, enterprise.headers)))
+      const match = await readJson(await t.app.request(`/v1/needs/${needId}/matches`, json('POST', { candidateKind: partner.kind, candidateId: partner.id }, enterprise.headers)), 'proposeMatch')
       expect(match.status).toBe('proposed')
       if (spec.match.accepted) expect((await post(t, `/v1/matches/${match.id}/accept`, responder.key.headers)).status).toBe(200)
       for (const end of spec.consultations ?? []) {
-        const consultation = await readJson(await t.app.request(`/v1/matches/${match.id}/consultations`, json('POST', { mode: 'online', scheduledAt: new Date().toISOString() }, enterprise.headers)))
+        const consultation = await readJson(await t.app.request(`/v1/matches/${match.id}/consultations`, json('POST', { mode: 'online', scheduledAt: new Date().toISOString() }, enterprise.headers)), 'scheduleConsultation')
         if (end === 'completed') expect((await post(t, `/v1/consultations/${consultation.id}/complete`, responder.key.headers, completion())).status).toBe(200)
         if (end === 'cancelled') expect((await post(t, `/v1/consultations/${consultation.id}/cancel`, enterprise.headers, { reason: '改期' })).status).toBe(200)
       }
       for (const c of spec.contracts ?? []) {
         const created = await t.app.request('/v1/contracts', json('POST', { needId, matchId: match.id, kind: c.kind, title: `${spec.name}${c.kind}合同`, valueFen: c.valueFen }, enterprise.headers))
         expect(created.status).toBe(201)
-        const id = (await readJson(created)).id
+        const id = (await readJson(created, 'createContract')).id
         const go = async (path: string, body?: unknown, headers = enterprise.headers) => expect((await post(t, `/v1/contracts/${id}/${path}`, headers, body)).status).toBe(200)
         if (c.end === 'terminated_unsigned') await go('terminate', { reason: '未签约' })
         if (!isSigned(c)) continue
@@ -314,15 +314,15 @@ describe('KPIs and reports', () => {
     }
   }
 
-  function compare(report: any, want: ReturnType<typeof expected>) {
+  function compare(report: BodyOf<'getParkStats'> | BodyOf<'getAssociationStats'>, want: ReturnType<typeof expected>) {
     expect(Object.fromEntries(report.funnel.map((s: { stage: string; count: number }) => [s.stage, s.count]))).toEqual(want.funnel)
     expect(report.funnel.map((s: { label: string }) => s.label)).toEqual(['发布需求', '发出对接邀请', '专家接受对接', '完成技术咨询', '签订技术合同', '成果通过核验'])
     expect(report.acceptedShare).toBeCloseTo(want.acceptedShare!, 10)
     expect(report.medianHoursToFirstAcceptance).toBeCloseTo(want.median!, 6)
     expect(report.contracts.count).toBe(want.contracts.count)
     expect(report.contracts.valueFen).toBe(want.contracts.valueFen)
-    expect(Object.fromEntries(report.contracts.byKind.map((r: any) => [r.kind, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byKind))
-    expect(Object.fromEntries(report.contracts.byIndustry.map((r: any) => [r.industryCode, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byIndustry))
+    expect(Object.fromEntries(report.contracts.byKind.map((r) => [r.kind, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byKind))
+    expect(Object.fromEntries(report.contracts.byIndustry.map((r) => [r.industryCode, { count: r.count, valueFen: r.valueFen }]))).toEqual(Object.fromEntries(want.contracts.byIndustry))
     expect(machine(report.outcomes)).toEqual(want.outcomes)
     expect(machine(report.topPartners)).toEqual(want.top)
     expect(machine(report.pairing)).toEqual({ ...want.pairing, coverage: want.pairing.keyEnterprises ? want.pairing.paired / want.pairing.keyEnterprises : null })
@@ -336,7 +336,7 @@ describe('KPIs and reports', () => {
   it('park A: every KPI equals the figure computed from the dataset', async () => {
     const res = await parkStats(w.keys.staffA.headers)
     expect(res.status).toBe(200)
-    const report = await readJson(res)
+    const report = await readJson(res, 'getParkStats')
     expect(report).toMatchObject({ parkId: w.parkA.id, parkName: w.parkA.name, period: { from, to: today } })
     const want = expected(['A', 'K1', 'K2', 'K3'])
     compare(report, want)
@@ -348,13 +348,13 @@ describe('KPIs and reports', () => {
     expect(report.period).toMatchObject({ fromText: `${from} 00:00 (北京时间)`, toText: `${today} 24:00 (北京时间)` })
     const doc = (await readJson(await t.app.request('/openapi.json'))) as OpenApiDocument
     expect(validateAgainstSchema(doc, { $ref: '#/components/schemas/StatsReport' }, report)).toEqual([])
-    expect(report.contracts.byKind.find((r: { kind: string }) => r.kind === 'development').label).toBe('技术开发')
-    expect(report.contracts.byIndustry.find((r: { industryCode: string }) => r.industryCode === 'energy_storage').industryName).toBe('储能&"电池"<材料>')
+    expect(report.contracts.byKind.find((r: { kind: string }) => r.kind === 'development')!.label).toBe('技术开发')
+    expect(report.contracts.byIndustry.find((r: { industryCode: string }) => r.industryCode === 'energy_storage')!.industryName).toBe('储能&"电池"<材料>')
   })
 
   it('park B and the whole association agree with the dataset too; the period excludes what lies outside it', async () => {
-    compare(await readJson(await parkStats(w.keys.admin.headers, `from=${from}&to=${today}`, w.parkB.id)), expected(['B']))
-    const all = await readJson(await t.app.request(`/v1/stats?from=${from}&to=${today}`, { headers: w.keys.admin.headers }))
+    compare(await readJson(await parkStats(w.keys.admin.headers, `from=${from}&to=${today}`, w.parkB.id), 'getParkStats'), expected(['B']))
+    const all = await readJson(await t.app.request(`/v1/stats?from=${from}&to=${today}`, { headers: w.keys.admin.headers }), 'getAssociationStats')
     compare(all, expected(['A', 'K1', 'K2', 'K3', 'B']))
     expect(all.parkId).toBeNull()
     const perPark = (parkEnts: Ent[]) => {
@@ -365,7 +365,7 @@ describe('KPIs and reports', () => {
     expect(all.parks.find((p: { parkId: string }) => p.parkId === w.parkB.id)).toMatchObject(perPark(['B']))
 
     // A period before everything: no cohort, no contracts except the one signed in 2020.
-    const past = await readJson(await parkStats(w.keys.staffA.headers, 'from=2020-01-01&to=2020-12-31'))
+    const past = await readJson(await parkStats(w.keys.staffA.headers, 'from=2020-01-01&to=2020-12-31'), 'getParkStats')
     expect(past.funnel.map((s: { count: number }) => s.count)).toEqual([1, 1, 1, 1, 1, 0]) // N9, posted 2020-01-01
     expect(past.acceptedShare).toBe(1)
     expect(past.contracts).toMatchObject({ count: 1, valueFen: 1_000_000 })
@@ -373,7 +373,7 @@ describe('KPIs and reports', () => {
   })
 
   it('科技工作者状况: experts by title, field, region, organisation kind; monthly inflow and outflow', async () => {
-    const all = await readJson(await t.app.request(`/v1/stats?from=${from}&to=${today}`, { headers: w.keys.admin.headers }))
+    const all = await readJson(await t.app.request(`/v1/stats?from=${from}&to=${today}`, { headers: w.keys.admin.headers }), 'getAssociationStats')
     // The world's two fixture experts: 教授 at 太原理工大学, no fields, no region.
     const pool = [
       ...expertSpecs.filter((e) => !e.leaves),
@@ -387,7 +387,7 @@ describe('KPIs and reports', () => {
     expect(asMap(all.experts.byField)).toEqual(tally(pool.flatMap((e) => e.fields)))
     expect(asMap(all.experts.byRegion)).toEqual(tally(pool.map((e) => e.regionCode ?? 'unknown')))
     expect(asMap(all.experts.byOrganisationKind)).toEqual(tally(pool.map((e) => e.orgKind)))
-    expect(all.experts.byOrganisationKind.find((r: { key: string }) => r.key === 'institute').label).toBe('科研院所')
+    expect(all.experts.byOrganisationKind.find((r: { key: string }) => r.key === 'institute')!.label).toBe('科研院所')
 
     const months: string[] = []
     for (let m = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); m <= new Date(`${today}T00:00:00Z`); m.setUTCMonth(m.getUTCMonth() + 1)) months.push(m.toISOString().slice(0, 7))
@@ -400,7 +400,7 @@ describe('KPIs and reports', () => {
   })
 
   it('CSV: BOM, header, RFC 4180 quoting, and the same numbers as the JSON', async () => {
-    const json = await readJson(await parkStats(w.keys.staffA.headers))
+    const json = await readJson(await parkStats(w.keys.staffA.headers), 'getParkStats')
     const res = await parkStats({ ...w.keys.staffA.headers, accept: 'text/csv' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
@@ -412,16 +412,16 @@ describe('KPIs and reports', () => {
     expect(rows.every((r) => r.length === 6)).toBe(true)
     const value = (section: string, key: string, metric: string) => rows.find((r) => r[0] === section && r[1] === key && r[3] === metric)?.[4]
     for (const stage of json.funnel) expect(value('funnel', stage.stage, 'count')).toBe(String(stage.count))
-    expect(Number(value('summary', 'acceptedShare', 'ratio'))).toBeCloseTo(json.acceptedShare, 10)
-    expect(Number(value('summary', 'medianHoursToFirstAcceptance', 'hours'))).toBeCloseTo(json.medianHoursToFirstAcceptance, 6)
+    expect(Number(value('summary', 'acceptedShare', 'ratio'))).toBeCloseTo(json.acceptedShare!, 10)
+    expect(Number(value('summary', 'medianHoursToFirstAcceptance', 'hours'))).toBeCloseTo(json.medianHoursToFirstAcceptance!, 6)
     expect(value('contracts', 'total', 'valueFen')).toBe(String(json.contracts.valueFen))
     for (const row of json.contracts.byIndustry) expect(value('contractsByIndustry', row.industryCode, 'valueFen')).toBe(String(row.valueFen))
     for (const [field, n] of Object.entries(machine(json.outcomes))) expect(Number(value('outcomes', field, field.endsWith('Fen') ? 'valueFen' : 'count'))).toBe(n)
     const society = json.topPartners.societies[0]
-    expect(rows.find((r) => r[0] === 'topSocieties' && r[1] === society.id)?.[2]).toBe(societyName)
+    expect(rows.find((r) => r[0] === 'topSocieties' && r[1] === society!.id)?.[2]).toBe(societyName)
     expect(text).toContain('"山西省""新材料"",学会"')
     expect(rows.find((r) => r[1] === 'energy_storage')?.[2]).toBe('储能&"电池"<材料>')
-    expect(Number(value('pairing', 'coverage', 'ratio'))).toBeCloseTo(json.pairing.coverage, 10)
+    expect(Number(value('pairing', 'coverage', 'ratio'))).toBeCloseTo(json.pairing.coverage!, 10)
 
     // display: the same figure as a person reads it, beside the machine value.
     const display = (section: string, key: string, metric: string) => rows.find((r) => r[0] === section && r[1] === key && r[3] === metric)?.[5]
@@ -442,7 +442,7 @@ describe('KPIs and reports', () => {
   })
 
   it('SVG: well-formed charts of the funnel and of value by industry, with Chinese labels and escaped text', async () => {
-    const json = await readJson(await parkStats(w.keys.staffA.headers))
+    const json = await readJson(await parkStats(w.keys.staffA.headers), 'getParkStats')
     const funnel = await parkStats({ ...w.keys.staffA.headers, accept: 'image/svg+xml' })
     expect(funnel.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8')
     const svg = await funnel.text()
@@ -485,7 +485,7 @@ describe('KPIs and reports', () => {
       expect([...name].length).toBeLessThanOrEqual(100) // ParkCreate's maximum
       const created = await t.app.request('/v1/parks', json('POST', { name, regionCode: '140400' }, w.keys.admin.headers))
       expect(created.status, await created.clone().text()).toBe(201)
-      const staff = await createKey(t.db.sql, 'park_staff', { parkId: (await readJson(created)).id })
+      const staff = await createKey(t.db.sql, 'park_staff', { parkId: (await readJson(created, 'createPark')).id })
       for (const chart of ['funnel', 'value-by-industry']) {
         const res = await t.app.request(`/v1/parks/me/stats?from=2026-01-01&to=2026-12-31&chart=${chart}`, { headers: { ...staff.headers, accept: 'image/svg+xml' } })
         expect(res.status).toBe(200)
@@ -546,12 +546,12 @@ describe('KPIs and reports', () => {
       t.app.request(`/v1/parks/me/stats?from=${from}&to=${today}`, { headers: { ...headers, accept } })
     const mine = await own(w.keys.staffA.headers)
     expect(mine.status).toBe(200)
-    expect(await readJson(mine)).toEqual(await readJson(await parkStats(w.keys.staffA.headers)))
+    expect(await readJson(mine, 'getOwnParkStats')).toEqual(await readJson(await parkStats(w.keys.staffA.headers), 'getParkStats'))
     expect(await (await own(w.keys.staffB.headers, 'text/csv')).text()).toBe(await (await t.app.request(`/v1/parks/${w.parkB.id}/stats?from=${from}&to=${today}`, { headers: { ...w.keys.staffB.headers, accept: 'text/csv' } })).text())
     for (const key of ['admin', 'enterpriseA', 'expertA'] as const) {
       const refused = await own(w.keys[key].headers)
       expect(refused.status).toBe(403)
-      expect((await readJson(refused)).detail).toContain('/v1/parks/{id}/stats')
+      expect((await readProblem(refused)).detail).toContain('/v1/parks/{id}/stats')
     }
   })
 
@@ -562,8 +562,8 @@ describe('KPIs and reports', () => {
     expect((await t.app.request('/v1/stats', { headers: w.keys.admin.headers })).status).toBe(200)
     const backwards = await parkStats(w.keys.admin.headers, 'from=2026-12-01&to=2026-01-01')
     expect(backwards.status).toBe(400)
-    expect((await readJson(backwards)).errors[0].path).toBe('query.to')
-    expect((await readJson(await parkStats(w.keys.admin.headers, 'from=2026-13-01'))).errors[0].path).toBe('query.from')
+    expect((await readProblem(backwards)).errors![0]!.path).toBe('query.to')
+    expect((await readProblem(await parkStats(w.keys.admin.headers, 'from=2026-13-01'))).errors![0]!.path).toBe('query.from')
     expect((await parkStats(w.keys.admin.headers, 'from=2000-01-01&to=2026-01-01')).status).toBe(400)
     expect((await parkStats(w.keys.admin.headers, 'chart=pie')).status).toBe(400)
     expect((await parkStats(w.keys.admin.headers, '', '00000000-0000-4000-8000-000000000000')).status).toBe(404)
@@ -572,15 +572,15 @@ describe('KPIs and reports', () => {
   it('counts days in China Standard Time: a need posted at 04:00 on 1 April in 长治 (20:00 UTC on 31 March) is April\'s', async () => {
     const res = await t.app.request('/v1/needs', json('POST', { title: '清明前夜发布的需求', industryCode: 'new_materials', kind: 'consulting', status: 'open', problem: '时区边界。' }, w.keys.enterpriseA.headers))
     expect(res.status).toBe(201)
-    const need = await readJson(res)
+    const need = await readJson(res, 'createNeed')
     await t.db.sql`update needs set created_at = '2026-03-31T20:00:00Z' where id = ${need.id}`
     const posted = async (period: string) => {
-      const report = await readJson(await parkStats(w.keys.admin.headers, period, need.parkId))
-      return report.funnel.find((stage: { stage: string }) => stage.stage === 'posted').count
+      const report = await readJson(await parkStats(w.keys.admin.headers, period, need.parkId), 'getParkStats')
+      return report.funnel.find((stage: { stage: string }) => stage.stage === 'posted')!.count
     }
     expect(await posted('from=2026-04-01&to=2026-04-01')).toBe(1)
     expect(await posted('from=2026-03-31&to=2026-03-31')).toBe(0)
-    const april = await readJson(await parkStats(w.keys.admin.headers, 'from=2026-04-01&to=2026-04-30', need.parkId))
+    const april = await readJson(await parkStats(w.keys.admin.headers, 'from=2026-04-01&to=2026-04-30', need.parkId), 'getParkStats')
     expect(april.period).toEqual({ from: '2026-04-01', to: '2026-04-30', timeZone: 'Asia/Shanghai', fromText: '2026-04-01 00:00 (北京时间)', toText: '2026-04-30 24:00 (北京时间)' })
   })
 })
