@@ -4,6 +4,7 @@ import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow 
 import { patchChanges } from '../../../platform/db/patch.js'
 import { insideRegion } from '../../../platform/db/regions.js'
 import { containsText } from '../../../platform/db/text.js'
+import { idHoldingName } from '../../../platform/db/unique-name.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { NewSociety, SocietyListQuery, SocietyPatch, SocietyRow } from './model.js'
 
@@ -38,11 +39,8 @@ export function findSociety(sql: Queryable, id: string, options: { forUpdate?: b
 }
 
 /** The id of the society holding this name, if any other than `exceptId`: names are unique. */
-export async function societyIdByName(sql: Queryable, name: string, exceptId: string | null = null): Promise<string | null> {
-  const [row] = await sql<{ id: string }[]>`
-    select id from societies where name = ${name} and (${exceptId}::uuid is null or id <> ${exceptId}::uuid)
-  `
-  return row?.id ?? null
+export function societyIdByName(sql: Queryable, name: string, exceptId: string | null = null): Promise<string | null> {
+  return idHoldingName(sql, 'societies', name, exceptId)
 }
 
 const patchColumns = {

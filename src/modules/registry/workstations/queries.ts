@@ -3,6 +3,7 @@ import type { Queryable } from '../../../platform/db/client.js'
 import { type RowSource, countRows, equalFilters, findRow, listRows } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { containsText } from '../../../platform/db/text.js'
+import { idHoldingName } from '../../../platform/db/unique-name.js'
 import { changeVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { NewWorkstation, WorkstationListQuery, WorkstationPatch, WorkstationRow } from './model.js'
 
@@ -37,11 +38,9 @@ export function findWorkstation(sql: Queryable, id: string, options: { forUpdate
   return findRow<WorkstationRow>(sql, workstations, id, sql`true`, options)
 }
 
-export async function workstationIdByName(sql: Queryable, name: string, exceptId: string | null = null): Promise<string | null> {
-  const [row] = await sql<{ id: string }[]>`
-    select id from workstations where name = ${name} and (${exceptId}::uuid is null or id <> ${exceptId}::uuid)
-  `
-  return row?.id ?? null
+/** The id of the workstation holding this name, if any other than `exceptId`: names are unique. */
+export function workstationIdByName(sql: Queryable, name: string, exceptId: string | null = null): Promise<string | null> {
+  return idHoldingName(sql, 'workstations', name, exceptId)
 }
 
 const patchColumns = {

@@ -27,8 +27,8 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const ifMatch = c.req.valid('header')['if-match']
   const { id } = c.req.valid('param')
   // Invitations the expert's new unavailability declined go on to the next candidate where their need asked for it.
-  const followDeclines: Parameters<typeof updateExpert>[5] = (declined) =>
-    proposeNextAfter({ sql: c.var.sql, logger: c.var.logger, ...c.var.deps.retrievers(c.var.sql) }, c.var.deps.config, declined)
+  const followDeclines = (autoNextMatchIds: string[]) =>
+    proposeNextAfter({ sql: c.var.sql, logger: c.var.logger, ...c.var.deps.retrievers(c.var.sql) }, c.var.deps.config, autoNextMatchIds)
   const expert = await updateExpert(c.var.sql, actorOf(c), id, (current) => expectedVersion(ifMatch, current), c.req.valid('json'), followDeclines)
   return c.json(toResponse(ExpertSchema, expert), 200, { etag: etagOf(expert) })
 }
