@@ -7,7 +7,8 @@ import { containsText } from '../../../platform/db/text.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { EnterpriseListQuery, EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
 
-export type { EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
+/** For the imports module, until it reads the registry through its index. */
+export type { NewEnterprise } from './model.js'
 
 const enterprises: RowSource = {
   table: 'enterprises',

@@ -1,6 +1,7 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import * as enterprisesDb from './queries.js'
+import type { EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
 import { findPark } from '../parks/queries.js'
 import { publish } from '../../../platform/db/events.js'
 import { findWorkstation, moveEnterpriseWorkstations } from '../workstations/queries.js'
@@ -18,12 +19,12 @@ async function assertParkExists(sql: Queryable, parkId: string): Promise<void> {
 }
 
 /** Admins register enterprises anywhere; park staff in their own park. */
-export async function createEnterprise(sql: Sql, actor: Actor, input: enterprisesDb.NewEnterprise): Promise<enterprisesDb.EnterpriseRow> {
+export async function createEnterprise(sql: Sql, actor: Actor, input: NewEnterprise): Promise<EnterpriseRow> {
   return sql.begin((tx) => createEnterpriseInTx(tx, actor, input))
 }
 
 /** The create with every check, inside the caller's transaction (bulk import batches many). */
-export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: enterprisesDb.NewEnterprise): Promise<enterprisesDb.EnterpriseRow> {
+export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: NewEnterprise): Promise<EnterpriseRow> {
   if (!canCreateEnterpriseIn(actor.principal, input.parkId)) {
     throw new DomainError('forbidden', actor.principal.role === 'park_staff' ? 'Park staff register enterprises in their own park only' : 'Only admins and park staff register enterprises')
   }
@@ -34,7 +35,7 @@ export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: e
   return enterprise
 }
 
-export async function getEnterprise(sql: Queryable, principal: Principal, id: string): Promise<enterprisesDb.EnterpriseRow> {
+export async function getEnterprise(sql: Queryable, principal: Principal, id: string): Promise<EnterpriseRow> {
   const enterprise = await enterprisesDb.findEnterprise(sql, id, enterpriseReadScope(principal))
   if (!enterprise) throw notFound('enterprise', id)
   return enterprise
@@ -44,9 +45,9 @@ export async function updateEnterprise(
   sql: Sql,
   actor: Actor,
   id: string,
-  checkVersion: (row: enterprisesDb.EnterpriseRow) => number,
-  patch: enterprisesDb.EnterprisePatch,
-): Promise<enterprisesDb.EnterpriseRow> {
+  checkVersion: (row: EnterpriseRow) => number,
+  patch: EnterprisePatch,
+): Promise<EnterpriseRow> {
   return sql.begin((tx) => updateEnterpriseInTx(tx, actor, id, checkVersion, patch))
 }
 
@@ -55,9 +56,9 @@ export async function updateEnterpriseInTx(
   tx: Queryable,
   actor: Actor,
   id: string,
-  checkVersion: (row: enterprisesDb.EnterpriseRow) => number,
-  patch: enterprisesDb.EnterprisePatch,
-): Promise<enterprisesDb.EnterpriseRow> {
+  checkVersion: (row: EnterpriseRow) => number,
+  patch: EnterprisePatch,
+): Promise<EnterpriseRow> {
   if (patch.parkId) await assertParkExists(tx, patch.parkId)
   await assertIndustriesKnown(tx, patch.industries, 'body.industries')
   const current = await enterprisesDb.findEnterprise(tx, id, enterpriseReadScope(actor.principal), { forUpdate: true })
@@ -79,7 +80,7 @@ export async function updateEnterpriseInTx(
  * new park; the old park's trail records that the enterprise left (its earlier entries stay there).
  * Needs and engagements follow the event; the hosted workstations are this module's own.
  */
-async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: enterprisesDb.EnterpriseRow, after: enterprisesDb.EnterpriseRow): Promise<void> {
+async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: EnterpriseRow, after: EnterpriseRow): Promise<void> {
   await recordAudit(tx, actor, { action: 'enterprise.leave_park', entityType: 'enterprise', entityId: after.id, parkId: before.parkId, before, after })
   await publish(tx, actor, 'enterprise.park_changed', { enterpriseId: after.id, fromParkId: before.parkId, toParkId: after.parkId })
   const stations = await moveEnterpriseWorkstations(tx, after.id, after.parkId)
@@ -96,7 +97,7 @@ export async function listEnterprises(
   sql: Queryable,
   principal: Principal,
   filter: Omit<enterprisesDb.EnterpriseFilter, 'after'> & { cursor?: string | undefined },
-): Promise<Page<enterprisesDb.EnterpriseRow>> {
+): Promise<Page<EnterpriseRow>> {
   const scope = enterpriseReadScope(principal)
   const query = { ...filter, after: decodeCursor(filter.cursor) }
   const [rows, total] = await Promise.all([enterprisesDb.listEnterprises(sql, scope, query), enterprisesDb.countEnterprises(sql, scope, query)])

@@ -7,9 +7,6 @@ import { containsText } from '../../../platform/db/text.js'
 import { changeVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { ExpertListQuery, ExpertPatch, ExpertRow, ExpertSummaryRow, NewAchievement, NewExpert } from './model.js'
 
-export type { AchievementKind, ExpertPatch, ExpertRow, ExpertSummaryRow, NewAchievement, NewExpert } from './model.js'
-export type { ExpertAvailability } from '../../../core/vocabulary.js'
-
 /**
  * One row per expert with its achievements and memberships aggregated by correlated subqueries,
  * so a page of experts is one statement, not one per expert.

@@ -3,6 +3,7 @@ import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { findEnterprise } from '../enterprises/queries.js'
 import { publish } from '../../../platform/db/events.js'
 import * as expertsDb from './queries.js'
+import type { ExpertPatch, ExpertRow, NewAchievement, NewExpert } from './model.js'
 import { unknownIndustryCodes } from '../industries/queries.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
@@ -11,14 +12,14 @@ import type { Principal } from '../../../core/principal.js'
 import { requestReindex } from '../../../platform/db/outbox.js'
 
 /** The profile plus its ordered achievements and society memberships, written together. */
-export type ExpertInput = expertsDb.NewExpert & {
-  achievements?: expertsDb.NewAchievement[] | undefined
+export type ExpertInput = NewExpert & {
+  achievements?: NewAchievement[] | undefined
   societyIds?: string[] | undefined
 }
 
 /** Fields present are changed; `achievements` and `societyIds`, when present, replace the whole set. */
-export type ExpertChange = expertsDb.ExpertPatch & {
-  achievements?: expertsDb.NewAchievement[] | undefined
+export type ExpertChange = ExpertPatch & {
+  achievements?: NewAchievement[] | undefined
   societyIds?: string[] | undefined
 }
 
@@ -26,7 +27,7 @@ export type ExpertChange = expertsDb.ExpertPatch & {
  * Checks every reference in the input at once, so one 400 names every bad field. `current` is the
  * stored expert on update (its achievements are the only ids an input achievement may carry).
  */
-async function assertReferences(tx: Queryable, principal: Principal, input: ExpertChange, current: expertsDb.ExpertRow | null): Promise<void> {
+async function assertReferences(tx: Queryable, principal: Principal, input: ExpertChange, current: ExpertRow | null): Promise<void> {
   const errors: FieldError[] = []
   if (input.industries) {
     const unknown = await unknownIndustryCodes(tx, input.industries)
@@ -68,12 +69,12 @@ async function assertNameFree(tx: Queryable, name: string, organisation: string,
 }
 
 /** Admins and park staff register experts; the profile, achievements and memberships commit together. */
-export async function createExpert(sql: Sql, actor: Actor, input: ExpertInput): Promise<expertsDb.ExpertRow> {
+export async function createExpert(sql: Sql, actor: Actor, input: ExpertInput): Promise<ExpertRow> {
   return sql.begin((tx) => createExpertInTx(tx, actor, input))
 }
 
 /** The create with every check, inside the caller's transaction (bulk import batches many). */
-export async function createExpertInTx(tx: Queryable, actor: Actor, input: ExpertInput): Promise<expertsDb.ExpertRow> {
+export async function createExpertInTx(tx: Queryable, actor: Actor, input: ExpertInput): Promise<ExpertRow> {
   if (!canCreateExpert(actor.principal)) throw new DomainError('forbidden', `A ${actor.principal.role} key may not register experts`)
   const { achievements = [], societyIds = [], ...profile } = input
   await assertReferences(tx, actor.principal, input, null)
@@ -88,7 +89,7 @@ export async function createExpertInTx(tx: Queryable, actor: Actor, input: Exper
 }
 
 /** Every role reads expert profiles: they are published professional profiles. */
-export async function getExpert(sql: Queryable, id: string): Promise<expertsDb.ExpertRow> {
+export async function getExpert(sql: Queryable, id: string): Promise<ExpertRow> {
   const expert = await expertsDb.findExpert(sql, id)
   if (!expert) throw notFound('expert', id)
   return expert
@@ -102,10 +103,10 @@ export async function updateExpert(
   sql: Sql,
   actor: Actor,
   id: string,
-  checkVersion: (row: expertsDb.ExpertRow) => number,
+  checkVersion: (row: ExpertRow) => number,
   change: ExpertChange,
   followDeclines?: (autoNextMatchIds: string[]) => Promise<void>,
-): Promise<expertsDb.ExpertRow> {
+): Promise<ExpertRow> {
   const autoNextMatchIds: string[] = []
   const updated = await sql.begin((tx) => updateExpertInTx(tx, actor, id, checkVersion, change, autoNextMatchIds))
   if (autoNextMatchIds.length > 0) await followDeclines?.(autoNextMatchIds)
@@ -122,10 +123,10 @@ export async function updateExpertInTx(
   tx: Queryable,
   actor: Actor,
   id: string,
-  checkVersion: (row: expertsDb.ExpertRow) => number,
+  checkVersion: (row: ExpertRow) => number,
   change: ExpertChange,
   autoNextMatchIds: string[] = [],
-): Promise<expertsDb.ExpertRow> {
+): Promise<ExpertRow> {
   const { principal } = actor
   const { achievements, societyIds, ...profile } = change
   // Invitations are locked before the expert, the order accepts take them in.
@@ -166,7 +167,7 @@ export async function updateExpertInTx(
 export async function listExperts(
   sql: Queryable,
   filter: Omit<expertsDb.ExpertFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<expertsDb.ExpertRow>> {
+): Promise<Page<ExpertRow>> {
   const query = { ...filter, after: decodeCursor(filter.cursor) }
   const [rows, total] = await Promise.all([expertsDb.listExperts(sql, query), expertsDb.countExperts(sql, query)])
   return toPage(rows, filter.limit, total, (row) => row)

@@ -8,8 +8,6 @@ import { idHoldingName } from '../../../platform/db/unique-name.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { NewSociety, SocietyListQuery, SocietyPatch, SocietyRow } from './model.js'
 
-export type { NewSociety, SocietyLevel, SocietyPatch, SocietyRow } from './model.js'
-
 const societies: RowSource = {
   table: 'societies',
   alias: 's',

@@ -1,6 +1,7 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import * as societiesDb from './queries.js'
+import type { NewSociety, SocietyPatch, SocietyRow } from './model.js'
 import { unknownExpertIds } from '../workstations/queries.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
@@ -30,7 +31,7 @@ async function assertContactExpert(sql: Queryable, expertId: string | null | und
 }
 
 /** Societies are reference data: only admins create them. */
-export async function createSociety(sql: Sql, actor: Actor, input: societiesDb.NewSociety): Promise<societiesDb.SocietyRow> {
+export async function createSociety(sql: Sql, actor: Actor, input: NewSociety): Promise<SocietyRow> {
   requireReferenceDataWriter(actor.principal, 'create societies')
   return sql.begin(async (tx) => {
     await assertContactExpert(tx, input.contactExpertId)
@@ -43,7 +44,7 @@ export async function createSociety(sql: Sql, actor: Actor, input: societiesDb.N
 }
 
 /** Every role reads every society. */
-export async function getSociety(sql: Queryable, id: string): Promise<societiesDb.SocietyRow> {
+export async function getSociety(sql: Queryable, id: string): Promise<SocietyRow> {
   const society = await societiesDb.findSociety(sql, id)
   if (!society) throw notFound('society', id)
   return society
@@ -53,9 +54,9 @@ export async function updateSociety(
   sql: Sql,
   actor: Actor,
   id: string,
-  checkVersion: (row: societiesDb.SocietyRow) => number,
-  patch: societiesDb.SocietyPatch,
-): Promise<societiesDb.SocietyRow> {
+  checkVersion: (row: SocietyRow) => number,
+  patch: SocietyPatch,
+): Promise<SocietyRow> {
   requireReferenceDataWriter(actor.principal, 'change societies')
   return sql.begin(async (tx) => {
     const current = await societiesDb.findSociety(tx, id, { forUpdate: true })
@@ -75,7 +76,7 @@ export async function updateSociety(
 export async function listSocieties(
   sql: Queryable,
   filter: Omit<societiesDb.SocietyFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<societiesDb.SocietyRow>> {
+): Promise<Page<SocietyRow>> {
   const query = { ...filter, after: decodeCursor(filter.cursor) }
   const [rows, total] = await Promise.all([societiesDb.listSocieties(sql, query), societiesDb.countSocieties(sql, query)])
   return toPage(rows, filter.limit, total, (row) => row)

@@ -7,8 +7,6 @@ import { idHoldingName } from '../../../platform/db/unique-name.js'
 import { changeVersionedRow } from '../../../platform/db/versioned-row.js'
 import type { NewWorkstation, WorkstationListQuery, WorkstationPatch, WorkstationRow } from './model.js'
 
-export type { NewWorkstation, WorkstationKind, WorkstationPatch, WorkstationRow } from './model.js'
-
 const workstations: RowSource = {
   table: 'workstations',
   alias: 'w',

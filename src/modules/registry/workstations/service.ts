@@ -4,7 +4,7 @@ import { findEnterprise } from '../enterprises/queries.js'
 import { findPark } from '../parks/queries.js'
 import { findSociety } from '../societies/queries.js'
 import * as workstationsDb from './queries.js'
-import type { WorkstationChange, WorkstationInput } from './model.js'
+import type { WorkstationChange, WorkstationInput, WorkstationKind, WorkstationRow } from './model.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
 import { canWriteWorkstation, enterpriseReadScope, notFound, requireRole } from '../../../core/access.js'
@@ -24,7 +24,7 @@ function invalid(errors: FieldError[]): DomainError {
 }
 
 /** A station has exactly one host, and a society exactly when it is a society's service station. */
-function shapeErrors(host: Host, kind: workstationsDb.WorkstationKind, societyId: string | null): FieldError[] {
+function shapeErrors(host: Host, kind: WorkstationKind, societyId: string | null): FieldError[] {
   const errors: FieldError[] = []
   if ((host.hostEnterpriseId === null) === (host.hostParkId === null)) {
     errors.push({ path: 'body.hostEnterpriseId', message: 'give exactly one of hostEnterpriseId and hostParkId' })
@@ -84,14 +84,14 @@ async function assertNameFree(tx: Queryable, name: string, exceptId: string | nu
 
 const teamOf = (leadExpertId: string, members: readonly string[] = []) => [...new Set([leadExpertId, ...members])]
 
-async function reread(tx: TransactionSql, id: string): Promise<workstationsDb.WorkstationRow> {
+async function reread(tx: TransactionSql, id: string): Promise<WorkstationRow> {
   const row = await workstationsDb.findWorkstation(tx, id)
   if (!row) throw notFound('workstation', id)
   return row
 }
 
 /** Admins create anywhere; park staff only for a host in their own park. */
-export async function createWorkstation(sql: Sql, actor: Actor, input: WorkstationInput): Promise<workstationsDb.WorkstationRow> {
+export async function createWorkstation(sql: Sql, actor: Actor, input: WorkstationInput): Promise<WorkstationRow> {
   const { principal } = actor
   requireRole(principal, writers, 'create workstations')
   const host = { hostEnterpriseId: input.hostEnterpriseId ?? null, hostParkId: input.hostParkId ?? null }
@@ -122,7 +122,7 @@ export async function createWorkstation(sql: Sql, actor: Actor, input: Workstati
 }
 
 /** Every role reads every workstation: they are published service points. */
-export async function getWorkstation(sql: Queryable, id: string): Promise<workstationsDb.WorkstationRow> {
+export async function getWorkstation(sql: Queryable, id: string): Promise<WorkstationRow> {
   const station = await workstationsDb.findWorkstation(sql, id)
   if (!station) throw notFound('workstation', id)
   return station
@@ -138,9 +138,9 @@ export async function updateWorkstation(
   sql: Sql,
   actor: Actor,
   id: string,
-  checkVersion: (row: workstationsDb.WorkstationRow) => number,
+  checkVersion: (row: WorkstationRow) => number,
   change: WorkstationChange,
-): Promise<workstationsDb.WorkstationRow> {
+): Promise<WorkstationRow> {
   const { principal } = actor
   requireRole(principal, writers, 'change workstations')
   return sql.begin(async (tx) => {
@@ -189,7 +189,7 @@ export async function updateWorkstation(
 export async function listWorkstations(
   sql: Queryable,
   filter: Omit<workstationsDb.WorkstationFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<workstationsDb.WorkstationRow>> {
+): Promise<Page<WorkstationRow>> {
   const query = { ...filter, after: decodeCursor(filter.cursor) }
   const [rows, total] = await Promise.all([workstationsDb.listWorkstations(sql, query), workstationsDb.countWorkstations(sql, query)])
   return toPage(rows, filter.limit, total, (row) => row)
