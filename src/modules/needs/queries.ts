@@ -2,17 +2,22 @@ import type { z } from '@hono/zod-openapi'
 import type { NeedReadScope } from '../../core/access.js'
 import type { PageCursor, paginationQuery } from '../../platform/http/pagination.js'
 import type { Queryable } from '../../platform/db/client.js'
-import { afterCursor } from '../../platform/db/keyset.js'
-import { patchChanges, versionedUpdate } from '../../platform/db/patch.js'
+import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../platform/db/listing.js'
+import { patchChanges } from '../../platform/db/patch.js'
 import { containsText } from '../../platform/db/text.js'
+import { updateVersionedRow } from '../../platform/db/versioned-row.js'
 import type { NeedListQuerySchema, NeedPatch, NeedRow, NewNeed } from './model.js'
 
-const needColumns = (sql: Queryable) => sql`
-  n.id, n.enterprise_id, n.park_id, n.title, n.industry_code, n.background, n.problem, n.goals, n.kind,
-  n.keywords, n.budget_min_fen, n.budget_max_fen, n.trl_wanted, n.deadline::text as deadline, n.visibility,
-  n.status, n.version, n.created_at, n.updated_at,
-  to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
-`
+const needs: RowSource = {
+  table: 'needs',
+  alias: 'n',
+  columns: (sql) => sql`
+    n.id, n.enterprise_id, n.park_id, n.title, n.industry_code, n.background, n.problem, n.goals, n.kind,
+    n.keywords, n.budget_min_fen, n.budget_max_fen, n.trl_wanted, n.deadline::text as deadline, n.visibility,
+    n.status, n.version, n.created_at, n.updated_at,
+    to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+  `,
+}
 
 /** The read rules of `needReadScope`, as SQL. */
 function scopeCondition(sql: Queryable, scope: NeedReadScope) {
@@ -29,33 +34,23 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
 }
 
 export async function insertNeed(sql: Queryable, need: NewNeed & { enterpriseId: string; parkId: string }): Promise<NeedRow> {
-  const [row] = await sql<NeedRow[]>`
-    with inserted as (
+  const row = await writtenRow<NeedRow>(
+    sql,
+    needs,
+    sql`
       insert into needs (enterprise_id, park_id, title, industry_code, background, problem, goals, kind, keywords,
                          budget_min_fen, budget_max_fen, trl_wanted, deadline, visibility, status)
       values (${need.enterpriseId}, ${need.parkId}, ${need.title}, ${need.industryCode}, ${need.background ?? ''},
               ${need.problem}, ${need.goals ?? ''}, ${need.kind}, ${need.keywords ?? []}, ${need.budgetMinFen ?? null},
               ${need.budgetMaxFen ?? null}, ${need.trlWanted ?? null}, ${need.deadline ?? null},
               ${need.visibility ?? 'park'}, ${need.status ?? 'draft'})
-      returning *
-    )
-    select ${needColumns(sql)} from inserted n
-  `
+    `,
+  )
   return row!
 }
 
-export async function findNeed(
-  sql: Queryable,
-  id: string,
-  scope: NeedReadScope,
-  options: { forUpdate?: boolean } = {},
-): Promise<NeedRow | null> {
-  const [row] = await sql<NeedRow[]>`
-    select ${needColumns(sql)} from needs n
-    where n.id = ${id} and ${scopeCondition(sql, scope)}
-    ${options.forUpdate ? sql`for no key update` : sql``}
-  `
-  return row ?? null
+export function findNeed(sql: Queryable, id: string, scope: NeedReadScope, options: { forUpdate?: boolean } = {}): Promise<NeedRow | null> {
+  return findRow<NeedRow>(sql, needs, id, scopeCondition(sql, scope), options)
 }
 
 const patchColumns = {
@@ -75,17 +70,8 @@ const patchColumns = {
 } as const satisfies Record<keyof NeedPatch, string>
 
 /** Applies only the fields present in the patch, and only if the version is still the one read. */
-export async function updateNeed(sql: Queryable, id: string, version: number, patch: NeedPatch): Promise<NeedRow | null> {
-  const changes = patchChanges(patch, patchColumns)
-  const [row] = await sql<NeedRow[]>`
-    with updated as (
-      ${versionedUpdate(sql, 'needs', changes)}
-      where id = ${id} and version = ${version}
-      returning *
-    )
-    select ${needColumns(sql)} from updated n
-  `
-  return row ?? null
+export function updateNeed(sql: Queryable, id: string, version: number, patch: NeedPatch): Promise<NeedRow | null> {
+  return updateVersionedRow<NeedRow>(sql, needs, id, version, patchChanges(patch, patchColumns))
 }
 
 /** The list query's filters, with its cursor decoded. */
@@ -94,42 +80,30 @@ export type NeedFilter = Omit<z.infer<typeof NeedListQuerySchema>, keyof typeof 
 function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedFilter) {
   return sql`
     ${scopeCondition(sql, scope)}
-    ${filter.parkId ? sql`and n.park_id = ${filter.parkId}` : sql``}
-    ${filter.enterpriseId ? sql`and n.enterprise_id = ${filter.enterpriseId}` : sql``}
-    ${filter.industryCode ? sql`and n.industry_code = ${filter.industryCode}` : sql``}
-    ${filter.status ? sql`and n.status = ${filter.status}` : sql``}
-    ${filter.kind ? sql`and n.kind = ${filter.kind}` : sql``}
-    ${filter.visibility ? sql`and n.visibility = ${filter.visibility}` : sql``}
+    ${equalFilters(sql, 'n', {
+      park_id: filter.parkId,
+      enterprise_id: filter.enterpriseId,
+      // An empty `industryCode=` filters nothing, as before.
+      industry_code: filter.industryCode || undefined,
+      status: filter.status,
+      kind: filter.kind,
+      visibility: filter.visibility,
+    })}
     ${filter.q ? sql`and (${containsText(sql, sql`n.title`, filter.q)} or ${containsText(sql, sql`n.problem`, filter.q)} or ${filter.q} = any(n.keywords))` : sql``}
   `
 }
 
-export async function listNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<NeedRow[]> {
-  return sql<NeedRow[]>`
-    select ${needColumns(sql)} from needs n
-    where ${filterConditions(sql, scope, filter)}
-      ${afterCursor(sql, 'n', filter.after)}
-    order by n.created_at desc, n.id desc
-    limit ${filter.limit + 1}
-  `
+export function listNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<NeedRow[]> {
+  return listRows<NeedRow>(sql, needs, filterConditions(sql, scope, filter), filter.after, filter.limit)
 }
 
-export async function countNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from needs n where ${filterConditions(sql, scope, filter)}`
-  return row!.count
+export function countNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<number> {
+  return countRows(sql, needs, filterConditions(sql, scope, filter))
 }
 
 /** open → in_progress (the first accept); null when the need was in another status. */
-export async function markNeedInProgress(sql: Queryable, needId: string): Promise<NeedRow | null> {
-  const [row] = await sql<NeedRow[]>`
-    with updated as (
-      update needs set status = 'in_progress', version = version + 1, updated_at = now()
-      where id = ${needId} and status = 'open'
-      returning *
-    )
-    select ${needColumns(sql)} from updated n
-  `
-  return row ?? null
+export function markNeedInProgress(sql: Queryable, needId: string): Promise<NeedRow | null> {
+  return writtenRow<NeedRow>(sql, needs, sql`update needs set status = 'in_progress', version = version + 1, updated_at = now() where id = ${needId} and status = 'open'`)
 }
 
 /** A need's park follows its enterprise; each moved need with the park it left (`previous`). */
@@ -143,7 +117,7 @@ export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, 
       from moving where needs.id = moving.id
       returning needs.*, moving.previous
     )
-    select ${needColumns(sql)}, n.previous from updated n
+    select ${needs.columns(sql)}, n.previous from updated n
   `
   return rows.map(({ previous, ...row }) => ({ previous, row }))
 }
