@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createExpert, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 const base = {
   name: '山西省煤炭学会',
@@ -21,7 +21,7 @@ describe('societies', () => {
   const create = async (body: Record<string, unknown> = {}) => {
     const res = await post({ ...base, name: uniqueName(), ...body }, w.keys.admin.headers)
     expect(res.status).toBe(201)
-    return { society: await readJson(res), etag: res.headers.get('etag')! }
+    return { society: await readJson(res, 'createSociety'), etag: res.headers.get('etag')! }
   }
   const auditRows = (id: string) =>
     t.db.sql<{ action: string; parkId: string | null; actorRole: string; before: any; after: any }[]>`
@@ -37,7 +37,7 @@ describe('societies', () => {
     it('an admin registers a society, audited with parkId null', async () => {
       const res = await post({ ...base, contactExpertId: w.expertA.id }, w.keys.admin.headers)
       expect(res.status).toBe(201)
-      const society = await readJson(res)
+      const society = await readJson(res, 'createSociety')
       expect(society).toMatchObject({ ...base, contactExpertId: w.expertA.id, memberCount: 0 })
       expect(res.headers.get('location')).toBe(`/v1/societies/${society.id}`)
       expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{8}-1"$/)
@@ -50,14 +50,14 @@ describe('societies', () => {
     it('defaults optional fields', async () => {
       const res = await post({ name: uniqueName(), level: 'national' }, w.keys.admin.headers)
       expect(res.status).toBe(201)
-      expect(await readJson(res)).toMatchObject({ disciplines: [], description: '', regionCode: null, contactExpertId: null, memberCount: 0 })
+      expect(await readJson(res, 'createSociety')).toMatchObject({ disciplines: [], description: '', regionCode: null, contactExpertId: null, memberCount: 0 })
     })
 
     it.each(['staffA', 'enterpriseA', 'expertA'] as const)('%s may not register societies (403), and nothing is written', async (key) => {
       const name = uniqueName()
       const res = await post({ ...base, name }, w.keys[key].headers)
       expect(res.status).toBe(403)
-      expect(await readJson(res)).toMatchObject({ code: 'forbidden' })
+      expect(await readProblem(res)).toMatchObject({ code: 'forbidden' })
       expect(await t.db.sql`select 1 from societies where name = ${name}`).toHaveLength(0)
     })
 
@@ -65,7 +65,7 @@ describe('societies', () => {
       const { society } = await create()
       const res = await post({ ...base, name: society.name }, w.keys.admin.headers)
       expect(res.status).toBe(409)
-      expect((await readJson(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another society' }])
+      expect((await readProblem(res)).errors).toEqual([{ path: 'body.name', message: 'already taken by another society' }])
     })
 
     it.each([
@@ -79,9 +79,9 @@ describe('societies', () => {
     ])('rejects %j naming %s', async (body, path) => {
       const res = await post(body, w.keys.admin.headers)
       expect(res.status).toBe(400)
-      const problem = await readJson(res)
+      const problem = await readProblem(res)
       expect(problem.code).toBe('validation_failed')
-      expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path)
+      expect(problem.errors!.map((e: { path: string }) => e.path)).toContain(path)
     })
 
     it('an unknown contact expert is 400 naming body.contactExpertId, and nothing is written', async () => {
@@ -89,7 +89,7 @@ describe('societies', () => {
       const missing = '00000000-0000-4000-8000-000000000000'
       const res = await post({ ...base, name, contactExpertId: missing }, w.keys.admin.headers)
       expect(res.status).toBe(400)
-      expect((await readJson(res)).errors).toEqual([{ path: 'body.contactExpertId', message: `no expert ${missing}` }])
+      expect((await readProblem(res)).errors).toEqual([{ path: 'body.contactExpertId', message: `no expert ${missing}` }])
       expect(await t.db.sql`select 1 from societies where name = ${name}`).toHaveLength(0)
     })
 
@@ -98,16 +98,16 @@ describe('societies', () => {
       const headers = { ...w.keys.admin.headers, 'idempotency-key': `society-${counter}` }
       const first = await post(body, headers)
       expect(first.status).toBe(201)
-      const created = await readJson(first)
+      const created = await readJson(first, 'createSociety')
       const again = await post(body, headers)
       expect(again.status).toBe(201)
       expect(again.headers.get('idempotent-replayed')).toBe('true')
       expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
-      expect(await readJson(again)).toEqual(created)
+      expect(await readJson(again, 'createSociety')).toEqual(created)
       expect(await t.db.sql`select 1 from societies where name = ${body.name}`).toHaveLength(1)
       const other = await post({ ...body, name: uniqueName() }, headers)
       expect(other.status).toBe(422)
-      expect(await readJson(other)).toMatchObject({ code: 'idempotency_key_reused' })
+      expect(await readProblem(other)).toMatchObject({ code: 'idempotency_key_reused' })
     })
   })
 
@@ -117,13 +117,13 @@ describe('societies', () => {
       const res = await t.app.request(`/v1/societies/${society.id}`, { headers: w.keys[key].headers })
       expect(res.status).toBe(200)
       expect(res.headers.get('etag')).toBe(etag)
-      expect(await readJson(res)).toEqual(society)
+      expect(await readJson(res, 'getSociety')).toEqual(society)
     })
 
     it('an unknown society is 404', async () => {
       const res = await t.app.request('/v1/societies/00000000-0000-4000-8000-000000000000', { headers: w.keys.admin.headers })
       expect(res.status).toBe(404)
-      expect(await readJson(res)).toMatchObject({ code: 'not_found' })
+      expect(await readProblem(res)).toMatchObject({ code: 'not_found' })
     })
 
     it('memberCount counts society memberships', async () => {
@@ -133,7 +133,7 @@ describe('societies', () => {
         insert into society_memberships (society_id, expert_id)
         values (${society.id}, ${w.expertA.id}), (${society.id}, ${w.expertB.id}), (${society.id}, ${extra.id})`
       const res = await t.app.request(`/v1/societies/${society.id}`, { headers: w.keys.expertA.headers })
-      expect((await readJson(res)).memberCount).toBe(3)
+      expect((await readJson(res, 'getSociety')).memberCount).toBe(3)
     })
 
     it('requires an API key', async () => {
@@ -150,7 +150,7 @@ describe('societies', () => {
         'if-match': etag,
       })
       expect(res.status).toBe(200)
-      const updated = await readJson(res)
+      const updated = await readJson(res, 'updateSociety')
       expect(updated).toMatchObject({ id: society.id, name: society.name, level: 'national', disciplines: ['煤化工'], regionCode: null, contactExpertId: null })
       expect(res.headers.get('etag')).toBe(`"${society.id.slice(0, 8)}-2"`)
       const [, audit] = await auditRows(society.id)
@@ -163,13 +163,13 @@ describe('societies', () => {
       const { society, etag } = await create()
       const missing = await patch(society.id, { description: '新简介' }, w.keys.admin.headers)
       expect(missing.status).toBe(428)
-      expect(await readJson(missing)).toMatchObject({ code: 'precondition_required' })
+      expect(await readProblem(missing)).toMatchObject({ code: 'precondition_required' })
       const ok = await patch(society.id, { description: '新简介' }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(ok.status).toBe(200)
       const stale = await patch(society.id, { description: '又一个简介' }, { ...w.keys.admin.headers, 'if-match': etag })
       expect(stale.status).toBe(412)
       expect(stale.headers.get('etag')).toBe(ok.headers.get('etag'))
-      const read = await readJson(await t.app.request(`/v1/societies/${society.id}`, { headers: w.keys.admin.headers }))
+      const read = await readJson(await t.app.request(`/v1/societies/${society.id}`, { headers: w.keys.admin.headers }), 'getSociety')
       expect(read.description).toBe('新简介')
       expect(await auditRows(society.id)).toHaveLength(2)
     })
@@ -194,13 +194,13 @@ describe('societies', () => {
       const headers = { ...w.keys.admin.headers, 'if-match': etag }
       const taken = await patch(society.id, { name: other.name }, headers)
       expect(taken.status).toBe(409)
-      expect((await readJson(taken)).errors).toEqual([{ path: 'body.name', message: 'already taken by another society' }])
+      expect((await readProblem(taken)).errors).toEqual([{ path: 'body.name', message: 'already taken by another society' }])
       const unknown = await patch(society.id, { contactExpertId: '00000000-0000-4000-8000-000000000000' }, headers)
       expect(unknown.status).toBe(400)
-      expect((await readJson(unknown)).errors[0].path).toBe('body.contactExpertId')
+      expect((await readProblem(unknown)).errors![0]!.path).toBe('body.contactExpertId')
       const level = await patch(society.id, { level: 'county' }, headers)
       expect(level.status).toBe(400)
-      expect((await readJson(level)).errors[0].path).toBe('body.level')
+      expect((await readProblem(level)).errors![0]!.path).toBe('body.level')
       const same = await patch(society.id, { name: society.name }, headers)
       expect(same.status).toBe(200)
     })
@@ -228,7 +228,7 @@ describe('societies', () => {
     const list = async (query: string, key = w.keys.enterpriseB) => {
       const res = await t.app.request(`/v1/societies?${query}`, { headers: key.headers })
       expect(res.status).toBe(200)
-      return readJson(res)
+      return readJson(res, 'listSocieties')
     }
 
     it('filters by level, exact discipline, region and free text', async () => {
@@ -277,7 +277,7 @@ describe('societies', () => {
       ]) {
         const res = await t.app.request(`/v1/societies?${query}`, { headers: w.keys.admin.headers })
         expect(res.status).toBe(400)
-        expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
+        expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
       }
     })
   })
