@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, completion, newExpert, newNeed, post, propose, schedule } from '../helpers/flow.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 describe('consultations', () => {
   let t: TestApp
@@ -22,7 +22,7 @@ describe('consultations', () => {
     const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, title)
     const res = await schedule(t, matchId, w.keys.enterpriseA.headers)
     expect(res.status).toBe(201)
-    return { needId, matchId, consultation: await readJson(res) }
+    return { needId, matchId, consultation: await readJson(res, 'scheduleConsultation') }
   }
 
   it('walks scheduled → completed → rated, by the right party at each step, audited', async () => {
@@ -35,13 +35,13 @@ describe('consultations', () => {
     expect((await post(t, `${path}/rating`, w.keys.enterpriseA.headers, { rating: 5 })).status).toBe(409)
     const done = await post(t, `${path}/complete`, li.key.headers, completion(3.5))
     expect(done.status).toBe(200)
-    expect(await readJson(done)).toMatchObject({ status: 'completed', hours: 3.5, summary: completion().summary, expertNotes: completion().expertNotes })
+    expect(await readJson(done, 'completeConsultation')).toMatchObject({ status: 'completed', hours: 3.5, summary: completion().summary, expertNotes: completion().expertNotes })
 
     expect((await post(t, `${path}/rating`, li.key.headers, { rating: 5 })).status).toBe(403)
     expect((await post(t, `${path}/rating`, w.keys.staffA.headers, { rating: 5 })).status).toBe(403)
     const rated = await post(t, `${path}/rating`, w.keys.enterpriseA.headers, { rating: 4, comment: '建议切实可行。' })
     expect(rated.status).toBe(200)
-    expect(await readJson(rated)).toMatchObject({ rating: 4, ratingComment: '建议切实可行。' })
+    expect(await readJson(rated, 'rateConsultation')).toMatchObject({ rating: 4, ratingComment: '建议切实可行。' })
 
     const audit = await t.db.sql<{ action: string; actorRole: string }[]>`select action, actor_role from audit_events where entity_id = ${consultation.id} order by id`
     expect(audit).toEqual([
@@ -55,12 +55,12 @@ describe('consultations', () => {
     const { consultation } = await scheduled('可见性')
     for (const key of [w.keys.enterpriseA, w.keys.staffA, w.keys.admin, li.key]) {
       expect((await t.app.request(`/v1/consultations/${consultation.id}`, { headers: key.headers })).status).toBe(200)
-      const list = await readJson(await t.app.request('/v1/consultations?limit=100', { headers: key.headers }))
+      const list = await readJson(await t.app.request('/v1/consultations?limit=100', { headers: key.headers }), 'listConsultations')
       expect(list.items.map((c: { id: string }) => c.id)).toContain(consultation.id)
     }
     for (const key of [w.keys.enterpriseB, w.keys.staffB, w.keys.expertA, wang.key]) {
       expect((await t.app.request(`/v1/consultations/${consultation.id}`, { headers: key.headers })).status).toBe(404)
-      const list = await readJson(await t.app.request('/v1/consultations?limit=100', { headers: key.headers }))
+      const list = await readJson(await t.app.request('/v1/consultations?limit=100', { headers: key.headers }), 'listConsultations')
       expect(list.items.map((c: { id: string }) => c.id)).not.toContain(consultation.id)
       // A foreign object is 404 for every step, never 403.
       expect((await post(t, `/v1/consultations/${consultation.id}/cancel`, key.headers, { reason: '试探' })).status).toBe(404)
@@ -86,21 +86,21 @@ describe('consultations', () => {
     const match = await propose(t, needId, { kind: 'expert', id: wang.id }, w.keys.enterpriseA.headers)
     const res = await schedule(t, match.id, w.keys.enterpriseA.headers)
     expect(res.status).toBe(409)
-    expect(await readJson(res)).toMatchObject({ currentState: 'proposed', wantedState: 'accepted' })
+    expect(await readProblem(res)).toMatchObject({ currentState: 'proposed', wantedState: 'accepted' })
   })
 
   it('validates the input (mode, time, hours, rating) with field paths', async () => {
     const { matchId, consultation } = await scheduled('输入校验')
     const bad = await schedule(t, matchId, w.keys.enterpriseA.headers, { mode: 'video', scheduledAt: '明天' })
     expect(bad.status).toBe(400)
-    expect((await readJson(bad)).errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.mode', 'body.scheduledAt'])
+    expect((await readProblem(bad)).errors!.map((e: { path: string }) => e.path).sort()).toEqual(['body.mode', 'body.scheduledAt'])
     const hours = await post(t, `/v1/consultations/${consultation.id}/complete`, li.key.headers, { ...completion(), hours: -1 })
-    expect((await readJson(hours)).errors[0].path).toBe('body.hours')
+    expect((await readProblem(hours)).errors![0]!.path).toBe('body.hours')
     const future = await post(t, `/v1/consultations/${consultation.id}/complete`, li.key.headers, { ...completion(), heldAt: '2099-01-01T00:00:00Z' })
     expect(future.status).toBe(400)
     await post(t, `/v1/consultations/${consultation.id}/complete`, li.key.headers, completion())
     const rating = await post(t, `/v1/consultations/${consultation.id}/rating`, w.keys.enterpriseA.headers, { rating: 6 })
-    expect((await readJson(rating)).errors[0].path).toBe('body.rating')
+    expect((await readProblem(rating)).errors![0]!.path).toBe('body.rating')
   })
 
   // Every illegal transition: [state to reach, step, wanted state].
@@ -130,16 +130,16 @@ describe('consultations', () => {
     const id = await reach(state)
     const res = await steps[step](id)
     expect(res.status).toBe(409)
-    expect(await readJson(res)).toMatchObject({ code: 'conflict', currentState: state, wantedState: wanted })
+    expect(await readProblem(res)).toMatchObject({ code: 'conflict', currentState: state, wantedState: wanted })
   })
 
   it('either party cancels a scheduled one with a reason; staff may not', async () => {
     const { consultation } = await scheduled('取消')
     expect((await post(t, `/v1/consultations/${consultation.id}/cancel`, w.keys.staffA.headers, { reason: '园区代取消' })).status).toBe(403)
     const empty = await post(t, `/v1/consultations/${consultation.id}/cancel`, li.key.headers, { reason: '' })
-    expect((await readJson(empty)).errors[0].path).toBe('body.reason')
+    expect((await readProblem(empty)).errors![0]!.path).toBe('body.reason')
     const res = await post(t, `/v1/consultations/${consultation.id}/cancel`, li.key.headers, { reason: '专家临时出差' })
-    expect(await readJson(res)).toMatchObject({ status: 'cancelled', cancelReason: '专家临时出差', cancelledByRole: 'expert' })
+    expect(await readJson(res, 'cancelConsultation')).toMatchObject({ status: 'cancelled', cancelReason: '专家临时出差', cancelledByRole: 'expert' })
   })
 
   it('reschedules with If-Match only while scheduled (428, 412, 409)', async () => {
@@ -151,13 +151,13 @@ describe('consultations', () => {
     const ok = await t.app.request(path, json('PATCH', { mode: 'online', scheduledAt: '2026-12-05T02:00:00+08:00' }, { ...w.keys.enterpriseA.headers, 'if-match': etag }))
     expect(ok.status).toBe(200)
     // Sent as 02:00 Beijing time, stored in UTC, and read back by people as they wrote it.
-    expect(await readJson(ok)).toMatchObject({ mode: 'online', scheduledAt: '2026-12-04T18:00:00.000Z', scheduledAtText: '2026-12-05 02:00 (北京时间)' })
+    expect(await readJson(ok, 'updateConsultation')).toMatchObject({ mode: 'online', scheduledAt: '2026-12-04T18:00:00.000Z', scheduledAtText: '2026-12-05 02:00 (北京时间)' })
     expect((await t.app.request(path, json('PATCH', { mode: 'phone' }, { ...li.key.headers, 'if-match': etag }))).status).toBe(412)
     await post(t, `${path}/complete`, li.key.headers, completion())
     const fresh = (await t.app.request(path, { headers: li.key.headers })).headers.get('etag')!
     const late = await t.app.request(path, json('PATCH', { mode: 'phone' }, { ...li.key.headers, 'if-match': fresh }))
     expect(late.status).toBe(409)
-    expect(await readJson(late)).toMatchObject({ currentState: 'completed' })
+    expect(await readProblem(late)).toMatchObject({ currentState: 'completed' })
   })
 
   it('of a completion and a cancellation racing, exactly one wins and the other is 409', async () => {
@@ -175,17 +175,17 @@ describe('consultations', () => {
   it('lists with filters and cursor pagination', async () => {
     const { matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, '分页')
     const ids: string[] = []
-    for (let i = 0; i < 3; i++) ids.push((await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers))).id)
+    for (let i = 0; i < 3; i++) ids.push((await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers), 'scheduleConsultation')).id)
     await steps.cancel(ids[0]!)
-    const first = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&limit=2`, { headers: li.key.headers }))
+    const first = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&limit=2`, { headers: li.key.headers }), 'listConsultations')
     expect(first.total).toBe(3)
     expect(first.items).toHaveLength(2)
-    const second = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&limit=2&cursor=${first.nextCursor}`, { headers: li.key.headers }))
+    const second = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&limit=2&cursor=${first.nextCursor}`, { headers: li.key.headers }), 'listConsultations')
     expect(second.nextCursor).toBeNull()
     expect([...first.items, ...second.items].map((c: { id: string }) => c.id)).toEqual([...ids].reverse())
-    const cancelled = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&status=cancelled`, { headers: w.keys.staffA.headers }))
+    const cancelled = await readJson(await t.app.request(`/v1/consultations?matchId=${matchId}&status=cancelled`, { headers: w.keys.staffA.headers }), 'listConsultations')
     expect(cancelled.items.map((c: { id: string }) => c.id)).toEqual([ids[0]])
-    const byNeed = await readJson(await t.app.request(`/v1/consultations?needId=${first.items[0].needId}`, { headers: w.keys.admin.headers }))
+    const byNeed = await readJson(await t.app.request(`/v1/consultations?needId=${first.items[0]!.needId}`, { headers: w.keys.admin.headers }), 'listConsultations')
     expect(byNeed.total).toBe(3)
     expect((await t.app.request('/v1/consultations?cursor=nonsense', { headers: li.key.headers })).status).toBe(400)
   })
