@@ -55,23 +55,14 @@ export const NeedSchema = z
   })
   .openapi('Need', { description: '技术需求：企业希望解决的技术问题。What an enterprise wants solved' })
 
+/** A new need names its title, industry, problem and kind; the rest may follow later. */
 export const NeedCreateSchema = z
   .object({
     enterpriseId: uuid('发布需求的企业 ID；企业密钥可不填（默认本企业）。The enterprise posting it; enterprise keys may omit it (their own)', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c').optional(),
-    title: needFields.title,
-    industryCode: needFields.industryCode,
-    background: needFields.background.optional(),
-    problem: needFields.problem,
-    goals: needFields.goals.optional(),
-    kind: needFields.kind,
-    keywords: needFields.keywords.optional(),
-    budgetMinFen: needFields.budgetMinFen.optional(),
-    budgetMaxFen: needFields.budgetMaxFen.optional(),
-    trlWanted: needFields.trlWanted.optional(),
-    deadline: needFields.deadline.optional(),
-    visibility: needFields.visibility.optional(),
+    ...needFields,
     status: status.optional().openapi({ description: '初始状态：draft 草稿（默认）或 open 征集中。draft (default) or open', example: 'open' }),
   })
+  .partial({ background: true, goals: true, keywords: true, budgetMinFen: true, budgetMaxFen: true, trlWanted: true, deadline: true, visibility: true })
   .strict()
   .openapi('NeedCreate', { description: '新建技术需求；未指定 `open` 时为草稿。A new need; status draft unless `open` is given' })
 
