@@ -14,8 +14,6 @@ import type { Principal } from '../../core/principal.js'
 import { assertIndustriesKnown } from '../registry/parks/service.js'
 import { requestReindex } from '../../platform/db/outbox.js'
 
-export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
-
 /** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
 const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
   draft: ['open', 'closed'],
