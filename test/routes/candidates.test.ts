@@ -10,7 +10,7 @@ import { createIndexingDeps } from '../../src/modules/matching/index/indexer-dep
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json } from '../helpers/fixtures.js'
 import { startEmbeddingsServer } from '../helpers/embeddings-server.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 const coalExpert = {
   title: '研究员',
@@ -30,7 +30,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
   const createExpert = async (label: string, body: Record<string, unknown>) => {
     const res = await t.app.request('/v1/experts', json('POST', { name: label, organisation: `${label}所在单位`, ...coalExpert, ...body }, w.keys.admin.headers))
     expect(res.status).toBe(201)
-    ids[label] = (await readJson(res)).id
+    ids[label] = (await readJson(res, 'createExpert')).id
   }
 
   beforeAll(async () => {
@@ -50,17 +50,17 @@ describe('GET /v1/needs/{id}/candidates', () => {
     const station = await t.app.request('/v1/workstations', json('POST', {
       name: '煤焦油加氢专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: ids['郭志强'], fields: ['煤焦油加氢'],
     }, w.keys.admin.headers))
-    ids.station = (await readJson(station)).id
+    ids.station = (await readJson(station, 'createWorkstation')).id
     const need = await t.app.request('/v1/needs', json('POST', {
       title: '焦化副产油品加氢装置运行周期短', industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', visibility: 'public',
       problem: '加氢反应器床层压降上升快，催化剂积碳失活，装置三个月就要停车。', keywords: ['煤焦油', '催化剂寿命'],
     }, w.keys.enterpriseA.headers))
-    needId = (await readJson(need)).id
+    needId = (await readJson(need, 'createNeed')).id
     const unrelated = await t.app.request('/v1/needs', json('POST', {
       title: '宠物零食包装外观设计', industryCode: 'biomedicine', kind: 'new_product', status: 'open',
       problem: '现有包装图案陈旧，想请设计师重新做视觉形象。',
     }, w.keys.enterpriseA.headers))
-    unrelatedNeedId = (await readJson(unrelated)).id
+    unrelatedNeedId = (await readJson(unrelated, 'createNeed')).id
     const deps = createIndexingDeps(t.config, t.db.sql, createLogger('silent'))
     while ((await drainOutbox(deps)).leased > 0);
   })
@@ -72,19 +72,19 @@ describe('GET /v1/needs/{id}/candidates', () => {
   it('ranks the right expert first, with reasons from both retrievers', async () => {
     const res = await get(needId, 'enterpriseA', '?kinds=expert&limit=5')
     expect(res.status).toBe(200)
-    const answer = await readJson(res)
+    const answer = await readJson(res, 'listNeedCandidates')
     expect(answer.unavailableRetrievers).toEqual([])
     const [first] = answer.candidates
     expect(first).toMatchObject({ kind: 'expert', id: ids['郭志强'], name: '郭志强' })
-    expect(first.reasons.retrievers.full_text.rank).toBeGreaterThan(0)
-    expect(first.reasons.retrievers.vector.score).toBeGreaterThan(0)
-    expect(first.reasons.matchedTerms).toEqual(expect.arrayContaining(['煤焦油']))
-    expect(first.confidence).toBeGreaterThan(0.5)
+    expect(first!.reasons.retrievers.full_text!.rank).toBeGreaterThan(0)
+    expect(first!.reasons.retrievers.vector!.score).toBeGreaterThan(0)
+    expect(first!.reasons.matchedTerms).toEqual(expect.arrayContaining(['煤焦油']))
+    expect(first!.confidence).toBeGreaterThan(0.5)
     expect(answer.candidates.map((c: { id: string }) => c.id)).not.toContain(ids['医药专家'])
   })
 
   it('excludes conflicts of interest (by employer and by organisation name), unavailable and fully booked experts', async () => {
-    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
+    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'), 'listNeedCandidates')
     const listed = answer.candidates.map((c: { id: string }) => c.id)
     for (const label of ['雇员专家', '同名单位', '暂停专家', '满额专家']) expect(listed, label).not.toContain(ids[label])
     const excluded = Object.fromEntries(answer.excluded.map((e: { rule: string; count: number }) => [e.rule, e.count]))
@@ -93,11 +93,11 @@ describe('GET /v1/needs/{id}/candidates', () => {
   })
 
   it('lowers busy experts and prefers the need\'s park and district, saying so', async () => {
-    const answer = await readJson(await get(needId, 'enterpriseA', '?limit=20'))
-    const byId = Object.fromEntries(answer.candidates.map((c: { id: string }) => [c.id, c]))
-    expect(byId[ids['繁忙专家']!].reasons.rules).toEqual([expect.objectContaining({ rule: 'busy', effect: 'lowered', factor: 0.85 })])
-    expect(byId[ids.station!].reasons.rules).toEqual([expect.objectContaining({ rule: 'same_park', effect: 'boosted' })])
-    expect(byId[ids['郭志强']!].reasons.rules).toEqual([expect.objectContaining({ rule: 'same_region' })])
+    const answer = await readJson(await get(needId, 'enterpriseA', '?limit=20'), 'listNeedCandidates')
+    const byId = Object.fromEntries(answer.candidates.map((c) => [c.id, c]))
+    expect(byId[ids['繁忙专家']!]!.reasons.rules).toEqual([expect.objectContaining({ rule: 'busy', effect: 'lowered', factor: 0.85 })])
+    expect(byId[ids.station!]!.reasons.rules).toEqual([expect.objectContaining({ rule: 'same_park', effect: 'boosted' })])
+    expect(byId[ids['郭志强']!]!.reasons.rules).toEqual([expect.objectContaining({ rule: 'same_region' })])
     expect(answer.candidates.map((c: { kind: string }) => c.kind)).toContain('workstation')
     const scores = answer.candidates.map((c: { score: number }) => c.score)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
@@ -107,7 +107,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
   })
 
   it('says so instead of padding the list when nothing fits', async () => {
-    const answer = await readJson(await get(unrelatedNeedId, 'enterpriseA'))
+    const answer = await readJson(await get(unrelatedNeedId, 'enterpriseA'), 'listNeedCandidates')
     expect(answer.candidates).toEqual([])
     expect(answer.notice).toMatch(/暂无足够匹配的候选/)
   })
@@ -116,13 +116,13 @@ describe('GET /v1/needs/{id}/candidates', () => {
     const down = new OpenAIEmbedder({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1', model: 'bge-m3', dimensions: 512, maxAttempts: 1 })
     const app = createApp({ ...t.deps, retrievers: () => ({ fullText: createIndexingDeps(t.config, t.db.sql, createLogger('silent')).fullText, embedder: down }) })
     const res = await app.request(`/v1/needs/${needId}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers })
-    const answer = await readJson(res)
+    const answer = await readJson(res, 'listNeedCandidates')
     expect(answer.unavailableRetrievers).toEqual(['vector'])
-    expect(answer.candidates[0].id).toBe(ids['郭志强'])
-    expect(answer.candidates[0].reasons.retrievers.vector).toBeUndefined()
+    expect(answer.candidates[0]!.id).toBe(ids['郭志强'])
+    expect(answer.candidates[0]!.reasons.retrievers.vector).toBeUndefined()
     // Confidence from the evidence there is: shared terms alone (four or more is full evidence), not
     // halved for the missing vector.
-    expect(answer.candidates[0].confidence).toBe(1)
+    expect(answer.candidates[0]!.confidence).toBe(1)
   })
 
   it('does not wait on a provider that hangs: the answer comes from full text within seconds', async () => {
@@ -136,9 +136,9 @@ describe('GET /v1/needs/{id}/candidates', () => {
       const res = await app.request(`/v1/needs/${needId}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers })
       expect(res.status).toBe(200)
       expect(performance.now() - started).toBeLessThan(QUERY_EMBED_TIMEOUT_MS + 5000)
-      const answer = await readJson(res)
+      const answer = await readJson(res, 'listNeedCandidates')
       expect(answer.unavailableRetrievers).toEqual(['vector'])
-      expect(answer.candidates[0].id).toBe(ids['郭志强'])
+      expect(answer.candidates[0]!.id).toBe(ids['郭志强'])
     } finally {
       await provider.close()
     }
@@ -158,7 +158,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
   it('validates kinds and limit', async () => {
     const bad = await get(needId, 'admin', '?kinds=expert,wizard&limit=500')
     expect(bad.status).toBe(400)
-    const paths = (await readJson(bad)).errors.map((e: { path: string }) => e.path)
+    const paths = (await readProblem(bad)).errors!.map((e: { path: string }) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['query.kinds', 'query.limit']))
   })
 
@@ -177,8 +177,8 @@ describe('GET /v1/needs/{id}/candidates', () => {
         const need = await t.app.request('/v1/needs', json('POST', {
           title: `${label}往期需求${round}`, industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', problem: '焦炉煤气净化工艺优化。',
         }, w.keys.enterpriseA.headers))
-        const proposed = await t.app.request(`/v1/needs/${(await readJson(need)).id}/matches`, json('POST', { candidateKind: 'expert', candidateId: ids[label] }, w.keys.enterpriseA.headers))
-        const match = (await readJson(proposed)).id
+        const proposed = await t.app.request(`/v1/needs/${(await readJson(need, 'createNeed')).id}/matches`, json('POST', { candidateKind: 'expert', candidateId: ids[label] }, w.keys.enterpriseA.headers))
+        const match = (await readJson(proposed, 'proposeMatch')).id
         const res = answer === 'accept'
           ? await t.app.request(`/v1/matches/${match}/accept`, { method: 'POST', headers: key.headers })
           : await t.app.request(`/v1/matches/${match}/decline`, json('POST', { reason: '时间冲突' }, key.headers))
@@ -187,12 +187,12 @@ describe('GET /v1/needs/{id}/candidates', () => {
       }
     }
     const rulesFor = async (label: string) => {
-      const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
-      return answer.candidates.find((c: { id: string }) => c.id === ids[label]).reasons.rules
+      const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'), 'listNeedCandidates')
+      return answer.candidates.find((c: { id: string }) => c.id === ids[label])!.reasons.rules
     }
     // A consultation completed but not rated: a small boost; rated 5 on average: +10%.
     const scheduled = await t.app.request(`/v1/matches/${accepted[0]}/consultations`, json('POST', { mode: 'online', scheduledAt: new Date(Date.now() - 7200_000).toISOString() }, w.keys.enterpriseA.headers))
-    const consultation = (await readJson(scheduled)).id
+    const consultation = (await readJson(scheduled, 'scheduleConsultation')).id
     const completed = await t.app.request(`/v1/consultations/${consultation}/complete`, json('POST', {
       heldAt: new Date(Date.now() - 3600_000).toISOString(), hours: 2, summary: '线上评估了加氢工艺参数。',
     }, keys['应邀专家']))
@@ -202,8 +202,8 @@ describe('GET /v1/needs/{id}/candidates', () => {
     expect(rated.status).toBe(200)
     expect(await rulesFor('应邀专家')).toContainEqual(expect.objectContaining({ rule: 'consultation_record', effect: 'boosted', factor: 1.1 }))
 
-    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'))
-    const rulesOf = (label: string) => answer.candidates.find((c: { id: string }) => c.id === ids[label]).reasons.rules
+    const answer = await readJson(await get(needId, 'enterpriseA', '?kinds=expert&limit=20'), 'listNeedCandidates')
+    const rulesOf = (label: string) => answer.candidates.find((c: { id: string }) => c.id === ids[label])!.reasons.rules
     // Smoothed acceptance (accepted + 1) / (invited + 2): 1/4 → 0.95, 3/4 → 1.05; no record, no rule.
     expect(rulesOf('婉拒专家')).toEqual([expect.objectContaining({ rule: 'answer_history', effect: 'lowered', factor: 0.95 })])
     expect(rulesOf('应邀专家')).toEqual([
@@ -223,7 +223,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
       title: '煤气化废水酚氨回收率低', industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', visibility: 'public',
       problem: '催化废水中酚氨回收不彻底，节能减排压力大，拟用PVDF膜深度处理使出水COD达标。', keywords: ['酚氨回收'],
     }, w.keys.enterpriseA.headers))
-    const wastewater = await readJson(need)
+    const wastewater = await readJson(need, 'createNeed')
     while ((await drainOutbox(deps)).leased > 0);
     const [source] = await loadMatchSources(t.db.sql, 'need', [wastewater.id])
     const { title, body } = toMatchDocument(source!)
@@ -238,7 +238,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
       return false
     }
     for (const [id, kinds] of [[wastewater.id, 'expert'], [wastewater.id, 'expert,society,workstation'], [needId, 'expert']] as const) {
-      const answer = await readJson(await get(id, 'enterpriseA', `?kinds=${kinds}&limit=20`))
+      const answer = await readJson(await get(id, 'enterpriseA', `?kinds=${kinds}&limit=20`), 'listNeedCandidates')
       expect(answer.candidates.length).toBeGreaterThan(0)
       for (const candidate of answer.candidates as { name: string; reasons: { matchedTerms: string[] } }[]) {
         const terms = candidate.reasons.matchedTerms
@@ -247,9 +247,9 @@ describe('GET /v1/needs/{id}/candidates', () => {
         if (id === wastewater.id) expect(terms.filter((term) => !wordAligned(term)), candidate.name).toEqual([])
       }
     }
-    const answer = await readJson(await get(wastewater.id, 'enterpriseA', '?kinds=expert&limit=20'))
+    const answer = await readJson(await get(wastewater.id, 'enterpriseA', '?kinds=expert&limit=20'), 'listNeedCandidates')
     const expert = answer.candidates.find((c: { id: string }) => c.id === ids['废水专家'])
     // Adjacent matched pairs are shown as the words they came from, Latin terms as the need spells them.
-    expect(expert.reasons.matchedTerms).toEqual(expect.arrayContaining(['酚氨回收', '煤化工', 'PVDF', 'COD']))
+    expect(expert!.reasons.matchedTerms).toEqual(expect.arrayContaining(['酚氨回收', '煤化工', 'PVDF', 'COD']))
   })
 })
