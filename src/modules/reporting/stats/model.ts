@@ -1,7 +1,15 @@
 import { z } from '@hono/zod-openapi'
 import { contractKinds } from '../../engagements/contracts/model.js'
-import { charts, funnelStages } from './service.js'
+import type { CandidateKind } from '../../../core/vocabulary.js'
 import { businessDate, uuid } from '../../../core/schemas.js'
+
+/** The stages of the matchmaking funnel, in order. */
+export const funnelStages = ['posted', 'proposed', 'accepted', 'consulted', 'signed', 'verified'] as const
+export type FunnelStage = (typeof funnelStages)[number]
+
+/** The charts a report draws as SVG. */
+export const charts = ['funnel', 'value-by-industry'] as const
+export type Chart = (typeof charts)[number]
 
 const int = (description: string, example: number) => z.number().int().openapi({ description, example })
 const fen = (description: string, example: number) => z.number().int().openapi({ description: `${description}, integer fen`, example })
@@ -202,3 +210,18 @@ export const AssociationReportSchema = StatsReportSchema.extend({
     })
     .openapi({ description: '科技工作者状况: the expert pool and its monthly inflow and outflow' }),
 }).openapi('AssociationReport', { description: '全部园区合计、各园区分列及专家队伍的指标。KPIs across all parks, per park, and the expert pool' })
+
+export type StatsReport = z.infer<typeof StatsReportSchema>
+export type AssociationReport = z.infer<typeof AssociationReportSchema>
+export type ReportPeriod = StatsReport['period']
+/** A report's period: whole days [from, to] (YYYY-MM-DD, inclusive) in the IANA zone whose midnights bound them. */
+export type StatsPeriod = Omit<ReportPeriod, 'fromText' | 'toText'>
+export type PartnerFigure = z.infer<typeof partner>
+
+/** The aggregates the queries read: the report's figures without the text beside them. */
+export type FunnelRow = Record<FunnelStage, number> & Pick<StatsReport, 'medianHoursToFirstAcceptance'> & { parkId: string | null }
+export type OutcomeTotalsRow = Omit<StatsReport['outcomes'], 'valueText' | 'addedRevenueText'>
+export type PairingRow = Omit<StatsReport['pairing'], 'coverage' | 'coverageText'>
+export type TopPartnerRow = Omit<PartnerFigure, 'verifiedValueText'> & { kind: CandidateKind }
+export type CountRow = z.infer<typeof countRow>
+export type ExpertFlowRow = AssociationReport['experts']['monthly'][number]

@@ -1,5 +1,8 @@
 import type postgres from 'postgres'
 import type { Queryable } from '../../../platform/db/client.js'
+import type { CountRow, ExpertFlowRow, FunnelRow, OutcomeTotalsRow, PairingRow, StatsPeriod, TopPartnerRow } from './model.js'
+
+export type { CountRow, ExpertFlowRow, OutcomeTotalsRow, PairingRow, StatsPeriod, TopPartnerRow } from './model.js'
 
 /**
  * Money is summed in numeric, which cannot overflow, and handed over as float8: every single
@@ -11,31 +14,12 @@ import type { Queryable } from '../../../platform/db/client.js'
  * period of whole days [from, to] in the report's time zone; each says which date places a row in
  * the period.
  */
-export interface StatsPeriod {
-  /** YYYY-MM-DD, inclusive. */
-  from: string
-  /** YYYY-MM-DD, inclusive. */
-  to: string
-  /** IANA zone whose midnights bound the days and months (Asia/Shanghai). */
-  timeZone: string
-}
 
 const start = (sql: Queryable, period: StatsPeriod) => sql`((${period.from}::date)::timestamp at time zone ${period.timeZone})`
 const end = (sql: Queryable, period: StatsPeriod) => sql`(((${period.to}::date + 1))::timestamp at time zone ${period.timeZone})`
 const within = (sql: Queryable, column: postgres.Fragment, period: StatsPeriod) =>
   sql`${column} >= ${start(sql, period)} and ${column} < ${end(sql, period)}`
 const inPark = (sql: Queryable, column: postgres.Fragment, parkId: string | null) => (parkId ? sql`and ${column} = ${parkId}` : sql``)
-
-export interface FunnelRow {
-  parkId: string | null
-  posted: number
-  proposed: number
-  accepted: number
-  consulted: number
-  signed: number
-  verified: number
-  medianHoursToFirstAcceptance: number | null
-}
 
 /**
  * The cohort of needs posted in the period (published, i.e. not draft, and created in it),
@@ -100,16 +84,6 @@ export async function signedContracts(sql: Queryable, parkId: string | null, per
   return { byKind, byIndustry }
 }
 
-export interface OutcomeTotalsRow {
-  contracts: number
-  valueFen: number
-  newProducts: number
-  addedRevenueFen: number
-  patentsFiled: number
-  patentsGranted: number
-  jobsCreated: number
-}
-
 /** Outcomes of verified contracts completed in the period (by completion time). */
 export async function verifiedOutcomes(sql: Queryable, parkId: string | null, period: StatsPeriod): Promise<OutcomeTotalsRow> {
   const [row] = await sql<OutcomeTotalsRow[]>`
@@ -121,14 +95,6 @@ export async function verifiedOutcomes(sql: Queryable, parkId: string | null, pe
     where k.review_status = 'verified' and ${within(sql, sql`k.completed_at`, period)} ${inPark(sql, sql`k.park_id`, parkId)}
   `
   return row!
-}
-
-export interface TopPartnerRow {
-  kind: 'expert' | 'society' | 'workstation'
-  id: string
-  name: string
-  completedConsultations: number
-  verifiedValueFen: number
 }
 
 /**
@@ -171,13 +137,6 @@ export async function topPartners(sql: Queryable, parkId: string | null, period:
   `
 }
 
-export interface PairingRow {
-  keyEnterprises: number
-  withSociety: number
-  withWorkstation: number
-  paired: number
-}
-
 /**
  * 一会一企一智库 at the end of the period: key enterprises (`enterprises.is_key`) registered by
  * then; paired with a society when one of its needs has an invitation to a society accepted by
@@ -207,11 +166,6 @@ export async function pairingCoverage(sql: Queryable, parkId: string | null, per
     from key_enterprises
   `
   return row!
-}
-
-export interface CountRow {
-  key: string
-  count: number
 }
 
 /**
@@ -256,12 +210,6 @@ export async function expertProfile(sql: Queryable, period: StatsPeriod) {
     group by 1 order by count desc, key
   `
   return { total: total!.count, byTitle, byField, byRegion, byOrganisationKind }
-}
-
-export interface ExpertFlowRow {
-  month: string
-  inflow: number
-  outflow: number
 }
 
 /**

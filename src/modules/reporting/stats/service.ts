@@ -3,15 +3,11 @@ import type { ContractKind } from '../../engagements/contracts/queries.js'
 import { findPark } from '../../registry/parks/queries.js'
 import * as statsDb from './queries.js'
 import { DomainError } from '../../../core/errors.js'
-import { type CsvCell, toCsv } from '../../../platform/http/csv.js'
-import { formatBeijingTime, formatCount, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../../core/human-units.js'
-import { barChart } from '../../../platform/http/svg-chart.js'
+import { formatBeijingTime, formatHours, formatMoney, formatPercent, nextDay, startOfDay } from '../../../core/human-units.js'
 import { canReadParkStats, notFound, requireRole } from '../../../core/access.js'
 import { contractKindLabels } from '../../engagements/contracts/service.js'
 import type { Principal } from '../../../core/principal.js'
-
-export const funnelStages = ['posted', 'proposed', 'accepted', 'consulted', 'signed', 'verified'] as const
-export type FunnelStage = (typeof funnelStages)[number]
+import { type AssociationReport, type FunnelStage, type ReportPeriod, type StatsReport, funnelStages } from './model.js'
 
 export const funnelStageLabels: Record<FunnelStage, string> = {
   posted: '发布需求',
@@ -29,9 +25,6 @@ export const organisationKindLabels: Record<string, string> = {
   hospital: '医疗机构',
   other: '其他',
 }
-
-export const charts = ['funnel', 'value-by-industry'] as const
-export type Chart = (typeof charts)[number]
 
 const topLimit = 5
 const maxPeriodDays = 3660
@@ -59,70 +52,12 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
  * percentages, the period's bounds in Beijing time. The machine figures stay as they are.
  */
 
-export interface PartnerFigure {
-  id: string
-  name: string
-  completedConsultations: number
-  verifiedValueFen: number
-  verifiedValueText: string
-}
-
-export interface ReportPeriod extends statsDb.StatsPeriod {
-  /** The first instant, "2026-01-01 00:00 (北京时间)". */
-  fromText: string
-  /** The end (exclusive), "2026-12-31 24:00 (北京时间)". */
-  toText: string
-}
-
 /** The period's bounds as instants in Beijing time: from's first midnight to the midnight ending `to`, in the report's zone. */
 export function periodTexts(period: statsDb.StatsPeriod): ReportPeriod {
   return {
     ...period,
     fromText: formatBeijingTime(startOfDay(period.from, period.timeZone))!,
     toText: formatBeijingTime(startOfDay(nextDay(period.to), period.timeZone), { endOfDay: true })!,
-  }
-}
-
-export interface StatsReport {
-  parkId: string | null
-  parkName: string | null
-  period: ReportPeriod
-  funnel: { stage: FunnelStage; label: string; count: number }[]
-  acceptedShare: number | null
-  acceptedShareText: string | null
-  medianHoursToFirstAcceptance: number | null
-  medianHoursToFirstAcceptanceText: string | null
-  contracts: {
-    count: number
-    valueFen: number
-    valueText: string
-    byKind: { kind: ContractKind; label: string; count: number; valueFen: number; valueText: string }[]
-    byIndustry: { industryCode: string; industryName: string; count: number; valueFen: number; valueText: string }[]
-  }
-  outcomes: statsDb.OutcomeTotalsRow & { valueText: string; addedRevenueText: string }
-  topPartners: { societies: PartnerFigure[]; workstations: PartnerFigure[]; experts: PartnerFigure[] }
-  pairing: statsDb.PairingRow & { coverage: number | null; coverageText: string | null }
-}
-
-export interface AssociationReport extends StatsReport {
-  parks: {
-    parkId: string
-    parkName: string
-    posted: number
-    accepted: number
-    signed: number
-    verified: number
-    contractCount: number
-    contractValueFen: number
-    contractValueText: string
-  }[]
-  experts: {
-    total: number
-    byTitle: statsDb.CountRow[]
-    byField: statsDb.CountRow[]
-    byRegion: statsDb.CountRow[]
-    byOrganisationKind: (statsDb.CountRow & { label: string })[]
-    monthly: statsDb.ExpertFlowRow[]
   }
 }
 
@@ -220,112 +155,4 @@ export async function associationStats(sql: Queryable, principal: Principal, per
       monthly,
     },
   }
-}
-
-// Rendering ----------------------------------------------------------------------------------------
-
-/**
- * The CSV layout: one figure per row, `section,key,label,metric,value,display`. `section` groups
- * rows (period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes,
- * topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, expertsByTitle,
- * expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows); `key` is the machine
- * name or id; `label` its Chinese name; `metric` what `value` counts (count, valueFen, ratio,
- * hours, date, …). `value` is the machine figure, for sums and formulas: money in integer fen,
- * ratios 0–1, an unknown value empty. `display` is the same figure as a person reads it (2,557.2
- * 万元, 70.8%, 6.3 小时, 2026-01-01 00:00 (北京时间)): a column of its own, so a spreadsheet still
- * adds up `value` while a printout shows `display`.
- */
-export const csvHeader = ['section', 'key', 'label', 'metric', 'value', 'display'] as const
-
-/** The display text of a row's value, by its metric. */
-function displayOf(metric: string, value: CsvCell): string {
-  if (value === null || value === '') return ''
-  if (typeof value !== 'number') return value
-  if (metric.endsWith('Fen')) return formatMoney(value)
-  if (metric === 'ratio') return formatPercent(value) ?? ''
-  if (metric === 'hours') return formatHours(value) ?? ''
-  return formatCount(value)
-}
-
-export function statsCsv(report: StatsReport | AssociationReport): string {
-  const figures: CsvCell[][] = [
-    ...report.funnel.map((stage) => ['funnel', stage.stage, stage.label, 'count', stage.count]),
-    ['summary', 'acceptedShare', '获得接受对接的需求占比', 'ratio', report.acceptedShare],
-    ['summary', 'medianHoursToFirstAcceptance', '发布至首次接受的中位时长（小时）', 'hours', report.medianHoursToFirstAcceptance],
-    ['contracts', 'total', '签订技术合同', 'count', report.contracts.count],
-    ['contracts', 'total', '签订技术合同', 'valueFen', report.contracts.valueFen],
-    ...report.contracts.byKind.flatMap((row) => [
-      ['contractsByKind', row.kind, row.label, 'count', row.count],
-      ['contractsByKind', row.kind, row.label, 'valueFen', row.valueFen],
-    ]),
-    ...report.contracts.byIndustry.flatMap((row) => [
-      ['contractsByIndustry', row.industryCode, row.industryName, 'count', row.count],
-      ['contractsByIndustry', row.industryCode, row.industryName, 'valueFen', row.valueFen],
-    ]),
-    ['outcomes', 'contracts', '通过核验的合同', 'count', report.outcomes.contracts],
-    ['outcomes', 'valueFen', '通过核验的合同金额', 'valueFen', report.outcomes.valueFen],
-    ['outcomes', 'newProducts', '新产品', 'count', report.outcomes.newProducts],
-    ['outcomes', 'addedRevenueFen', '新增销售收入', 'valueFen', report.outcomes.addedRevenueFen],
-    ['outcomes', 'patentsFiled', '专利申请', 'count', report.outcomes.patentsFiled],
-    ['outcomes', 'patentsGranted', '专利授权', 'count', report.outcomes.patentsGranted],
-    ['outcomes', 'jobsCreated', '新增就业', 'count', report.outcomes.jobsCreated],
-    ...(['societies', 'workstations', 'experts'] as const).flatMap((kind) =>
-      report.topPartners[kind].flatMap((row) => {
-        const section = `top${kind[0]!.toUpperCase()}${kind.slice(1)}`
-        return [
-          [section, row.id, row.name, 'completedConsultations', row.completedConsultations],
-          [section, row.id, row.name, 'verifiedValueFen', row.verifiedValueFen],
-        ]
-      }),
-    ),
-    ['pairing', 'keyEnterprises', '重点企业', 'count', report.pairing.keyEnterprises],
-    ['pairing', 'withSociety', '已结对学会', 'count', report.pairing.withSociety],
-    ['pairing', 'withWorkstation', '已结对工作站（智库）', 'count', report.pairing.withWorkstation],
-    ['pairing', 'paired', '一会一企一智库结对', 'count', report.pairing.paired],
-    ['pairing', 'coverage', '结对覆盖率', 'ratio', report.pairing.coverage],
-  ]
-  if ('experts' in report) {
-    for (const park of report.parks) {
-      for (const metric of ['posted', 'accepted', 'signed', 'verified', 'contractCount', 'contractValueFen'] as const) {
-        figures.push(['parks', park.parkId, park.parkName, metric, park[metric]])
-      }
-    }
-    figures.push(['experts', 'total', '专家总数', 'count', report.experts.total])
-    for (const row of report.experts.byTitle) figures.push(['expertsByTitle', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byField) figures.push(['expertsByField', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byRegion) figures.push(['expertsByRegion', row.key, row.key, 'count', row.count])
-    for (const row of report.experts.byOrganisationKind) figures.push(['expertsByOrganisationKind', row.key, row.label, 'count', row.count])
-    for (const row of report.experts.monthly) {
-      figures.push(['expertFlows', row.month, row.month, 'inflow', row.inflow])
-      figures.push(['expertFlows', row.month, row.month, 'outflow', row.outflow])
-    }
-  }
-  const rows: CsvCell[][] = [
-    ['period', 'from', '起始日期', 'date', report.period.from, report.period.fromText],
-    ['period', 'to', '截止日期', 'date', report.period.to, report.period.toText],
-    ['period', 'park', report.parkName ?? '全部园区', 'parkId', report.parkId ?? '', ''],
-    ...figures.map((row) => [...row, displayOf(String(row[3]), row[4]!)]),
-  ]
-  return toCsv(csvHeader, rows)
-}
-
-/** The chart's title: what it shows, whose, when — the park name is the part that may be cut short to fit. */
-function chartTitle(what: string, report: StatsReport): string[] {
-  return [what, report.parkName ?? '全部园区', `${report.period.from} 至 ${report.period.to}`]
-}
-
-export function statsChart(report: StatsReport, chart: Chart): string {
-  if (chart === 'funnel') {
-    return barChart(
-      chartTitle('需求对接漏斗', report),
-      report.funnel.map((stage) => ({ label: stage.label, value: stage.count, display: String(stage.count) })),
-      { axis: { caption: '需求（项）', integer: true } },
-    )
-  }
-  // Bars and axis in 万元, each bar's label in the report's own money text.
-  return barChart(
-    chartTitle('技术合同金额（按行业）', report),
-    report.contracts.byIndustry.map((row) => ({ label: row.industryName, value: row.valueFen / 1_000_000, display: row.valueText })),
-    { axis: { caption: '万元' } },
-  )
 }

@@ -1,5 +1,4 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './audit.handlers.js'
-import * as routes from './audit.routes.js'
+import * as listAuditEvents from './list-audit-events.js'
 
-export const auditRouter = createRouter().openapi(routes.listAuditEvents, handlers.listAuditEvents)
+export const auditRouter = createRouter().openapi(listAuditEvents.route, listAuditEvents.handler)

@@ -1,9 +1,10 @@
 import { createRouter } from '../../../../platform/http/create-router.js'
-import * as handlers from './stats.handlers.js'
-import * as routes from './stats.routes.js'
+import * as getAssociationStats from './get-association-stats.js'
+import * as getOwnParkStats from './get-own-park-stats.js'
+import * as getParkStats from './get-park-stats.js'
 
 // The literal `me` before `{id}`, so it is never read as an id.
 export const statsRouter = createRouter()
-  .openapi(routes.getOwnParkStats, handlers.getOwnParkStats)
-  .openapi(routes.getParkStats, handlers.getParkStats)
-  .openapi(routes.getAssociationStats, handlers.getAssociationStats)
+  .openapi(getOwnParkStats.route, getOwnParkStats.handler)
+  .openapi(getParkStats.route, getParkStats.handler)
+  .openapi(getAssociationStats.route, getAssociationStats.handler)
