@@ -6,6 +6,9 @@ import type { components, operations } from './api-types.js'
  */
 export type Problem = components['schemas']['Problem'] & { [extension: string]: unknown }
 
+/** A schema of the document's components, for a body several operations share. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name]
+
 /** An operation of the API, named by its operationId. */
 export type OperationId = keyof operations
 

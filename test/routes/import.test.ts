@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, validUscc } from '../helpers/fixtures.js'
 import { encodeGb18030 } from '../helpers/gb18030.js'
-import { readJson } from '../helpers/http.js'
+import { type Schema, readJson, readProblem } from '../helpers/http.js'
 
 type KeyName = keyof World['keys']
 
@@ -23,7 +23,7 @@ describe('bulk import', () => {
   const imported = async (kind: string, body: string | Uint8Array, key: KeyName = 'admin', contentType = 'text/csv', query = '') => {
     const res = await post(kind, body, key, contentType, query)
     expect(res.status, await res.clone().text()).toBe(200)
-    return readJson(res)
+    return (await readJson(res)) as Schema<'ImportResult'>
   }
   const count = async (table: 'enterprises' | 'experts' | 'needs') =>
     (await t.db.sql<{ n: number }[]>`select count(*)::int as n from ${t.db.sql(table)}`)[0]!.n
@@ -48,9 +48,9 @@ describe('bulk import', () => {
       expect(result).toMatchObject({ kind: 'enterprises', format: 'csv', encoding: 'utf-8', summary: { rows: 2, created: 2, updated: 0, rejected: 0 } })
       // The second row starts on line 4: the first one's description spans two lines.
       expect(result.created.map((row: { line: number }) => row.line)).toEqual([2, 4])
-      const first = await readJson(await t.app.request(`/v1/enterprises/${result.created[0].id}`, { headers: w.keys.admin.headers }))
+      const first = await readJson(await t.app.request(`/v1/enterprises/${result.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getEnterprise')
       expect(first).toMatchObject({ uscc: codes[0], industries: ['new_materials', 'modern_coal_chemical'], isKey: true, description: '主营"光伏"材料,\n年产值约5亿元。' })
-      const second = await readJson(await t.app.request(`/v1/enterprises/${result.created[1].id}`, { headers: w.keys.admin.headers }))
+      const second = await readJson(await t.app.request(`/v1/enterprises/${result.created[1]!.id}`, { headers: w.keys.admin.headers }), 'getEnterprise')
       expect(second).toMatchObject({ size: 'large', industries: ['new_materials', 'hydrogen'], isKey: false, contactName: '' })
       expect((await auditOf(first.id)).map((event) => event.action)).toEqual(['enterprise.create'])
     })
@@ -63,7 +63,7 @@ describe('bulk import', () => {
       ])
       const result = await imported('experts', withBom(file))
       expect(result).toMatchObject({ encoding: 'utf-8', summary: { rows: 2, created: 2, rejected: 0 } })
-      const expert = await readJson(await t.app.request(`/v1/experts/${result.created[0].id}`, { headers: w.keys.admin.headers }))
+      const expert = await readJson(await t.app.request(`/v1/experts/${result.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getExpert')
       expect(expert).toMatchObject({ name: '赵立新', organisation: '中北大学材料科学与工程学院', fields: ['镁合金', '轻量化'], keywords: ['压铸', '热处理'], isAcademician: false, capacity: 5, availability: 'busy' })
       const ids = result.created.map((row: { id: string }) => row.id)
       const queued = await t.db.sql<{ n: number }[]>`select count(*)::int as n from outbox where kind = 'expert' and entity_id = any(${ids}::uuid[])`
@@ -77,7 +77,7 @@ describe('bulk import', () => {
       ]
       const detected = await imported('needs', encodeGb18030(csv(rows('高纯碳化硅粉体制备工艺'))))
       expect(detected).toMatchObject({ encoding: 'gb18030', summary: { created: 1, rejected: 0 } })
-      const need = await readJson(await t.app.request(`/v1/needs/${detected.created[0].id}`, { headers: w.keys.admin.headers }))
+      const need = await readJson(await t.app.request(`/v1/needs/${detected.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getNeed')
       expect(need).toMatchObject({
         enterpriseId: w.enterpriseA.id,
         parkId: w.parkA.id,
@@ -94,7 +94,7 @@ describe('bulk import', () => {
       // Declared UTF-8 wins over detection: GB18030 bytes are then refused before anything is written…
       const wrong = await post('needs', encodeGb18030(csv(rows('不会导入的需求'))), 'admin', 'text/csv; charset=utf-8')
       expect(wrong.status).toBe(400)
-      expect((await readJson(wrong)).detail).toMatch(/not valid UTF-8.*charset=gb18030/)
+      expect((await readProblem(wrong)).detail).toMatch(/not valid UTF-8.*charset=gb18030/)
       // …or, met later in a stream, stop the import there: the rows before it are written.
       const [header, row] = csv(rows('流中第一行需求')).split('\r\n')
       const stream = new ReadableStream({
@@ -110,7 +110,7 @@ describe('bulk import', () => {
         headers: { ...w.keys.admin.headers, 'content-type': 'text/csv; charset=utf-8' },
         duplex: 'half',
       } as RequestInit)
-      const aborted = await readJson(res)
+      const aborted = await readJson(res, 'importNeeds')
       expect(aborted).toMatchObject({ summary: { rows: 1, created: 1 }, aborted: { line: 3, code: 'validation_failed', detail: expect.stringContaining('not valid UTF-8') } })
     })
 
@@ -125,7 +125,7 @@ describe('bulk import', () => {
       expect(result).toMatchObject({ format: 'ndjson', summary: { rows: 3, created: 2, rejected: 1 } })
       expect(result.created.map((row: { line: number }) => row.line)).toEqual([1, 4])
       expect(result.rejected).toEqual([{ line: 3, code: 'invalid_json', detail: 'The line is not valid JSON', errors: [{ path: 'body', message: 'not valid JSON' }] }])
-      const expert = await readJson(await t.app.request(`/v1/experts/${result.created[0].id}`, { headers: w.keys.admin.headers }))
+      const expert = await readJson(await t.app.request(`/v1/experts/${result.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getExpert')
       expect(expert.achievements).toMatchObject([{ title: '一种分子筛催化剂', kind: 'patent', year: 2022 }])
     })
   })
@@ -201,7 +201,7 @@ describe('bulk import', () => {
     it('refuses a header it does not know before writing anything, and other media types', async () => {
       const res = await post('enterprises', utf8('name,uscc,colour\n某企业,x,红\n'), 'admin')
       expect(res.status).toBe(400)
-      const problem = await readJson(res)
+      const problem = await readProblem(res)
       expect(problem).toMatchObject({ code: 'validation_failed', errors: [{ path: 'header.3', message: expect.stringContaining('colour') }] })
       expect((await post('enterprises', utf8('[]'), 'admin', 'application/json')).status).toBe(415)
       expect((await post('enterprises', utf8(''), 'admin')).status).toBe(400)
@@ -221,24 +221,24 @@ describe('bulk import', () => {
       expect(second.summary).toEqual({ rows: 2, created: 0, updated: 2, rejected: 0 })
       expect(second.updated.map((row: { id: string }) => row.id)).toEqual(first.created.map((row: { id: string }) => row.id))
       expect(await count('enterprises')).toBe(before)
-      const changed = await readJson(await t.app.request(`/v1/enterprises/${first.created[0].id}`, { headers: w.keys.admin.headers }))
+      const changed = await readJson(await t.app.request(`/v1/enterprises/${first.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getEnterprise')
       expect(changed).toMatchObject({ name: '甲企业（更名）', size: 'medium', contactName: '张三', parkId: w.parkA.id })
-      expect((await auditOf(first.created[0].id)).map((event) => event.action)).toEqual(['enterprise.create', 'enterprise.update'])
+      expect((await auditOf(first.created[0]!.id)).map((event) => event.action)).toEqual(['enterprise.create', 'enterprise.update'])
     })
 
     it('updates experts by name and organisation, and needs by enterprise and title; a repeated key in one file updates what its first row wrote', async () => {
       const experts = await imported('experts', utf8(csv([['name', 'organisation', 'title'], ['郑国强', '长治学院', '副教授'], ['郑国强', '长治医学院', '教授'], ['郑国强', '长治学院', '教授']])))
       expect(experts.summary).toEqual({ rows: 3, created: 2, updated: 1, rejected: 0 })
-      expect(experts.updated[0]).toEqual({ line: 4, id: experts.created[0].id })
-      const expert = await readJson(await t.app.request(`/v1/experts/${experts.created[0].id}`, { headers: w.keys.admin.headers }))
+      expect(experts.updated[0]).toEqual({ line: 4, id: experts.created[0]!.id })
+      const expert = await readJson(await t.app.request(`/v1/experts/${experts.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getExpert')
       expect(expert.title).toBe('教授')
 
       const need = { enterpriseId: w.enterpriseB.id, title: '焦炉煤气制氢提纯', industryCode: 'hydrogen', problem: 'PSA 回收率低', kind: 'breakthrough' }
       const first = await imported('needs', utf8(ndjson([need])), 'admin', 'application/x-ndjson')
       const second = await imported('needs', utf8(ndjson([{ ...need, problem: 'PSA 回收率低于80%', status: 'open' }])), 'admin', 'application/x-ndjson')
       expect(second.summary).toMatchObject({ created: 0, updated: 1 })
-      expect(second.updated[0].id).toBe(first.created[0].id)
-      const stored = await readJson(await t.app.request(`/v1/needs/${first.created[0].id}`, { headers: w.keys.admin.headers }))
+      expect(second.updated[0]!.id).toBe(first.created[0]!.id)
+      const stored = await readJson(await t.app.request(`/v1/needs/${first.created[0]!.id}`, { headers: w.keys.admin.headers }), 'getNeed')
       expect(stored).toMatchObject({ problem: 'PSA 回收率低于80%', status: 'open' })
       // A state the need cannot move to is refused as the PATCH would refuse it.
       const back = await imported('needs', utf8(ndjson([{ ...need, status: 'draft' }])), 'admin', 'application/x-ndjson')
@@ -272,7 +272,7 @@ describe('bulk import', () => {
         expect.objectContaining({ line: 3, code: 'forbidden' }),
         expect.objectContaining({ line: 4, code: 'conflict', errors: [{ path: 'body.uscc', message: 'registered in another park' }] }),
       ])
-      const created = await readJson(await t.app.request(`/v1/enterprises/${result.created[0].id}`, { headers: w.keys.staffA.headers }))
+      const created = await readJson(await t.app.request(`/v1/enterprises/${result.created[0]!.id}`, { headers: w.keys.staffA.headers }), 'getEnterprise')
       expect(created.parkId).toBe(w.parkA.id)
       expect((await t.db.sql`select name from enterprises where id = ${w.enterpriseB.id}`)[0]!.name).toBe(w.enterpriseB.name)
 
