@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json, validUscc } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 type KeyName = keyof World['keys']
 
@@ -43,7 +43,7 @@ describe('enterprises', () => {
     ['enterpriseB', ['enterpriseB']],
     ['expertA', []],
   ] as const)('%s lists only what it may read', async (key, visible) => {
-    const page = await readJson(await t.app.request('/v1/enterprises?limit=100', { headers: w.keys[key].headers }))
+    const page = await readJson(await t.app.request('/v1/enterprises?limit=100', { headers: w.keys[key].headers }), 'listEnterprises')
     const ids = page.items.map((e: { id: string }) => e.id)
     for (const name of ['enterpriseA', 'enterpriseB'] as const) {
       expect(ids.includes(w[name].id), `${key} sees ${name}`).toBe((visible as readonly string[]).includes(name))
@@ -78,19 +78,19 @@ describe('enterprises', () => {
   ])('a USCC %s (%s) is a 400 naming body.uscc', async (uscc) => {
     const res = await t.app.request('/v1/enterprises', json('POST', body({ uscc }), w.keys.admin.headers))
     expect(res.status).toBe(400)
-    const problem = await readJson(res)
+    const problem = await readProblem(res)
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'body.uscc' })])
-    expect(problem.errors[0].message).toContain('统一社会信用代码')
+    expect(problem.errors![0]!.message).toContain('统一社会信用代码')
   })
 
   it('accepts a lower-case USCC as the same code, and refuses a duplicate with 409', async () => {
     const uscc = validUscc()
     const first = await t.app.request('/v1/enterprises', json('POST', body({ uscc: uscc.toLowerCase() }), w.keys.admin.headers))
     expect(first.status).toBe(201)
-    expect((await readJson(first)).uscc).toBe(uscc)
+    expect((await readJson(first, 'createEnterprise')).uscc).toBe(uscc)
     const again = await t.app.request('/v1/enterprises', json('POST', body({ uscc, name: '另一家公司' }), w.keys.admin.headers))
     expect(again.status).toBe(409)
-    expect((await readJson(again)).code).toBe('conflict')
+    expect((await readProblem(again)).code).toBe('conflict')
   })
 
   it.each([
@@ -103,7 +103,7 @@ describe('enterprises', () => {
   ])('rejects %j naming %s', async (overrides, path) => {
     const res = await t.app.request('/v1/enterprises', json('POST', body(overrides), w.keys.admin.headers))
     expect(res.status).toBe(400)
-    expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
+    expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
   })
 
   it.each([
@@ -131,9 +131,9 @@ describe('enterprises', () => {
     expect((await patch(w.enterpriseA.id, { parkId: w.parkB.id }, 'staffA')).status).toBe(403)
     const moved = await patch(w.enterpriseA.id, { parkId: w.parkB.id }, 'admin')
     expect(moved.status).toBe(200)
-    const movedNeed = await readJson(await t.app.request(`/v1/needs/${(await readJson(need)).id}`, { headers: w.keys.admin.headers }))
+    const movedNeed = await readJson(await t.app.request(`/v1/needs/${(await readJson(need, 'createNeed')).id}`, { headers: w.keys.admin.headers }), 'getNeed')
     expect(movedNeed.parkId).toBe(w.parkB.id)
-    const movedStation = await readJson(await t.app.request(`/v1/workstations/${(await readJson(station)).id}`, { headers: w.keys.admin.headers }))
+    const movedStation = await readJson(await t.app.request(`/v1/workstations/${(await readJson(station, 'createWorkstation')).id}`, { headers: w.keys.admin.headers }), 'getWorkstation')
     expect(movedStation.parkId).toBe(w.parkB.id)
     expect((await patch(w.enterpriseA.id, { parkId: w.parkA.id }, 'admin')).status).toBe(200)
   })
@@ -145,15 +145,15 @@ describe('enterprises', () => {
 
   it('filters by park, key flag and text', async () => {
     await t.app.request('/v1/enterprises', json('POST', body({ name: '潞安重点示范企业', isKey: true }), w.keys.admin.headers))
-    const key = await readJson(await t.app.request(`/v1/enterprises?isKey=true&parkId=${w.parkA.id}`, { headers: w.keys.admin.headers }))
+    const key = await readJson(await t.app.request(`/v1/enterprises?isKey=true&parkId=${w.parkA.id}`, { headers: w.keys.admin.headers }), 'listEnterprises')
     expect(key.items.map((e: { name: string }) => e.name)).toEqual(['潞安重点示范企业'])
-    const byUscc = await readJson(await t.app.request(`/v1/enterprises?q=${w.enterpriseB.uscc.toLowerCase()}`, { headers: w.keys.admin.headers }))
+    const byUscc = await readJson(await t.app.request(`/v1/enterprises?q=${w.enterpriseB.uscc.toLowerCase()}`, { headers: w.keys.admin.headers }), 'listEnterprises')
     expect(byUscc.items.map((e: { id: string }) => e.id)).toEqual([w.enterpriseB.id])
   })
 
   it('writes an audit entry visible to the park staff of its park', async () => {
     const res = await t.app.request(`/v1/audit-events?entityType=enterprise&entityId=${w.enterpriseA.id}`, { headers: w.keys.staffA.headers })
-    const actions = (await readJson(res)).items.map((e: { action: string; actorRole: string }) => `${e.action}:${e.actorRole}`)
+    const actions = (await readJson(res, 'listAuditEvents')).items.map((e) => `${e.action}:${e.actorRole}`)
     expect(actions).toContain('enterprise.update:park_staff')
     expect(actions).toContain('enterprise.update:enterprise')
   })
