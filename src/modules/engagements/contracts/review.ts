@@ -4,6 +4,7 @@ import { DomainError } from '../../../core/errors.js'
 import { canReviewContract } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { assertParty, contractState, illegal, invalid, lockVisible } from './guards.js'
+import type { ReviewDecision } from './model.js'
 import * as contractsDb from './queries.js'
 import { getContract } from './service.js'
 
@@ -46,7 +47,7 @@ export async function reviseContract(sql: Sql, actor: Actor, id: string, input: 
 }
 
 /** Park staff of the need's park, or an admin, verify or reject the revision under review. */
-export async function reviewContract(sql: Sql, actor: Actor, id: string, decision: 'verified' | 'rejected', comment: string): Promise<contractsDb.ContractRow> {
+export async function reviewContract(sql: Sql, actor: Actor, id: string, decision: ReviewDecision, comment: string): Promise<contractsDb.ContractRow> {
   return sql.begin(async (tx) => {
     const current = await lockVisible(tx, actor.principal, id)
     if (!canReviewContract(actor.principal, current)) throw new DomainError('forbidden', 'Only the park\'s staff and admins review a contract')
