@@ -60,6 +60,8 @@ export interface OperationText {
 }
 
 type Schema = z.ZodType
+/** The text in the order the document lists it, however an operation file writes it. */
+const ordered = ({ operationId, summary, description, tags }: OperationText) => ({ operationId, summary, description, tags })
 const json = <S extends Schema>(schema: S) => ({ 'application/json': { schema } })
 /** A response carrying one object and its ETag. */
 export const objectResponse = <S extends Schema>(schema: S, description: string) => ({ description, headers: etagHeader, content: json(schema) })
@@ -73,7 +75,7 @@ export function listOperation<Q extends z.ZodObject, P extends Schema>(path: str
   return createRoute({
     method: 'get',
     path,
-    ...text,
+    ...ordered(text),
     request: { query },
     responses: { 200: jsonResponse(page, pageDescription), ...commonErrorResponses, ...authErrorResponses },
   })
@@ -84,7 +86,7 @@ export function readOperation<S extends Schema>(path: string, text: OperationTex
   return createRoute({
     method: 'get',
     path,
-    ...text,
+    ...ordered(text),
     request: { params: IdParamSchema },
     responses: { 200: objectResponse(schema, description), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
   })
@@ -101,7 +103,7 @@ export function createOperation<B extends Schema, S extends Schema>(
   return createRoute({
     method: 'post',
     path,
-    ...text,
+    ...ordered(text),
     request: { headers: IdempotencyHeaderSchema, body: jsonBody(body.schema, body.description) },
     responses: {
       201: objectResponse(schema, '已创建 · Created'),
@@ -119,10 +121,40 @@ export function updateOperation<B extends Schema, S extends Schema>(path: string
   return createRoute({
     method: 'patch',
     path,
-    ...text,
+    ...ordered(text),
     request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(body, '要修改的字段 · Fields to change') },
     responses: { 200: objectResponse(schema, description), ...transitionErrors, ...preconditionResponses },
   })
+}
+
+/** What an operation answers with on success: an object with or without its ETag (`objectResponse`, `jsonResponse`). */
+type SuccessResponse = ReturnType<typeof jsonResponse> | ReturnType<typeof objectResponse>
+
+/** `GET <collection>/{id}[/<part>]`: one object, or a part of it, given as its response (with or without an ETag). */
+export function readResponseOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
+  return createRoute({
+    method: 'get',
+    path,
+    ...ordered(text),
+    request: { params: IdParamSchema },
+    responses: { 200: response, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
+  })
+}
+
+/** `POST <collection>/{id}/<verb>` with a JSON body: moves the object to another state and answers it. */
+export function transitionOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R) {
+  return createRoute({
+    method: 'post',
+    path,
+    ...ordered(text),
+    request: { params: IdParamSchema, body: jsonBody(body.schema, body.description) },
+    responses: { 200: response, ...transitionErrors },
+  })
+}
+
+/** `POST <collection>/{id}/<verb>` without a body: the verb says it all (accept, withdraw, start). */
+export function actionOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
+  return createRoute({ method: 'post', path, ...ordered(text), request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
 }
 
 /**
@@ -140,37 +172,7 @@ export function createUniqueOperation<B extends Schema, S extends Schema>(
   return createRoute({ ...route, responses: { ...route.responses, ...conflictResponse } })
 }
 
-/** What an operation answers with on success: an object with or without its ETag (`objectResponse`, `jsonResponse`). */
-type SuccessResponse = ReturnType<typeof jsonResponse> | ReturnType<typeof objectResponse>
-
-/** `GET <collection>/{id}[/<part>]`: one object, or a part of it, given as its response (with or without an ETag). */
-export function readResponseOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
-  return createRoute({
-    method: 'get',
-    path,
-    ...text,
-    request: { params: IdParamSchema },
-    responses: { 200: response, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
-  })
-}
-
-/** `POST <collection>/{id}/<verb>` with a JSON body: moves the object to another state and answers it. */
-export function transitionOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R) {
-  return createRoute({
-    method: 'post',
-    path,
-    ...text,
-    request: { params: IdParamSchema, body: jsonBody(body.schema, body.description) },
-    responses: { 200: response, ...transitionErrors },
-  })
-}
-
-/** `POST <collection>/{id}/<verb>` without a body: the verb says it all (accept, withdraw, start). */
-export function actionOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
-  return createRoute({ method: 'post', path, ...text, request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
-}
-
 /** `GET <path>` without parameters: a JSON answer about the caller or the service, without ETag. */
 export function readJsonOperation<S extends Schema>(path: string, text: OperationText, schema: S, description: string) {
-  return createRoute({ method: 'get', path, ...text, responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
+  return createRoute({ method: 'get', path, ...ordered(text), responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
 }
