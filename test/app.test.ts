@@ -5,7 +5,7 @@ import { createApp } from '../src/http/app.js'
 import { buildOpenApiDocument } from '../src/platform/http/openapi.js'
 import { type TestApp, createTestApp } from './helpers/app.js'
 import { createWorld } from './helpers/fixtures.js'
-import { readJson } from './helpers/http.js'
+import { readJson, readProblem } from './helpers/http.js'
 
 describe('app', () => {
   let t: TestApp
@@ -18,7 +18,7 @@ describe('app', () => {
     const res = await t.app.request('/nothing-here')
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
-    const problem = await readJson(res)
+    const problem = await readProblem(res)
     expect(problem).toMatchObject({ status: 404, code: 'not_found', instance: '/nothing-here', title: '未找到 · Not found' })
     expect(problem.type).toMatch(/^https:\/\//)
     expect(problem.requestId).toBe(res.headers.get('x-request-id'))
@@ -28,7 +28,7 @@ describe('app', () => {
     const res = await t.app.request('/readyz', { method: 'DELETE' })
     expect(res.status).toBe(405)
     expect(res.headers.get('allow')).toBe('GET, HEAD')
-    expect((await readJson(res)).code).toBe('method_not_allowed')
+    expect((await readProblem(res)).code).toBe('method_not_allowed')
   })
 
   it('refuses a body over 1 MiB with a 413 problem', async () => {
@@ -38,7 +38,7 @@ describe('app', () => {
       headers: { 'content-type': 'application/json' },
     })
     expect(res.status).toBe(413)
-    expect((await readJson(res)).code).toBe('payload_too_large')
+    expect((await readProblem(res)).code).toBe('payload_too_large')
   })
 
   it('takes an empty POST (announced as content-length 0 or not announced) without a content type; any other body must be JSON', async () => {

@@ -37,7 +37,7 @@ describe('npm run key', () => {
     const key = created.stdout.match(/kcm_[A-Za-z0-9]{32}/)?.[0]
     expect(key).toBeDefined()
     const me = await t.app.request('/v1/me', { headers: { authorization: `Bearer ${key}` } })
-    expect(await readJson(me)).toMatchObject({ role: 'park_staff', parkId: w.parkA.id })
+    expect(await readJson(me, 'getMe')).toMatchObject({ role: 'park_staff', parkId: w.parkA.id })
 
     const listed = await keyCli(t.db.url, 'list')
     expect(listed.stdout).toContain(key!.slice(0, 12))

@@ -3,7 +3,7 @@ import { type Sql, createSql } from '../../src/platform/db/client.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld, json, validUscc } from '../helpers/fixtures.js'
 import { type FlowExpert, acceptedMatch, newExpert, newNeed, post, propose, schedule } from '../helpers/flow.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 /**
  * The engagement rules under concurrency, on a real PostgreSQL server: each request runs on its
@@ -80,7 +80,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('engagement rules with real conn
     const mb = await propose(t, b, { kind: 'expert', id: expert.id }, w.keys.enterpriseA.headers)
     const results = await race((tx) => tx`select 1 from experts where id = ${expert.id} for update`, accept(ma.id, expert), accept(mb.id, expert))
     expect(results.map((r) => r.status)).toEqual([200, 409])
-    expect((await readJson(results[1])).rule).toBe('at_capacity')
+    expect((await readProblem(results[1]!)).rule).toBe('at_capacity')
     const [row] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from matches where responder_expert_id = ${expert.id} and status = 'accepted'`
     expect(row!.n).toBe(1)
   })
@@ -123,7 +123,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('engagement rules with real conn
 
   it.each(['hand-over first', 'accept first'] as const)('8. a lead handed over while the old lead accepts, %s: the invitation ends with the new lead', async (order) => {
     const [oldLead, newLead] = [await newExpert(t, admin, `原负责人${order}`), await newExpert(t, admin, `新负责人${order}`)]
-    const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: `竞争交接工作站${order}`, kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: oldLead.id }, admin)))
+    const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: `竞争交接工作站${order}`, kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: oldLead.id }, admin)), 'createWorkstation')
     const needId = await newNeed(t, w.keys.enterpriseA.headers, `交接竞争${order}`)
     const match = await propose(t, needId, { kind: 'workstation', id: station.id }, w.keys.enterpriseA.headers)
     const handOver = await patchWith(`/v1/workstations/${station.id}`, { leadExpertId: newLead.id }, admin)
@@ -135,7 +135,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('engagement rules with real conn
   })
 
   it.each(['move first', 'contract first'] as const)('3. an enterprise moving while a contract is recorded, %s: the contract ends in the need\'s park', async (order) => {
-    const enterprise = await readJson(await t.app.request('/v1/enterprises', json('POST', { name: `迁移竞争企业${order}`, uscc: validUscc(), parkId: w.parkA.id, size: 'small' }, admin)))
+    const enterprise = await readJson(await t.app.request('/v1/enterprises', json('POST', { name: `迁移竞争企业${order}`, uscc: validUscc(), parkId: w.parkA.id, size: 'small' }, admin)), 'createEnterprise')
     expect(enterprise.id).toBeDefined()
     const key = await createKey(t.db.sql, 'enterprise', { enterpriseId: enterprise.id })
     const expert = await newExpert(t, admin, `迁移竞争专家${order}`)

@@ -65,7 +65,7 @@ describe('indexing through the outbox', () => {
     expect(rejected.status).toBe(400)
     expect((await t.db.sql`select count(*)::int as n from outbox`)[0]!.n).toBe(before[0]!.n)
     const res = await t.app.request('/v1/needs', json('POST', need, w.keys.enterpriseA.headers))
-    const { id } = await readJson(res)
+    const { id } = await readJson(res, 'createNeed')
     expect(await pending(id)).toEqual([{ attempts: 0, lastError: null, doneAt: null, due: true }])
   })
 
@@ -75,7 +75,7 @@ describe('indexing through the outbox', () => {
       name: '郭志强', title: '研究员', organisation: '中国科学院山西煤炭化学研究所',
       fields: ['煤焦油加氢'], keywords: ['加氢催化剂', '积碳'], bio: '长期从事煤焦油加氢精制与催化剂再生研究。',
     }, w.keys.admin.headers))
-    const expert = await readJson(res)
+    const expert = await readJson(res, 'createExpert')
     let result
     do result = await drainOutbox(deps)
     while (result.leased > 0)
@@ -95,7 +95,7 @@ describe('indexing through the outbox', () => {
       const deps = { ...createIndexingDeps(t.config, t.db.sql, logger), embedder }
       const res = await t.app.request('/v1/needs', json('POST', { ...need, title: '气化炉渣资源化利用' }, w.keys.enterpriseA.headers))
       expect(res.status).toBe(201)
-      const { id } = await readJson(res)
+      const { id } = await readJson(res, 'createNeed')
 
       const failed = await drainOutbox(deps)
       expect(failed.retried).toBeGreaterThan(0)
@@ -129,7 +129,7 @@ describe('indexing through the outbox', () => {
       while ((await drainOutbox(deps)).leased > 0);
       provider.script('hang')
       const res = await t.app.request('/v1/needs', json('POST', { ...need, title: '关停时正在索引的需求' }, w.keys.enterpriseA.headers))
-      const { id } = await readJson(res)
+      const { id } = await readJson(res, 'createNeed')
       const stopping = new AbortController()
       const draining = drainOutbox(deps, { signal: stopping.signal })
       await expect.poll(() => provider.requests.length).toBeGreaterThan(0)
@@ -147,7 +147,7 @@ describe('indexing through the outbox', () => {
     const station = await t.app.request('/v1/workstations', json('POST', {
       name: '煤化工专家工作站', kind: 'expert_station', hostEnterpriseId: w.enterpriseA.id, leadExpertId: w.expertA.id,
     }, w.keys.admin.headers))
-    const stationId = (await readJson(station)).id
+    const stationId = (await readJson(station, 'createWorkstation')).id
     while ((await drainOutbox(deps)).leased > 0);
     const etag = (await t.app.request(`/v1/experts/${w.expertA.id}`, { headers: w.keys.admin.headers })).headers.get('etag')!
     await t.app.request(`/v1/experts/${w.expertA.id}`, json('PATCH', { keywords: ['费托合成'] }, { ...w.keys.expertA.headers, 'if-match': etag }))

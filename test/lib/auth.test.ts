@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { revokeApiKey } from '../../src/modules/accounts/queries.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 describe('authentication', () => {
   let t: TestApp
@@ -22,7 +22,7 @@ describe('authentication', () => {
     const res = await t.app.request('/v1/needs', { headers })
     expect(res.status).toBe(401)
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
-    expect((await readJson(res)).code).toBe('unauthenticated')
+    expect((await readProblem(res)).code).toBe('unauthenticated')
   })
 
   it('a revoked key stops working at once', async () => {
@@ -45,7 +45,7 @@ describe('authentication', () => {
     ['enterpriseA', { role: 'enterprise', expertId: null }],
     ['expertB', { role: 'expert', parkId: null, enterpriseId: null }],
   ] as const)('GET /v1/me tells %s its role and scope', async (key, expected) => {
-    const me = await readJson(await t.app.request('/v1/me', { headers: w.keys[key].headers }))
+    const me = await readJson(await t.app.request('/v1/me', { headers: w.keys[key].headers }), 'getMe')
     expect(me).toMatchObject({ ...expected, keyId: w.keys[key].id })
     // Names beside the ids, as a person recognises them.
     const [names] = await t.db.sql<{ keyName: string }[]>`select name as key_name from api_keys where id = ${w.keys[key].id}`

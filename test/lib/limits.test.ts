@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_QUERY_TERMS, queryTerms } from '../../src/modules/matching/search/postgres.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 /** Size and shape limits: each oversized or malformed input gets a clear 4xx, never a 500 or a slow query. */
 describe('size and shape limits', () => {
@@ -22,9 +22,9 @@ describe('size and shape limits', () => {
   const expectProblem = async (res: Response, status: number, code: string, path?: string) => {
     expect(res.status).toBe(status)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
-    const problem = await readJson(res)
+    const problem = await readProblem(res)
     expect(problem).toMatchObject({ status, code })
-    if (path) expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path)
+    if (path) expect(problem.errors!.map((e: { path: string }) => e.path)).toContain(path)
     return problem
   }
 
@@ -59,7 +59,7 @@ describe('size and shape limits', () => {
     }
     const page = await t.app.request('/v1/needs?limit=100', { headers: w.keys.admin.headers })
     expect(page.status).toBe(200)
-    expect((await readJson(page)).items.length).toBeLessThanOrEqual(100)
+    expect((await readJson(page, 'listNeeds')).items.length).toBeLessThanOrEqual(100)
   })
 
   it('refuses deeply nested JSON with 400', async () => {
@@ -80,7 +80,7 @@ describe('size and shape limits', () => {
     }
     const created = await postNeed(longest)
     expect(created.status).toBe(201)
-    const { id } = await readJson(created)
+    const { id } = await readJson(created, 'createNeed')
     const text = [longest.title, longest.background, longest.problem, longest.goals, ...longest.keywords].join('\n')
     expect(queryTerms(text).length).toBe(MAX_QUERY_TERMS)
     const started = performance.now()
@@ -100,7 +100,7 @@ describe('size and shape limits', () => {
     await expectProblem(await t.app.request('/v1/needs?q=%00', { headers: w.keys.admin.headers }), 400, 'validation_failed')
     const res = await postNeed(need({ problem: '第一行\t缩进\r\n第二行' }))
     expect(res.status).toBe(201)
-    expect((await readJson(res)).problem).toBe('第一行\t缩进\r\n第二行')
+    expect((await readJson(res, 'createNeed')).problem).toBe('第一行\t缩进\r\n第二行')
   })
 
   it.each([
@@ -111,7 +111,7 @@ describe('size and shape limits', () => {
   ])('refuses %s in text with 400 naming the field, and writes nothing', async (_, fields, path) => {
     const before = await needCount()
     const problem = await expectProblem(await postNeed(need(fields)), 400, 'validation_failed')
-    expect(problem.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toContainEqual([path, expect.stringContaining('control characters')])
+    expect(problem.errors!.map((e: { path: string; message: string }) => [e.path, e.message])).toContainEqual([path, expect.stringContaining('control characters')])
     expect(await needCount()).toBe(before)
   })
 
@@ -133,11 +133,11 @@ describe('size and shape limits', () => {
     const send = (title: string) =>
       t.app.request('/v1/needs', { method: 'POST', body: JSON.stringify(need()).replace('高硫', title), headers: { ...w.keys.enterpriseA.headers, 'content-type': 'application/json' } })
     const problem = await expectProblem(await send('\\ud800高硫'), 400, 'validation_failed')
-    expect(problem.errors.map((e: { path: string }) => e.path)).toContain('body.title')
+    expect(problem.errors!.map((e: { path: string }) => e.path)).toContain('body.title')
     expect(await needCount()).toBe(before)
     const paired = await send('\\ud842\\udfb7高硫')
     expect(paired.status).toBe(201)
-    expect((await readJson(paired)).title).toContain('𠮷高硫')
+    expect((await readJson(paired, 'createNeed')).title).toContain('𠮷高硫')
   })
 
   it('treats SQL, LIKE and tsquery metacharacters in ?q= as plain text', async () => {
@@ -152,14 +152,14 @@ describe('size and shape limits', () => {
       }
     }
     // LIKE's wildcards are escaped: % finds only titles with a literal %.
-    const percent = await readJson(await t.app.request('/v1/needs?q=%25_', { headers: w.keys.admin.headers }))
+    const percent = await readJson(await t.app.request('/v1/needs?q=%25_', { headers: w.keys.admin.headers }), 'listNeeds')
     expect(percent.items.map((n: { title: string }) => n.title)).toEqual(['50%_回收率 (煤 <-> 化工):* \\'])
   })
 
   it('ranks candidates for a need written only in metacharacters', async () => {
     const res = await postNeed(need({ title: "'; -- & | ! ( ) : * \\ <->", problem: "!!(a:*) & ' <-> \\\\ || --", keywords: ['&', '|'], status: 'open' }))
     expect(res.status).toBe(201)
-    const candidates = await t.app.request(`/v1/needs/${(await readJson(res)).id}/candidates`, { headers: w.keys.enterpriseA.headers })
+    const candidates = await t.app.request(`/v1/needs/${(await readJson(res, 'createNeed')).id}/candidates`, { headers: w.keys.enterpriseA.headers })
     expect(candidates.status).toBe(200)
   })
 })

@@ -3,7 +3,7 @@ import { type Sql, createSql } from '../../src/platform/db/client.js'
 import { embeddedSqlOptions } from '../../src/platform/db/embedded.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readProblem } from '../helpers/http.js'
 import { type TcpProxy, startTcpProxy } from '../helpers/tcp-proxy.js'
 
 const deadlineMs = 1000
@@ -24,7 +24,7 @@ describe('request deadline (database connection faults through a TCP proxy)', ()
   const timedRequest = async (path: string, init: RequestInit = {}) => {
     const started = performance.now()
     const res = await t.app.request(path, init)
-    return { res, ms: performance.now() - started, body: await readJson(res) }
+    return { res, ms: performance.now() - started, body: await readProblem(res) }
   }
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
-import { readJson } from '../helpers/http.js'
+import { readProblem } from '../helpers/http.js'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -27,7 +27,7 @@ describe('request ids', () => {
     expect(res.status).toBe(401)
     const requestId = res.headers.get('x-request-id')
     expect(requestId).toMatch(uuid)
-    expect((await readJson(res)).requestId).toBe(requestId)
+    expect((await readProblem(res)).requestId).toBe(requestId)
     expect(lines.find((line) => line.message === 'request')).toMatchObject({ requestId, clientRequestId: 'abc', status: 401 })
   })
 

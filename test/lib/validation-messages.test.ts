@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readProblem } from '../helpers/http.js'
 
 interface FieldError { path: string; field?: string; message: string }
 
@@ -19,7 +19,7 @@ describe('validation messages', () => {
 
   const refused = async (res: Response) => {
     expect(res.status).toBe(400)
-    const problem = await readJson(res)
+    const problem = await readProblem(res)
     expect(problem.title).toMatch(/^请求未通过校验 · Request failed validation$/)
     const errors = problem.errors as FieldError[]
     // One field may fail several checks; the first is the one a person reads first.

@@ -5,7 +5,7 @@ import { createIndexingDeps } from '../../src/modules/matching/index/indexer-dep
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type EmbeddingsServer, startEmbeddingsServer } from '../helpers/embeddings-server.js'
 import { type World, createKey, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 const need = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -48,12 +48,12 @@ describe('embedding budget with a paid (OpenAI-compatible) provider', () => {
     expect(retryAfter).toBeGreaterThan(86_000)
     expect(retryAfter).toBeLessThanOrEqual(86_400)
     expect(refused.headers.get('ratelimit-policy')).toMatch(/^"default";/)
-    const problem = await readJson(refused)
+    const problem = await readProblem(refused)
     expect(problem).toMatchObject({ status: 429, code: 'embedding_budget_exhausted' })
     expect(problem.detail).toContain('EMBEDDING_DAILY_BUDGET is 2')
 
     // Reads, and the need list, are not budgeted; another key has its own budget.
-    const list = await readJson(await t.app.request('/v1/needs?limit=100', { headers }))
+    const list = await readJson(await t.app.request('/v1/needs?limit=100', { headers }), 'listNeeds')
     expect(list.items.map((n: { title: string }) => n.title).sort()).toEqual(['焦化副产油品加氢', '煤焦油深加工'].sort())
     expect((await t.app.request('/v1/needs', json('POST', need('乙企业的需求'), w.keys.enterpriseB.headers))).status).toBe(201)
 
@@ -79,28 +79,28 @@ describe('embedding budget with a paid (OpenAI-compatible) provider', () => {
     const { headers } = await createKey(t.db.sql, 'admin')
     const created = await t.app.request('/v1/needs', json('POST', need('尚未索引的需求', { enterpriseId: w.enterpriseA.id }), headers))
     expect(created.status).toBe(201)
-    const needId = (await readJson(created)).id
+    const needId = (await readJson(created, 'createNeed')).id
     provider.reset()
 
     // Budget 2: the create took one, this ranking the other (the need has no vector yet).
-    const first = await readJson(await t.app.request(`/v1/needs/${needId}/candidates`, { headers }))
+    const first = await readJson(await t.app.request(`/v1/needs/${needId}/candidates`, { headers }), 'listNeedCandidates')
     expect(first.unavailableRetrievers).toEqual([])
     expect(inputsSent()).toBe(1)
 
     const second = await t.app.request(`/v1/needs/${needId}/candidates`, { headers })
     expect(second.status).toBe(200)
-    expect((await readJson(second)).unavailableRetrievers).toEqual(['vector'])
+    expect((await readJson(second, 'listNeedCandidates')).unavailableRetrievers).toEqual(['vector'])
     expect(inputsSent()).toBe(1)
   })
 
   it('does not charge a ranking of a need whose vector is stored', async () => {
     const { headers } = await createKey(t.db.sql, 'admin')
     const created = await t.app.request('/v1/needs', json('POST', need('已索引的需求', { enterpriseId: w.enterpriseA.id }), headers))
-    const needId = (await readJson(created)).id
+    const needId = (await readJson(created, 'createNeed')).id
     await drain()
     provider.reset()
     for (let i = 0; i < 3; i++) {
-      const answer = await readJson(await t.app.request(`/v1/needs/${needId}/candidates`, { headers }))
+      const answer = await readJson(await t.app.request(`/v1/needs/${needId}/candidates`, { headers }), 'listNeedCandidates')
       expect(answer.unavailableRetrievers).toEqual([])
     }
     expect(inputsSent()).toBe(0)
