@@ -14,7 +14,7 @@ export type RowOf<S extends z.ZodObject, Timestamps extends keyof z.infer<S> = n
   [K in Timestamps]: null extends z.infer<S>[K] ? Date | null : Date
 } & { version: number; cursorAt: string }
 
-type Json<T> = T extends Date ? string : T extends Date | null ? string | null : T
+type Json<T> = [T] extends [Date] ? string : [T] extends [Date | null] ? string | null : T
 
 /** The response a row reads as: only the schema's fields, `Date`s as ISO-8601 strings. */
 export function toResponse<S extends z.ZodObject, R extends { [K in keyof z.infer<S>]: unknown }>(
