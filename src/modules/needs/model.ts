@@ -93,10 +93,5 @@ export type NeedRow = Omit<RowOf<typeof NeedSchema, 'createdAt' | 'updatedAt'>, 
 export type NewNeed = z.infer<typeof NeedCreateSchema>
 export type NeedPatch = z.infer<typeof NeedPatchSchema>
 
-/**
- * The need as clients read it, with its budget also in 万元 for people. (The cast: toResponse's
- * types read a nullable number as possibly a string; the values are the row's own.)
- */
-export function toNeedResponse(need: NeedRow): z.infer<typeof NeedSchema> {
-  return toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) }) as z.infer<typeof NeedSchema>
-}
+/** The need as clients read it, with its budget also in 万元 for people. */
+export const toNeedResponse = (need: NeedRow) => toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) })

@@ -1,6 +1,4 @@
-import { readJsonOperation } from '../../../platform/http/operations.js'
-import { tags } from '../../../platform/http/openapi.js'
-import type { AppRouteHandler } from '../../../platform/http/types.js'
+import { type AppRouteHandler, readJsonOperation, tags } from '../../../platform/http/kit.js'
 import { describeCaller } from '../me.js'
 import { MeSchema } from '../model.js'
 

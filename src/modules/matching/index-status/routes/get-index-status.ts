@@ -1,7 +1,4 @@
-import { readJsonOperation } from '../../../../platform/http/operations.js'
-import { tags } from '../../../../platform/http/openapi.js'
-import type { AppRouteHandler } from '../../../../platform/http/types.js'
-import { toResponse } from '../../../../core/entity.js'
+import { type AppRouteHandler, readJsonOperation, tags, toResponse } from '../../../../platform/http/kit.js'
 import { IndexStatusSchema } from '../model.js'
 import { readIndexStatus } from '../service.js'
 
