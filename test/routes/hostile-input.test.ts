@@ -135,8 +135,8 @@ describe('hostile input, generated from the OpenAPI document', () => {
     w = await createWorld(t.db.sql)
     li = await newExpert(t, w.keys.admin.headers, '李明')
     const admin = w.keys.admin.headers
-    const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: '山西省化工学会', level: 'provincial', contactExpertId: li.id }, admin)))
-    const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '煤焦油加氢专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: li.id, fields: ['煤焦油加氢'] }, admin)))
+    const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: '山西省化工学会', level: 'provincial', contactExpertId: li.id }, admin)), 'createSociety')
+    const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: '煤焦油加氢专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: li.id, fields: ['煤焦油加氢'] }, admin)), 'createWorkstation')
     const needs: string[] = []
     const matches: string[] = []
     const consultations: string[] = []
@@ -145,9 +145,9 @@ describe('hostile input, generated from the OpenAPI document', () => {
       const { needId, matchId } = await acceptedMatch(t, w.keys.enterpriseA.headers, li, title)
       needs.push(needId)
       matches.push(matchId)
-      const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers))
+      const consultation = await readJson(await schedule(t, matchId, w.keys.enterpriseA.headers), 'scheduleConsultation')
       consultations.push(consultation.id)
-      const contract = await readJson(await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'development', title: `${title}技术开发合同`, valueFen: 80_000_000 }, w.keys.enterpriseA.headers)))
+      const contract = await readJson(await t.app.request('/v1/contracts', json('POST', { needId, matchId, kind: 'development', title: `${title}技术开发合同`, valueFen: 80_000_000 }, w.keys.enterpriseA.headers)), 'createContract')
       contracts.push(contract.id)
     }
     expect((await post(t, `/v1/consultations/${consultations[0]}/complete`, li.key.headers, completion())).status).toBe(200)

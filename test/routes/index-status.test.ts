@@ -16,7 +16,7 @@ describe('GET /v1/index-status', () => {
   })
   afterAll(() => t.close())
 
-  const status = async (headers = w.keys.admin.headers) => readJson(await t.app.request('/v1/index-status', { headers }))
+  const status = async (headers = w.keys.admin.headers) => readJson(await t.app.request('/v1/index-status', { headers }), 'getIndexStatus')
 
   it('says when matching has caught up with a write: outbox drained and term statistics taken', async () => {
     const created = await t.app.request('/v1/experts', json('POST', { name: '索引状态专家', organisation: '太原理工大学', fields: ['煤化工'] }, w.keys.admin.headers))
@@ -34,7 +34,7 @@ describe('GET /v1/index-status', () => {
     await indexing.fullText.maintain({ force: true })
     const settled = await status(w.keys.staffA.headers)
     expect(settled).toMatchObject({ settled: true, termStatisticsStale: false })
-    expect(Date.parse(settled.termStatisticsRefreshedAt)).toBeGreaterThan(Date.now() - 60_000)
+    expect(Date.parse(settled.termStatisticsRefreshedAt!)).toBeGreaterThan(Date.now() - 60_000)
     expect(settled.documents).toContainEqual({ kind: 'expert', count: 1 })
     expect(settled.vectors).toContainEqual({ model: 'local-hash-v1-512', dimensions: 512, count: 1 })
   })

@@ -279,7 +279,7 @@ describe('model-based: random operation sequences keep every invariant', () => {
     const lister = sample[0]?.actor
     const enterprise = pick(world.enterprises, sample[0]?.pick ?? 0)
     if (lister && enterprise) {
-      const page: { items?: { id: string }[] } = await readJson(await t.app.request(`/v1/needs?limit=100&enterpriseId=${enterprise.id}&q=${encodeURIComponent('模型需求')}`, { headers: headersOf(world, lister) }))
+      const page: { items?: { id: string }[] } = await readJson(await t.app.request(`/v1/needs?limit=100&enterpriseId=${enterprise.id}&q=${encodeURIComponent('模型需求')}`, { headers: headersOf(world, lister) }), 'listNeeds')
       const listed = (page.items ?? []).map((need) => need.id).sort()
       const expected = (await readableNeeds(world, lister, enterprise.id)).sort()
       if (JSON.stringify(listed) !== JSON.stringify(expected)) fail(world, `list of needs by ${JSON.stringify(lister)}: listed ${JSON.stringify(listed)}, the rules say ${JSON.stringify(expected)}`)
@@ -308,7 +308,7 @@ describe('model-based: random operation sequences keep every invariant', () => {
     for (const [index, parkId] of world.parks.entries()) {
       const res = await t.app.request(`/v1/parks/${parkId}/stats`, { headers: world.keys.staff[index]! })
       if (res.status !== 200) fail(world, `park stats answered ${res.status}: ${await res.text()}`)
-      const report = await readJson(res)
+      const report = await readJson(res, 'getParkStats')
       // Every contract of a sequence is signed today and completed now, so all of them fall in the default period.
       const [sums] = await t.db.sql<{ verified: number; signed: number; count: number }[]>`
         select

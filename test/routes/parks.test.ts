@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 describe('parks and industries', () => {
   let t: TestApp
@@ -13,10 +13,10 @@ describe('parks and industries', () => {
   afterAll(() => t.close())
 
   it.each(['admin', 'staffA', 'enterpriseB', 'expertA'] as const)('%s reads every park and the industry list', async (key) => {
-    const parks = await readJson(await t.app.request('/v1/parks', { headers: w.keys[key].headers }))
+    const parks = await readJson(await t.app.request('/v1/parks', { headers: w.keys[key].headers }), 'listParks')
     expect(parks.items.map((p: { id: string }) => p.id).sort()).toEqual([w.parkA.id, w.parkB.id].sort())
     expect((await t.app.request(`/v1/parks/${w.parkB.id}`, { headers: w.keys[key].headers })).status).toBe(200)
-    const industries = await readJson(await t.app.request('/v1/industries', { headers: w.keys[key].headers }))
+    const industries = await readJson(await t.app.request('/v1/industries', { headers: w.keys[key].headers }), 'listIndustries')
     expect(industries.items.map((i: { code: string }) => i.code)).toContain('modern_coal_chemical')
   })
 
@@ -40,7 +40,7 @@ describe('parks and industries', () => {
   ])('rejects %j naming %s', async (body, path) => {
     const res = await t.app.request('/v1/parks', json('POST', body, w.keys.admin.headers))
     expect(res.status).toBe(400)
-    expect((await readJson(res)).errors.map((e: { path: string }) => e.path)).toContain(path)
+    expect((await readProblem(res)).errors!.map((e: { path: string }) => e.path)).toContain(path)
   })
 
   it.each([
@@ -55,7 +55,7 @@ describe('parks and industries', () => {
 
   it('filters by region as an area: 长治市 (140400) covers the park in 上党区 (140404)', async () => {
     const names = async (regionCode: string) =>
-      (await readJson(await t.app.request(`/v1/parks?regionCode=${regionCode}`, { headers: w.keys.admin.headers }))).items
+      (await readJson(await t.app.request(`/v1/parks?regionCode=${regionCode}`, { headers: w.keys.admin.headers }), 'listParks')).items
         .map((p: { name: string }) => p.name)
         .sort()
     const shangdang = `${park.name}admin` // created by the admin above
@@ -78,6 +78,6 @@ describe('parks and industries', () => {
     expect((await t.app.request('/v1/industries', json('POST', body, w.keys.admin.headers))).status).toBe(201)
     expect((await t.app.request('/v1/industries', json('POST', body, w.keys.admin.headers))).status).toBe(409)
     const bad = await t.app.request('/v1/industries', json('POST', { code: 'Bad Code', name: 'x' }, w.keys.admin.headers))
-    expect((await readJson(bad)).errors[0].path).toBe('body.code')
+    expect((await readProblem(bad)).errors![0]!.path).toBe('body.code')
   })
 })

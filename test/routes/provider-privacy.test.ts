@@ -30,14 +30,14 @@ describe('what the embeddings provider is given', () => {
   const create = async (title: string, visibility: 'public' | 'park' | 'private') => {
     const res = await t.app.request('/v1/needs', json('POST', need(title, visibility), w.keys.enterpriseA.headers))
     expect(res.status).toBe(201)
-    return { id: (await readJson(res)).id as string, etag: res.headers.get('etag')! }
+    return { id: (await readJson(res, 'createNeed')).id as string, etag: res.headers.get('etag')! }
   }
   const vectors = async (id: string) =>
     (await t.db.sql<{ n: number }[]>`select count(*)::int as n from match_embeddings where kind = 'need' and id = ${id}`)[0]!.n
   const candidates = async (id: string) => {
     const res = await t.app.request(`/v1/needs/${id}/candidates`, { headers: w.keys.enterpriseA.headers })
     expect(res.status).toBe(200)
-    return readJson(res)
+    return readJson(res, 'listNeedCandidates')
   }
 
   beforeAll(async () => {
@@ -89,7 +89,7 @@ describe('what the embeddings provider is given', () => {
     provider.script(...Array.from({ length: 20 }, () => ({ status: 500 }) as const))
     const ranked = await candidates(id)
     expect(ranked.unavailableRetrievers).toEqual(['vector'])
-    expect(ranked.unavailableReasons[0].reason).toContain('did not answer')
+    expect(ranked.unavailableReasons[0]!.reason).toContain('did not answer')
     provider.reset()
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createKey, createWorld } from '../helpers/fixtures.js'
-import { readJson } from '../helpers/http.js'
+import { readJson, readProblem } from '../helpers/http.js'
 
 /** Parses `"name";r=1;t=2, "other";r=3;t=4` into { name: { r: 1, t: 2 }, … }. */
 function parseItems(header: string | null): Record<string, Record<string, number>> {
@@ -45,7 +45,7 @@ describe('rate limits per API key', () => {
     expect(retryAfter).toBeLessThanOrEqual(60)
     expect(parseItems(refused.headers.get('ratelimit')).default).toEqual({ r: 0, t: retryAfter })
     expect(refused.headers.get('ratelimit-policy')).toBe(`"default";q=${limit};w=60`)
-    const problem = await readJson(refused)
+    const problem = await readProblem(refused)
     expect(problem).toMatchObject({ status: 429, code: 'rate_limited', instance: '/v1/me' })
     expect(problem.detail).toContain(`${limit} requests per 60 s`)
   })
@@ -89,7 +89,7 @@ describe('rate limits per API key', () => {
       body: JSON.stringify({ enterpriseId: w.enterpriseA.id, title: '焦化废水深度处理', industryCode: 'modern_coal_chemical', kind: 'breakthrough', problem: '焦化废水COD难以稳定达标。' }),
     })
     expect(res.status).toBe(201)
-    const needId = (await readJson(res)).id
+    const needId = (await readJson(res, 'createNeed')).id
     const { headers } = await createKey(t.db.sql, 'admin')
     const rank = () => t.app.request(`/v1/needs/${needId}/candidates`, { headers })
     const first = await rank()
@@ -99,7 +99,7 @@ describe('rate limits per API key', () => {
     expect((await rank()).status).toBe(200)
     const refused = await rank()
     expect(refused.status).toBe(429)
-    expect((await readJson(refused)).detail).toContain('2 candidate rankings per 60 s')
+    expect((await readProblem(refused)).detail).toContain('2 candidate rankings per 60 s')
     // Other routes still have room under the general limit.
     const other = await me(t, headers)
     expect(other.status).toBe(200)
