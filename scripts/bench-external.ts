@@ -34,7 +34,7 @@ import { nearestCandidates } from '../src/modules/matching/index/vector-search.j
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
 import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
-import { type Fusion, fusionContributions, rankCandidates } from '../src/modules/matching/candidates/service.js'
+import { rankCandidates } from '../src/modules/matching/candidates/service.js'
 import { drainOutbox } from '../src/modules/matching/index/indexer.js'
 import { toMatchDocument } from '../src/modules/matching/index/search-document.js'
 import { usccCheckCharacter } from '../src/core/uscc.js'
@@ -43,6 +43,7 @@ import { readDocsAsset } from '../src/node/docs-assets.js'
 import { defaultCalibration } from '../src/modules/matching/embeddings/embedder.js'
 import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
 import { bm25Rankings, characterBigrams, expertText, loadCslDev, ndcgAt10, needText, recallAt20, termFrequencies } from './lib/csl-dev.js'
+import { type Fusion, fusionContributions } from '../src/modules/matching/candidates/ranking.js'
 
 const { values: args } = parseArgs({
   options: {

@@ -39,7 +39,7 @@ import { createPostgresFullText } from '../src/modules/matching/search/postgres.
 import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
 import { pairedDifference } from './lib/stats.js'
 import { nearestCandidates } from '../src/modules/matching/index/vector-search.js'
-import { type Fusion, rankCandidates } from '../src/modules/matching/candidates/service.js'
+import { rankCandidates } from '../src/modules/matching/candidates/service.js'
 import { type IndexingDeps, refreshDocuments } from '../src/modules/matching/index/indexer.js'
 import { toMatchDocument } from '../src/modules/matching/index/search-document.js'
 import type { Principal } from '../src/core/principal.js'
@@ -47,6 +47,7 @@ import { createLogger } from '../src/platform/logger.js'
 import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
 import { type CandidateKind, type DocumentKind } from '../src/core/vocabulary.js'
 import { createFullTextIndex } from '../src/modules/matching/search/create-full-text.js'
+import { type Fusion } from '../src/modules/matching/candidates/ranking.js'
 
 const { values: args } = parseArgs({
   options: {

@@ -1,15 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type RankedCandidate,
-  answerHistory,
-  applyRules,
-  confidenceOf,
-  consultationRecord,
-  fusionContributions,
-  minimumConfidence,
-  monotoneConfidence,
-  rankCandidates,
-} from '../../../src/modules/matching/candidates/service.js'
+import { rankCandidates } from '../../../src/modules/matching/candidates/service.js'
 import type { CandidateProfile, InvitationHistory, NeedContext } from '../../../src/modules/matching/candidates/queries.js'
 import { type Embedder, allNeedVisibilities, defaultCalibration } from '../../../src/modules/matching/embeddings/embedder.js'
 import type { FullTextHit, FullTextIndex } from '../../../src/modules/matching/search/full-text.js'
@@ -17,6 +7,7 @@ import { createLogger } from '../../../src/platform/logger.js'
 import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type World, createExpert, createWorld } from '../../helpers/fixtures.js'
 import { newNeed } from '../../helpers/flow.js'
+import { answerHistory, applyRules, confidenceOf, consultationRecord, fusionContributions, minimumConfidence, monotoneConfidence, type RankedCandidate } from '../../../src/modules/matching/candidates/ranking.js'
 
 /**
  * The ranking's arithmetic over explicit inputs: each retriever's scores min-max normalised and
