@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import type { PageCursor } from '../http/pagination.js'
+import { type Page, type PageCursor, decodeCursor, toPage } from '../http/pagination.js'
 import type { Queryable } from './client.js'
 import { afterCursor } from './keyset.js'
 
@@ -64,4 +64,16 @@ export async function writtenRow<Row extends object>(sql: Queryable, source: Row
     select ${source.columns(sql)} from ${rowsOf(sql, source, sql`written`)}
   `
   return row ?? null
+}
+
+/** A page of what `where` lets through, newest first from the query's cursor, with the count over every page. */
+export async function pageRows<Row extends { id: string; cursorAt: string }>(
+  sql: Queryable,
+  source: RowSource,
+  where: postgres.Fragment,
+  query: { cursor?: string | undefined; limit: number },
+): Promise<Page<Row>> {
+  const after = decodeCursor(query.cursor)
+  const [rows, total] = await Promise.all([listRows<Row>(sql, source, where, after, query.limit), countRows(sql, source, where)])
+  return toPage(rows, query.limit, total, (row) => row)
 }

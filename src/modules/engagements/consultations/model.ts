@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
 import { formatBeijingTime } from '../../../core/human-units.js'
 import { consultationStatuses } from '../../../core/vocabulary.js'
-import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { businessDateTime, requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
 
 export const consultationModes = ['on_site', 'online', 'phone'] as const
@@ -97,11 +97,7 @@ export type ConsultationInsert = NewConsultation & Pick<ConsultationRow, 'matchI
 export type ConsultationPatch = z.infer<typeof ConsultationPatchSchema>
 /** What the expert records on completion, its notes defaulted to none. */
 export type ConsultationCompletion = Required<z.infer<typeof ConsultationCompleteSchema>>
-export type ConsultationFilter = Omit<z.infer<typeof ConsultationListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+export type ConsultationListQuery = z.infer<typeof ConsultationListQuerySchema>
 
-/**
- * The consultation as a client reads it, with its time also in Beijing time for people. Typed as
- * the schema's own: toResponse's JSON type reads `hours: number | null` as possibly a string.
- */
-export const toConsultationResponse = (row: ConsultationRow) =>
-  toResponse(ConsultationSchema, { ...row, scheduledAtText: formatBeijingTime(row.scheduledAt)! }) as z.infer<typeof ConsultationSchema>
+/** The consultation as a client reads it, with its time also in Beijing time for people. */
+export const toConsultationResponse = (row: ConsultationRow) => toResponse(ConsultationSchema, { ...row, scheduledAtText: formatBeijingTime(row.scheduledAt)! })

@@ -1,11 +1,11 @@
-import type { PartyReadScope } from '../../../core/access.js'
+import type { Principal } from '../../../core/principal.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
-import { partyScopeCondition } from '../../../platform/db/party-scope.js'
+import { type RowSource, equalFilters, writtenRow } from '../../../platform/db/listing.js'
 import { patchChanges, versionedUpdate } from '../../../platform/db/patch.js'
-import type { ConsultationCompletion, ConsultationFilter, ConsultationInsert, ConsultationPatch, ConsultationRow } from './model.js'
+import { partyRows } from '../party-rows.js'
+import type { ConsultationCompletion, ConsultationInsert, ConsultationListQuery, ConsultationPatch, ConsultationRow } from './model.js'
 
-export type { ConsultationCompletion, ConsultationFilter, ConsultationMode, ConsultationPatch, ConsultationRow } from './model.js'
+export type { ConsultationRow } from './model.js'
 
 export const consultationColumns = (sql: Queryable) => sql`
   c.id, c.match_id, c.need_id, c.park_id, c.enterprise_id, c.expert_id, c.mode, c.status, c.scheduled_at, c.held_at,
@@ -19,8 +19,8 @@ export const consultationColumns = (sql: Queryable) => sql`
 
 const consultations: RowSource = { table: 'consultations', alias: 'c', columns: consultationColumns }
 
-const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
-  partyScopeCondition(sql, scope, { park: sql`c.park_id`, enterprise: sql`c.enterprise_id`, expert: sql`c.expert_id` })
+/** Consultations as their parties read them: the need's park, the enterprise, the consulting expert. */
+export const consultationRows = partyRows<ConsultationRow>('consultation', consultations, (sql) => ({ park: sql`c.park_id`, enterprise: sql`c.enterprise_id`, expert: sql`c.expert_id` }))
 
 export async function insertConsultation(sql: Queryable, consultation: ConsultationInsert): Promise<ConsultationRow> {
   const row = await writtenRow<ConsultationRow>(
@@ -35,20 +35,9 @@ export async function insertConsultation(sql: Queryable, consultation: Consultat
   return row!
 }
 
-export function findConsultation(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<ConsultationRow | null> {
-  return findRow<ConsultationRow>(sql, consultations, id, scopeCondition(sql, scope), options)
-}
-
-const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter) =>
-  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'c', { match_id: filter.matchId, need_id: filter.needId, status: filter.status })}`
-
-export function listConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<ConsultationRow[]> {
-  return listRows<ConsultationRow>(sql, consultations, filterConditions(sql, scope, filter), filter.after, filter.limit)
-}
-
-export function countConsultations(sql: Queryable, scope: PartyReadScope, filter: ConsultationFilter): Promise<number> {
-  return countRows(sql, consultations, filterConditions(sql, scope, filter))
-}
+/** A page of the consultations this key may see, by invitation, need and status. */
+export const listConsultations = (sql: Queryable, principal: Principal, query: ConsultationListQuery) =>
+  consultationRows.page(sql, principal, equalFilters(sql, 'c', { match_id: query.matchId, need_id: query.needId, status: query.status }), query)
 
 /** scheduled → completed, only if still scheduled; null when it was not. */
 export function completeConsultation(sql: Queryable, id: string, completion: ConsultationCompletion): Promise<ConsultationRow | null> {

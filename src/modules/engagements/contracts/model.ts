@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
 import { formatMoney } from '../../../core/human-units.js'
 import { type ReviewStatus, candidateKinds, contractStatuses, reviewStatuses } from '../../../core/vocabulary.js'
-import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { amountFen, businessDate, requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
 
 /** The official technology-contract categories (技术合同类型). */
@@ -236,7 +236,7 @@ export type ContractInsert = Pick<
 export type ContractPatch = z.infer<typeof ContractPatchSchema>
 /** Every field a change may write: the terms before completion, the outcomes at completion and in revisions. */
 export type ContractFields = ContractPatch & Partial<ContractOutcomes>
-export type ContractFilter = Omit<z.infer<typeof ContractListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+export type ContractListQuery = z.infer<typeof ContractListQuerySchema>
 
 type Stored<T extends { createdAt: string }> = Omit<T, 'createdAt'> & { createdAt: Date }
 export type RevisionRow = Stored<z.infer<typeof ContractRevisionSchema>>
@@ -244,8 +244,7 @@ export type ReviewRow = Stored<z.infer<typeof ContractReviewSchema>> & { id: num
 
 /**
  * The contract as a client reads it: the counterpart's expert under its own name, the value also
- * in 万元, the outcomes once completed. Typed as the schema's own: toResponse's JSON type reads
- * the nullable outcomes as possibly a string.
+ * in 万元, the outcomes once completed.
  */
 export const toContractResponse = (row: ContractRow) =>
   toResponse(ContractSchema, {
@@ -263,4 +262,4 @@ export const toContractResponse = (row: ContractRow) =>
             evidence: row.evidence,
           }
         : null,
-  }) as z.infer<typeof ContractSchema>
+  })

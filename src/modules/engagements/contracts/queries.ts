@@ -1,14 +1,14 @@
-import type { PartyReadScope } from '../../../core/access.js'
+import type { Principal } from '../../../core/principal.js'
 import type { ContractStatus } from '../../../core/vocabulary.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
-import { partyScopeCondition } from '../../../platform/db/party-scope.js'
+import { type RowSource, equalFilters, writtenRow } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
-import type { ContractFields, ContractFilter, ContractInsert, ContractRow, ReviewDecision, ReviewRow, RevisionRow } from './model.js'
+import { partyRows } from '../party-rows.js'
+import type { ContractFields, ContractInsert, ContractListQuery, ContractRow, ReviewDecision, ReviewRow, RevisionRow } from './model.js'
 
-export type { ContractFields, ContractFilter, ContractKind, ContractOutcomes, ContractPatch, ContractRow } from './model.js'
+export type { ContractKind, ContractRow } from './model.js'
 
 export const contractColumns = (sql: Queryable) => sql`
   k.id, k.need_id, k.match_id, k.park_id, k.enterprise_id, k.counterpart_kind, k.counterpart_id,
@@ -27,8 +27,8 @@ export const contractColumns = (sql: Queryable) => sql`
 
 const contracts: RowSource = { table: 'contracts', alias: 'k', columns: contractColumns }
 
-const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
-  partyScopeCondition(sql, scope, { park: sql`k.park_id`, enterprise: sql`k.enterprise_id`, expert: sql`k.counterpart_expert_id` })
+/** Contracts as their parties read them: the need's park, the enterprise, the counterpart's expert. */
+export const contractRows = partyRows<ContractRow>('contract', contracts, (sql) => ({ park: sql`k.park_id`, enterprise: sql`k.enterprise_id`, expert: sql`k.counterpart_expert_id` }))
 
 export async function insertContract(sql: Queryable, contract: ContractInsert): Promise<ContractRow> {
   const row = await writtenRow<ContractRow>(
@@ -45,26 +45,14 @@ export async function insertContract(sql: Queryable, contract: ContractInsert): 
   return row!
 }
 
-export function findContract(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<ContractRow | null> {
-  return findRow<ContractRow>(sql, contracts, id, scopeCondition(sql, scope), options)
-}
-
-const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: ContractFilter) =>
-  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'k', {
-    need_id: filter.needId,
-    match_id: filter.matchId,
-    status: filter.status,
-    review_status: filter.reviewStatus,
-    kind: filter.kind,
-  })}`
-
-export function listContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<ContractRow[]> {
-  return listRows<ContractRow>(sql, contracts, filterConditions(sql, scope, filter), filter.after, filter.limit)
-}
-
-export function countContracts(sql: Queryable, scope: PartyReadScope, filter: ContractFilter): Promise<number> {
-  return countRows(sql, contracts, filterConditions(sql, scope, filter))
-}
+/** A page of the contracts this key may see, by need, invitation, status, review and kind. */
+export const listContracts = (sql: Queryable, principal: Principal, query: ContractListQuery) =>
+  contractRows.page(
+    sql,
+    principal,
+    equalFilters(sql, 'k', { need_id: query.needId, match_id: query.matchId, status: query.status, review_status: query.reviewStatus, kind: query.kind }),
+    query,
+  )
 
 const fieldColumns = {
   title: 'title',
@@ -139,23 +127,24 @@ export function reviewContract(sql: Queryable, id: string, decision: ReviewDecis
   )
 }
 
+/** Who wrote a revision or a review: the acting key and its role. */
+type Author = Pick<Principal, 'keyId' | 'role'>
+
 export async function insertRevision(
   sql: Queryable,
-  revision: { contractId: string; number: number; reason: string; changes: Record<string, { from: unknown; to: unknown }>; keyId: string | null; role: string | null },
+  by: Author,
+  revision: { contractId: string; number: number; reason: string; changes: Record<string, { from: unknown; to: unknown }> },
 ): Promise<void> {
   await sql`
     insert into contract_revisions (contract_id, number, reason, changes, created_by_key_id, created_by_role)
-    values (${revision.contractId}, ${revision.number}, ${revision.reason}, ${sql.json(revision.changes as never)}, ${revision.keyId}, ${revision.role})
+    values (${revision.contractId}, ${revision.number}, ${revision.reason}, ${sql.json(revision.changes as never)}, ${by.keyId}, ${by.role})
   `
 }
 
-export async function insertReview(
-  sql: Queryable,
-  review: { contractId: string; revision: number; decision: ReviewDecision; comment: string; keyId: string | null; role: string | null },
-): Promise<void> {
+export async function insertReview(sql: Queryable, by: Author, review: { contractId: string; revision: number; decision: ReviewDecision; comment: string }): Promise<void> {
   await sql`
     insert into contract_reviews (contract_id, revision, decision, comment, reviewer_key_id, reviewer_role)
-    values (${review.contractId}, ${review.revision}, ${review.decision}, ${review.comment}, ${review.keyId}, ${review.role})
+    values (${review.contractId}, ${review.revision}, ${review.decision}, ${review.comment}, ${by.keyId}, ${by.role})
   `
 }
 

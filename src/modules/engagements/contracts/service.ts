@@ -4,16 +4,17 @@ import { consultationIdsOfNeed } from '../consultations/queries.js'
 import * as contractsDb from './queries.js'
 import { loadCandidateProfiles, loadNeedContext } from '../../matching/candidates/queries.js'
 import { lockNeedState } from '../queries.js'
-import * as matchesDb from '../matches/queries.js'
-import { DomainError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { notFound, partyReadScope } from '../../../core/access.js'
+import { matchRows } from '../matches/queries.js'
+import { DomainError, invalidField } from '../../../core/errors.js'
 import { assertEngagementAllows, conflictOfInterest } from '../../../core/engagement-rules.js'
 import { getNeed } from '../../needs/service.js'
 import type { Principal } from '../../../core/principal.js'
-import { type CandidateKind, type ContractStatus } from '../../../core/vocabulary.js'
-import { assertParty, canTransition, contractState, illegal, invalid, lockVisible } from './guards.js'
-import type { ContractKind } from './model.js'
+import type { ContractStatus } from '../../../core/vocabulary.js'
+import { writtenOr } from '../party-rows.js'
+import { assertParty, canTransition, contractState, illegal } from './guards.js'
+import type { ContractKind, ContractListQuery, ContractOutcomes, ContractPatch, ContractRow, NewContract } from './model.js'
+
+const { contractRows } = contractsDb
 
 /** 技术合同 categories, as the registration office names them. */
 export const contractKindLabels: Record<ContractKind, string> = {
@@ -24,29 +25,13 @@ export const contractKindLabels: Record<ContractKind, string> = {
   service: '技术服务',
 }
 
-type Status = ContractStatus
-
-export interface ContractInput {
-  needId: string
-  /** The accepted invitation the contract follows (required: no path records a contract without one). */
-  matchId: string
-  counterpartKind?: CandidateKind | undefined
-  counterpartId?: string | undefined
-  consultationIds?: string[] | undefined
-  kind: ContractKind
-  title: string
-  valueFen: number
-  signedOn?: string | null | undefined
-  registrationNumber?: string | null | undefined
-}
-
 /**
  * A contract follows an engagement: an accepted invitation of the need, whose candidate becomes
  * the counterpart. The need's enterprise, the invitation's answering expert and admins record it;
  * park staff review contracts and do not write them. Whoever records it, the same rules hold: the
  * engagement must allow a contract and the counterpart must not be the enterprise's own.
  */
-export async function createContract(sql: Sql, actor: Actor, input: ContractInput): Promise<contractsDb.ContractRow> {
+export async function createContract(sql: Sql, actor: Actor, input: NewContract): Promise<ContractRow> {
   const { principal } = actor
   if (principal.role === 'park_staff') throw new DomainError('forbidden', 'Park staff review contracts; the parties record them')
   const visible = await getNeed(sql, principal, input.needId)
@@ -56,11 +41,10 @@ export async function createContract(sql: Sql, actor: Actor, input: ContractInpu
   const { matchId } = input
   return sql.begin(async (tx) => {
     const need = (await lockNeedState(tx, visible.id))!
-    const match = await matchesDb.findMatch(tx, matchId, partyReadScope(principal), { forUpdate: true })
-    if (!match) throw notFound('match', matchId)
+    const match = await matchRows.visible(tx, principal, matchId, { forUpdate: true })
     assertEngagementAllows('contract', match, { id: visible.id, status: need.status })
     if ((input.counterpartKind && input.counterpartKind !== match.candidateKind) || (input.counterpartId && input.counterpartId !== match.candidateId)) {
-      throw invalid('body.counterpartId', 'differs from the invitation\'s candidate; omit it or give the same')
+      throw invalidField('counterpartId', 'differs from the invitation\'s candidate; omit it or give the same')
     }
     if (principal.role === 'expert' && principal.expertId !== match.responderExpertId) {
       throw new DomainError('forbidden', 'An expert records only contracts where it answers for the counterpart')
@@ -93,39 +77,19 @@ export async function createContract(sql: Sql, actor: Actor, input: ContractInpu
 async function assertConsultationsOfNeed(tx: Queryable, needId: string, ids: readonly string[]) {
   const found = await consultationIdsOfNeed(tx, needId, ids)
   const foreign = ids.filter((id) => !found.has(id))
-  if (foreign.length > 0) throw invalid('body.consultationIds', `not consultations of this need: ${foreign.join(', ')}`)
+  if (foreign.length > 0) throw invalidField('consultationIds', `not consultations of this need: ${foreign.join(', ')}`)
 }
 
-export async function getContract(sql: Queryable, principal: Principal, id: string): Promise<contractsDb.ContractRow> {
-  const row = await contractsDb.findContract(sql, id, partyReadScope(principal))
-  if (!row) throw notFound('contract', id)
-  return row
-}
+export const getContract = (sql: Queryable, principal: Principal, id: string): Promise<ContractRow> => contractRows.visible(sql, principal, id)
 
-export async function listContracts(
-  sql: Queryable,
-  principal: Principal,
-  filter: Omit<contractsDb.ContractFilter, 'after'> & { cursor?: string | undefined },
-): Promise<Page<contractsDb.ContractRow>> {
-  const scope = partyReadScope(principal)
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([contractsDb.listContracts(sql, scope, query), contractsDb.countContracts(sql, scope, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
-}
+export const listContracts = (sql: Queryable, principal: Principal, query: ContractListQuery) => contractsDb.listContracts(sql, principal, query)
 
 /**
  * Terms change by PATCH until completion. A completed contract is under review (or verified):
  * it changes only by a revision, which goes back to review.
  */
-export async function updateContract(
-  sql: Sql,
-  actor: Actor,
-  id: string,
-  checkVersion: (row: contractsDb.ContractRow) => number,
-  patch: contractsDb.ContractPatch,
-): Promise<contractsDb.ContractRow> {
-  return sql.begin(async (tx) => {
-    const current = await lockVisible(tx, actor.principal, id)
+export function updateContract(sql: Sql, actor: Actor, id: string, checkVersion: (row: ContractRow) => number, patch: ContractPatch): Promise<ContractRow> {
+  return contractRows.change(sql, actor, id, 'update', async (tx, current) => {
     assertParty(actor.principal, current, 'change')
     const version = checkVersion(current)
     if (current.status === 'completed') {
@@ -134,44 +98,41 @@ export async function updateContract(
       })
     }
     if (current.status === 'terminated') throw new DomainError('conflict', 'A terminated contract cannot change', { currentState: 'terminated' })
-    if (current.status !== 'draft' && patch.signedOn === null) throw invalid('body.signedOn', 'a signed contract keeps its signing date')
+    if (current.status !== 'draft' && patch.signedOn === null) throw invalidField('signedOn', 'a signed contract keeps its signing date')
     if (patch.consultationIds) {
       patch = { ...patch, consultationIds: [...new Set(patch.consultationIds)] }
       await assertConsultationsOfNeed(tx, current.needId, patch.consultationIds!)
     }
     const updated = await contractsDb.updateContractFields(tx, id, version, patch)
-    if (!updated) throw new DomainError('precondition_failed', 'The contract changed meanwhile; GET it again')
-    await recordAudit(tx, actor, { action: 'contract.update', entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    return updated
+    return writtenOr(updated, () => new DomainError('precondition_failed', 'The contract changed meanwhile; GET it again'))
   })
 }
 
-async function transition(
+type Moved = Exclude<ContractStatus, 'draft'>
+
+/** A move of the state machine by a party: the checks, the steps around the write, the audit entry named after the move. */
+function transition(
   sql: Sql,
   actor: Actor,
   id: string,
-  to: Exclude<Status, 'draft'>,
+  to: Moved,
   steps: {
-    before?: (tx: Queryable, current: contractsDb.ContractRow) => Promise<void>
-    after?: (tx: Queryable, moved: contractsDb.ContractRow) => Promise<contractsDb.ContractRow>
+    before?: (tx: Queryable, current: ContractRow) => Promise<void>
+    after?: (tx: Queryable, moved: ContractRow) => Promise<ContractRow>
     terminationReason?: string
   } = {},
-): Promise<contractsDb.ContractRow> {
-  return sql.begin(async (tx) => {
-    const current = await lockVisible(tx, actor.principal, id)
+): Promise<ContractRow> {
+  return contractRows.change(sql, actor, id, actionName[to], async (tx, current) => {
     assertParty(actor.principal, current, to === 'terminated' ? 'terminate' : 'move')
     if (!canTransition(current.status, to)) throw illegal(contractState(current), to)
     await steps.before?.(tx, current)
     const extra = steps.terminationReason === undefined ? {} : { terminationReason: steps.terminationReason }
-    const moved = await contractsDb.transitionContract(tx, id, current.status, to, extra)
-    if (!moved) throw illegal(contractState(current), to)
-    const updated = steps.after ? await steps.after(tx, moved) : moved
-    await recordAudit(tx, actor, { action: `contract.${actionName[to]}`, entityType: 'contract', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    return updated
+    const moved = writtenOr(await contractsDb.transitionContract(tx, id, current.status, to, extra), () => illegal(contractState(current), to))
+    return steps.after ? await steps.after(tx, moved) : moved
   })
 }
 
-const actionName: Record<Exclude<Status, 'draft'>, string> = {
+const actionName: Record<Moved, string> = {
   signed: 'sign',
   in_progress: 'start',
   completed: 'complete',
@@ -183,7 +144,7 @@ export function signContract(sql: Sql, actor: Actor, id: string, input: { signed
   return transition(sql, actor, id, 'signed', {
     before: async (tx, current) => {
       const signedOn = input.signedOn ?? current.signedOn
-      if (!signedOn) throw invalid('body.signedOn', 'required: the contract has no signing date yet')
+      if (!signedOn) throw invalidField('signedOn', 'required: the contract has no signing date yet')
       if (input.signedOn === undefined && input.registrationNumber === undefined) return
       await contractsDb.updateContractFields(tx, id, current.version, { signedOn, registrationNumber: input.registrationNumber })
     },
@@ -198,25 +159,16 @@ export function terminateContract(sql: Sql, actor: Actor, id: string, reason: st
   return transition(sql, actor, id, 'terminated', { terminationReason: reason })
 }
 
-export type OutcomesInput = contractsDb.ContractOutcomes
-
 /**
  * in_progress → completed with its outcomes; the contract goes to park review as revision 1,
  * whose record holds the outcomes as first reported.
  */
-export function completeContract(sql: Sql, actor: Actor, id: string, outcomes: OutcomesInput) {
+export function completeContract(sql: Sql, actor: Actor, id: string, outcomes: ContractOutcomes) {
   return transition(sql, actor, id, 'completed', {
     after: async (tx, moved) => {
       const updated = (await contractsDb.updateContractFields(tx, id, moved.version, outcomes))!
       const changes = Object.fromEntries(Object.entries(outcomes).map(([field, value]) => [field, { from: null, to: value }]))
-      await contractsDb.insertRevision(tx, {
-        contractId: id,
-        number: 1,
-        reason: '完成并提交成果',
-        changes,
-        keyId: actor.principal.keyId,
-        role: actor.principal.role,
-      })
+      await contractsDb.insertRevision(tx, actor.principal, { contractId: id, number: 1, reason: '完成并提交成果', changes })
       return updated
     },
   })

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
 import { formatBeijingTime } from '../../../core/human-units.js'
 import { candidateKinds, matchStatuses } from '../../../core/vocabulary.js'
-import { type PageCursor, pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
+import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
 import { requiredText, text, timestamp, uuid } from '../../../core/schemas.js'
 
 const status = z
@@ -65,7 +65,7 @@ export type MatchRow = Omit<RowOf<typeof MatchSchema, 'expiresAt' | 'respondedAt
 export type NewMatch = z.infer<typeof MatchCreateSchema>
 /** What an insert writes: the invitation with its defaults resolved, on the need's park, answered by its expert. */
 export type MatchInsert = Required<NewMatch> & Pick<MatchRow, 'needId' | 'parkId' | 'responderExpertId' | 'proposedByKeyId'>
-export type MatchFilter = Omit<z.infer<typeof MatchListQuerySchema>, 'cursor'> & { after: PageCursor | null }
+export type MatchListQuery = z.infer<typeof MatchListQuerySchema>
 
 /** The match as a client reads it, with its deadline also in Beijing time for people. */
 export const toMatchResponse = (row: MatchRow) => toResponse(MatchSchema, { ...row, expiresAtText: formatBeijingTime(row.expiresAt)! })

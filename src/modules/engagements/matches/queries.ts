@@ -1,12 +1,12 @@
-import type { PartyReadScope } from '../../../core/access.js'
+import type { Principal } from '../../../core/principal.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
-import { partyScopeCondition } from '../../../platform/db/party-scope.js'
+import { type RowSource, equalFilters, writtenRow } from '../../../platform/db/listing.js'
+import { partyRows } from '../party-rows.js'
 import type { CandidateKind, MatchStatus } from '../../../core/vocabulary.js'
-import type { MatchFilter, MatchInsert, MatchRow } from './model.js'
+import type { MatchInsert, MatchListQuery, MatchRow } from './model.js'
 
-export type { MatchFilter, MatchRow } from './model.js'
+export type { MatchRow } from './model.js'
 
 export const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
@@ -19,8 +19,8 @@ export const matchColumns = (sql: Queryable) => sql`
 /** A match reads its need's enterprise and title beside its own columns. */
 const matches: RowSource = { table: 'matches', alias: 'm', columns: matchColumns, joins: (sql) => sql`join needs n on n.id = m.need_id` }
 
-const scopeCondition = (sql: Queryable, scope: PartyReadScope) =>
-  partyScopeCondition(sql, scope, { park: sql`m.park_id`, enterprise: sql`n.enterprise_id`, expert: sql`m.responder_expert_id` })
+/** Invitations as their parties read them: the need's park and enterprise, the answering expert. */
+export const matchRows = partyRows<MatchRow>('match', matches, (sql) => ({ park: sql`m.park_id`, enterprise: sql`n.enterprise_id`, expert: sql`m.responder_expert_id` }))
 
 /** The expert who answers for a candidate, or null when the candidate does not exist. */
 export async function responderOf(sql: Queryable, kind: CandidateKind, id: string): Promise<string | null> {
@@ -49,20 +49,9 @@ export async function insertMatch(sql: Queryable, match: MatchInsert): Promise<M
   return row!
 }
 
-export function findMatch(sql: Queryable, id: string, scope: PartyReadScope, options: { forUpdate?: boolean } = {}): Promise<MatchRow | null> {
-  return findRow<MatchRow>(sql, matches, id, scopeCondition(sql, scope), options)
-}
-
-const filterConditions = (sql: Queryable, scope: PartyReadScope, filter: MatchFilter) =>
-  sql`${scopeCondition(sql, scope)} ${equalFilters(sql, 'm', { need_id: filter.needId, status: filter.status })}`
-
-export function listMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<MatchRow[]> {
-  return listRows<MatchRow>(sql, matches, filterConditions(sql, scope, filter), filter.after, filter.limit)
-}
-
-export function countMatches(sql: Queryable, scope: PartyReadScope, filter: MatchFilter): Promise<number> {
-  return countRows(sql, matches, filterConditions(sql, scope, filter))
-}
+/** A page of the invitations this key may see, by need and status. */
+export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) =>
+  matchRows.page(sql, principal, equalFilters(sql, 'm', { need_id: query.needId, status: query.status }), query)
 
 /** Moves a match to a new status only if it is still in `from`; null when it was not. */
 export function transitionMatch(

@@ -4,46 +4,35 @@ import { loadCandidateProfiles, loadNeedContext } from '../../matching/candidate
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { countOpenEngagements, lockExpert } from '../queries.js'
 import * as matchesDb from './queries.js'
-import { DomainError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canAnswerMatch, canWriteNeed, notFound, partyReadScope } from '../../../core/access.js'
+import { DomainError, invalidField } from '../../../core/errors.js'
+import { canAnswerMatch, canWriteNeed, notFound } from '../../../core/access.js'
 import { type MatchingDeps, rankCandidates } from '../../matching/candidates/service.js'
 import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity } from '../../../core/engagement-rules.js'
 import { getNeed, startNeed } from '../../needs/service.js'
 import { endProposals } from '../followers.js'
 import type { Principal } from '../../../core/principal.js'
-import { type CandidateKind, type MatchStatus } from '../../../core/vocabulary.js'
-import { needStatusesTakingPartners } from '../../../core/vocabulary.js'
-
-export interface MatchInput {
-  candidateKind: CandidateKind
-  candidateId: string
-  message?: string | undefined
-  expiresInHours?: number | undefined
-  autoNext?: boolean | undefined
-}
+import { candidateKinds, needStatusesTakingPartners } from '../../../core/vocabulary.js'
+import { illegalChange, writtenOr } from '../party-rows.js'
+import type { MatchListQuery, MatchRow, NewMatch } from './model.js'
 
 type MatchConfig = Pick<Config, 'MATCH_EXPIRY_HOURS'>
 
-function illegal(current: MatchStatus, wanted: MatchStatus): DomainError {
-  return new DomainError('conflict', `An invitation that is ${current} cannot become ${wanted}`, { currentState: current, wantedState: wanted })
-}
+const illegal = (current: string, wanted: string) => illegalChange('An invitation', current, wanted)
 
 /** The need's enterprise, its park staff and admins invite a candidate to answer a need. */
-export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, needId: string, input: MatchInput): Promise<matchesDb.MatchRow> {
+export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, needId: string, input: NewMatch): Promise<MatchRow> {
   const need = await getNeed(sql, actor.principal, needId)
   if (!canWriteNeed(actor.principal, need)) throw new DomainError('forbidden', 'Only the need\'s enterprise, its park staff and admins send invitations')
   return sql.begin((tx) => insertProposal(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
 }
 
-async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: MatchInput, defaultHours: number) {
+async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
   const need = await matchesDb.lockNeedForMatching(tx, needId)
   if (!need) throw notFound('need', needId)
   assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
   const responder = await matchesDb.responderOf(tx, input.candidateKind, input.candidateId)
   if (!responder) {
-    const message = input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`
-    throw new DomainError('validation_failed', `body.candidateId: ${message}`, { errors: [{ path: 'body.candidateId', message }] })
+    throw invalidField('candidateId', input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`)
   }
   const context = (await loadNeedContext(tx, needId))!
   const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
@@ -68,22 +57,9 @@ async function insertProposal(tx: Queryable, actor: Actor | null, needId: string
   return match
 }
 
-export async function getMatch(sql: Queryable, principal: Principal, id: string): Promise<matchesDb.MatchRow> {
-  const match = await matchesDb.findMatch(sql, id, partyReadScope(principal))
-  if (!match) throw notFound('match', id)
-  return match
-}
+export const getMatch = (sql: Queryable, principal: Principal, id: string): Promise<MatchRow> => matchesDb.matchRows.visible(sql, principal, id)
 
-export async function listMatches(
-  sql: Queryable,
-  principal: Principal,
-  filter: Omit<matchesDb.MatchFilter, 'after'> & { cursor?: string | undefined },
-): Promise<Page<matchesDb.MatchRow>> {
-  const scope = partyReadScope(principal)
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([matchesDb.listMatches(sql, scope, query), matchesDb.countMatches(sql, scope, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
-}
+export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) => matchesDb.listMatches(sql, principal, query)
 
 /**
  * The answering expert accepts. Locks are taken in one order on every path (need, then invitation,
@@ -91,13 +67,11 @@ export async function listMatches(
  * capacity, exactly one wins and the other gets 409; the expert's engagements are counted only
  * after its row is locked, so the count sees every accept committed before.
  */
-export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
+export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<MatchRow> {
   return sql.begin(async (tx) => {
-    const seen = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal))
-    if (!seen) throw notFound('match', id)
+    const seen = await matchesDb.matchRows.visible(tx, actor.principal, id)
     const need = (await matchesDb.lockNeedForMatching(tx, seen.needId))!
-    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
-    if (!current) throw notFound('match', id)
+    const current = await matchesDb.matchRows.visible(tx, actor.principal, id, { forUpdate: true })
     if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
     if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
     if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
@@ -116,32 +90,22 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<m
 }
 
 /** The answering expert declines with a reason; with auto-next the next candidate is invited. */
-export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<matchesDb.MatchRow> {
-  const declined = await deps.sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
-    if (!current) throw notFound('match', id)
+export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<MatchRow> {
+  const declined = await matchesDb.matchRows.change(deps.sql, actor, id, 'decline', async (tx, current) => {
     if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
-    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason)
-    if (!updated) throw illegal(current.status, 'declined')
-    await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    return updated
+    return writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason), () => illegal(current.status, 'declined'))
   })
   if (declined.autoNext) await proposeNext(deps, config, declined)
   return declined
 }
 
 /** The need's side takes an unanswered invitation back. */
-export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<matchesDb.MatchRow> {
-  return sql.begin(async (tx) => {
-    const current = await matchesDb.findMatch(tx, id, partyReadScope(actor.principal), { forUpdate: true })
-    if (!current) throw notFound('match', id)
+export function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<MatchRow> {
+  return matchesDb.matchRows.change(sql, actor, id, 'withdraw', async (tx, current) => {
     if (!canWriteNeed(actor.principal, { enterpriseId: current.enterpriseId, parkId: current.parkId })) {
       throw new DomainError('forbidden', 'Only the need\'s side withdraws an invitation')
     }
-    const updated = await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn')
-    if (!updated) throw illegal(current.status, 'withdrawn')
-    await recordAudit(tx, actor, { action: 'match.withdraw', entityType: 'match', entityId: id, parkId: updated.parkId, before: current, after: updated })
-    return updated
+    return writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn'), () => illegal(current.status, 'withdrawn'))
   })
 }
 
@@ -149,7 +113,7 @@ export async function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise
  * Invites the best-ranked candidate not yet invited to this need, on behalf of the system; the
  * audit entry names the match it follows.
  */
-export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after: matchesDb.MatchRow): Promise<matchesDb.MatchRow | null> {
+export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after: MatchRow): Promise<MatchRow | null> {
   const need = await matchesDb.needPartnerState(deps.sql, after.needId)
   if (!need || !needStatusesTakingPartners.includes(need.status) || need.accepted >= need.partnerSlots) {
     deps.logger.info('auto-next: the need takes no further partner', { needId: after.needId, after: after.id })
@@ -157,7 +121,7 @@ export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after
   }
   const invited = await matchesDb.invitedCandidates(deps.sql, after.needId)
   const system: Principal = { role: 'admin', keyId: after.proposedByKeyId ?? '00000000-0000-0000-0000-000000000000' }
-  const answer = await rankCandidates(deps, system, { needId: after.needId, kinds: ['expert', 'society', 'workstation'], limit: 20 })
+  const answer = await rankCandidates(deps, system, { needId: after.needId, kinds: [...candidateKinds], limit: 20 })
   const next = answer.candidates.find((candidate) => !invited.has(`${candidate.kind}:${candidate.id}`))
   if (!next) {
     deps.logger.info('auto-next: no further candidate', { needId: after.needId, after: after.id })
@@ -176,7 +140,7 @@ export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after
 /** Auto-next for invitations that ended outside an answer of their own (an expert made unavailable), by id. */
 export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, endedMatchIds: readonly string[]): Promise<void> {
   for (const id of endedMatchIds) {
-    const match = await matchesDb.findMatch(deps.sql, id, { kind: 'all' })
+    const match = await matchesDb.matchRows.find(deps.sql, id, { kind: 'all' })
     if (match?.autoNext) await proposeNext(deps, config, match)
   }
 }
@@ -185,7 +149,7 @@ export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, 
 export async function expireDueProposals(deps: MatchingDeps, config: MatchConfig): Promise<{ expired: number; proposedNext: number }> {
   const expired = await deps.sql.begin(async (tx) => {
     const due = await matchesDb.dueProposals(tx, 100)
-    const rows: matchesDb.MatchRow[] = []
+    const rows: MatchRow[] = []
     for (const { id } of due) {
       const row = await matchesDb.transitionMatch(tx, id, 'proposed', 'expired')
       if (!row) continue
