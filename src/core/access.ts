@@ -26,16 +26,9 @@ export type NeedReadScope =
   | { kind: 'expert'; expertId: string }
 
 export function needReadScope(principal: Principal): NeedReadScope {
-  switch (principal.role) {
-    case 'admin':
-      return { kind: 'all' }
-    case 'park_staff':
-      return { kind: 'park', parkId: principal.parkId }
-    case 'enterprise':
-      return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
-    case 'expert':
-      return { kind: 'expert', expertId: principal.expertId }
-  }
+  if (principal.role === 'enterprise') return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
+  if (principal.role === 'expert') return { kind: 'expert', expertId: principal.expertId }
+  return staffScope(principal)
 }
 
 export function canWriteNeed(principal: Principal, need: { enterpriseId: string; parkId: string }): boolean {
@@ -64,17 +57,10 @@ export type PartyReadScope =
   | { kind: 'enterprise'; enterpriseId: string }
   | { kind: 'expert'; expertId: string }
 
+/** The need's read scope without the enterprise's park: a party reads only its own engagements. */
 export function partyReadScope(principal: Principal): PartyReadScope {
-  switch (principal.role) {
-    case 'admin':
-      return { kind: 'all' }
-    case 'park_staff':
-      return { kind: 'park', parkId: principal.parkId }
-    case 'enterprise':
-      return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
-    case 'expert':
-      return { kind: 'expert', expertId: principal.expertId }
-  }
+  const scope = needReadScope(principal)
+  return scope.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: scope.enterpriseId } : scope
 }
 
 /** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */
@@ -103,14 +89,14 @@ export function canActForParty(principal: Principal, object: { enterpriseId: str
 
 /** Park review of contract outcomes: the need's park staff and admins. */
 export function canReviewContract(principal: Principal, contract: { parkId: string }): boolean {
-  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === contract.parkId)
+  return overseesPark(principal, contract.parkId)
 }
 
 // Statistics -------------------------------------------------------------------------------------
 
 /** A park's figures: its park staff and admins. Parks are public, so anyone else gets 403. */
 export function canReadParkStats(principal: Principal, parkId: string): boolean {
-  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+  return overseesPark(principal, parkId)
 }
 
 // Enterprises ------------------------------------------------------------------------------------
@@ -123,20 +109,13 @@ export type EnterpriseReadScope =
   | { kind: 'none' }
 
 export function enterpriseReadScope(principal: Principal): EnterpriseReadScope {
-  switch (principal.role) {
-    case 'admin':
-      return { kind: 'all' }
-    case 'park_staff':
-      return { kind: 'park', parkId: principal.parkId }
-    case 'enterprise':
-      return { kind: 'self', enterpriseId: principal.enterpriseId }
-    case 'expert':
-      return { kind: 'none' }
-  }
+  if (principal.role === 'enterprise') return { kind: 'self', enterpriseId: principal.enterpriseId }
+  if (principal.role === 'expert') return { kind: 'none' }
+  return staffScope(principal)
 }
 
 export function canCreateEnterpriseIn(principal: Principal, parkId: string): boolean {
-  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+  return overseesPark(principal, parkId)
 }
 
 /** The enterprise may edit its own profile but not move itself to another park. */
@@ -191,7 +170,7 @@ export function canWriteReferenceData(principal: Principal): boolean {
 }
 
 export function canWriteWorkstation(principal: Principal, workstation: { parkId: string }): boolean {
-  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === workstation.parkId)
+  return overseesPark(principal, workstation.parkId)
 }
 
 // Audit ------------------------------------------------------------------------------------------
@@ -200,12 +179,21 @@ export type AuditReadScope = { kind: 'all' } | { kind: 'park'; parkId: string }
 
 /** admin: the whole trail; park_staff: their park's; others may not read it at all. */
 export function auditReadScope(principal: Principal): AuditReadScope {
-  if (principal.role === 'admin') return { kind: 'all' }
-  if (principal.role === 'park_staff') return { kind: 'park', parkId: principal.parkId }
+  if (principal.role === 'admin' || principal.role === 'park_staff') return staffScope(principal)
   throw new DomainError('forbidden', 'Only admins and park staff read the audit log')
 }
 
 // Helpers ----------------------------------------------------------------------------------------
+
+/** What admins (everything) and park staff (their park) read, of needs, enterprises, engagements and the audit trail alike. */
+function staffScope(principal: Extract<Principal, { role: 'admin' | 'park_staff' }>): AuditReadScope {
+  return principal.role === 'admin' ? { kind: 'all' } : { kind: 'park', parkId: principal.parkId }
+}
+
+/** Admins, and the staff of this park. */
+function overseesPark(principal: Principal, parkId: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'park_staff' && principal.parkId === parkId)
+}
 
 /** For routes a role may never use: the route exists, so 403 reveals nothing about objects. */
 export function requireRole(principal: Principal, allowed: readonly Principal['role'][], action: string): void {
