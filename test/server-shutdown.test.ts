@@ -46,12 +46,12 @@ describe(`graceful shutdown of src/server.ts (${onServer ? 'DATABASE_URL' : 'emb
       await waitForReady(server)
       await expect.poll(() => provider.requests.length, { timeout: 60_000, interval: 200 }).toBeGreaterThan(0)
 
-      const me = await readJson(await fetch(`${server.baseUrl}/v1/me`, { headers: auth }))
-      const [need] = (await readJson(await fetch(`${server.baseUrl}/v1/needs?limit=1&enterpriseId=${me.enterpriseId}`, { headers: auth }))).items
-      const etag = (await fetch(`${server.baseUrl}/v1/needs/${need.id}`, { headers: auth })).headers.get('etag')!
+      const me = await readJson(await fetch(`${server.baseUrl}/v1/me`, { headers: auth }), 'getMe')
+      const [need] = (await readJson(await fetch(`${server.baseUrl}/v1/needs?limit=1&enterpriseId=${me.enterpriseId}`, { headers: auth }), 'listNeeds')).items
+      const etag = (await fetch(`${server.baseUrl}/v1/needs/${need!.id}`, { headers: auth })).headers.get('etag')!
       // A slow client: the request is in flight (headers in, body half sent) when SIGTERM arrives.
       const body = Buffer.from(JSON.stringify({ title: '关停期间仍完成的修改' }))
-      const slow = rawRequest(`${server.baseUrl}/v1/needs/${need.id}`, {
+      const slow = rawRequest(`${server.baseUrl}/v1/needs/${need!.id}`, {
         method: 'PATCH',
         headers: { ...auth, 'content-type': 'application/json', 'if-match': etag },
       }, body)

@@ -21,7 +21,7 @@ describe(`src/server.ts (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
     try {
       const first = spawnServer({ ...env, PORT: port })
       await waitForReady(first)
-      const ready = await readJson(await fetch(`${first.baseUrl}/readyz`))
+      const ready = await readJson(await fetch(`${first.baseUrl}/readyz`), 'getReadiness')
       expect(ready.status).toBe('ready')
       expect(first.output()).toMatch(/"message":"migration applied","version":1/)
       expect(first.output()).toContain(`"database":"${onServer ? 'server' : 'embedded'}"`)
@@ -36,7 +36,7 @@ describe(`src/server.ts (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
         body: JSON.stringify({ title: '重启后仍在的需求', industryCode: 'new_materials', problem: '验证数据持久化', kind: 'consulting' }),
       })
       expect(posted.status).toBe(201)
-      const needId = (await readJson(posted)).id
+      const needId = (await readJson(posted, 'createNeed')).id
 
       if (!onServer) {
         // A second process on the same files would corrupt them: it must refuse to start.
@@ -53,7 +53,7 @@ describe(`src/server.ts (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       expect(second.output()).toMatch(/"migrationsApplied":0/)
       expect(second.output()).not.toContain('demo data loaded')
       const kept = await fetch(`${second.baseUrl}/v1/needs/${needId}`, { headers: auth })
-      expect((await readJson(kept)).title).toBe('重启后仍在的需求')
+      expect((await readJson(kept, 'getNeed')).title).toBe('重启后仍在的需求')
       expect(await second.stop()).toBe(0)
     } finally {
       await serverDb?.close()

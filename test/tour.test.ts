@@ -57,9 +57,9 @@ describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       // What the tour did is in the database as it says.
       const needId = /^need: (\S+)$/m.exec(tour.stdout)![1]
       const admin = { authorization: `Bearer ${DEMO_ADMIN_KEY}` }
-      const need = await readJson(await fetch(`${server.baseUrl}/v1/needs/${needId}`, { headers: admin }))
+      const need = await readJson(await fetch(`${server.baseUrl}/v1/needs/${needId}`, { headers: admin }), 'getNeed')
       expect(need.status).toBe('resolved')
-      const contracts = await readJson(await fetch(`${server.baseUrl}/v1/contracts?needId=${needId}`, { headers: admin }))
+      const contracts = await readJson(await fetch(`${server.baseUrl}/v1/contracts?needId=${needId}`, { headers: admin }), 'listContracts')
       expect(contracts.items.map((row: any) => [row.status, row.reviewStatus, row.valueFen])).toEqual([['completed', 'verified', 30_000_000]])
     } finally {
       await server.stop()

@@ -19,7 +19,7 @@ import { findNeed } from '../../src/modules/needs/queries.js'
 import { sameOrganisation } from '../../src/core/organisations.js'
 import { usccProblem } from '../../src/core/uscc.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
-import { readJson } from '../helpers/http.js'
+import { type Schema, readJson } from '../helpers/http.js'
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -462,14 +462,14 @@ describe('loading the demo data', () => {
   const headers = (key: string) => ({ authorization: `Bearer ${key}` })
 
   /** Every need a key sees through GET /v1/needs, following the cursor. */
-  async function listAllNeeds(key: string, query = ''): Promise<{ status: number; items: any[]; total: number }> {
-    const items: any[] = []
+  async function listAllNeeds(key: string, query = ''): Promise<{ status: number; items: Schema<'Need'>[]; total: number }> {
+    const items: Schema<'Need'>[] = []
     let cursor: string | null = null
     let total = 0
     do {
       const res = await t.app.request(`/v1/needs?limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`, { headers: headers(key) })
       if (res.status !== 200) return { status: res.status, items, total }
-      const page = await readJson(res)
+      const page = await readJson(res, 'listNeeds')
       items.push(...page.items)
       total = page.total
       cursor = page.nextCursor
@@ -567,14 +567,14 @@ describe('loading the demo data', () => {
   })
 
   /** Every entry a key reads through GET /v1/audit-events, newest first, following the cursor. */
-  async function listAllAudit(key: string): Promise<{ total: number; items: any[] }> {
-    const items: any[] = []
+  async function listAllAudit(key: string): Promise<{ total: number; items: Schema<'AuditEvent'>[] }> {
+    const items: Schema<'AuditEvent'>[] = []
     let cursor: string | null = null
     let total = 0
     do {
       const res = await t.app.request(`/v1/audit-events?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: headers(key) })
       expect(res.status).toBe(200)
-      const page = await readJson(res)
+      const page = await readJson(res, 'listAuditEvents')
       items.push(...page.items)
       total = page.total
       cursor = page.nextCursor
@@ -655,7 +655,7 @@ describe('loading the demo data', () => {
       }
     }
     // A key acts only for its own park, enterprise or expert; other parties act by role, without a key.
-    const keyRoles = new Map(Object.entries(demoKeyIds).map(([role, id]) => [id, role]))
+    const keyRoles = new Map<string, string>(Object.entries(demoKeyIds).map(([role, id]) => [id, role]))
     for (const entry of items) {
       if (entry.actorKeyId !== null) expect(keyRoles.get(entry.actorKeyId)).toBe(entry.actorRole)
       if (entry.actorRole === null) expect(entry.action).toBe('match.expire')
@@ -752,13 +752,13 @@ describe('loading the demo data', () => {
     const { parkId } = data.keyHolders
     const res = await t.app.request(`/v1/parks/${parkId}/stats`, { headers: headers(DEMO_PARK_STAFF_KEY) })
     expect(res.status).toBe(200)
-    const report = await readJson(res)
+    const report = await readJson(res, 'getParkStats')
     expectFiguresEverywhere(report)
     // The same figures computed from the generated rows.
     const parkNeeds = data.needs.filter((row) => row.parkId === parkId && row.status !== 'draft')
-    expect(report.funnel[0].count).toBe(parkNeeds.length)
+    expect(report.funnel[0]!.count).toBe(parkNeeds.length)
     const accepted = new Set(data.history.matches.filter((row) => row.status === 'accepted').map((row) => row.needId))
-    expect(report.funnel.find((row: any) => row.stage === 'accepted').count).toBe(parkNeeds.filter((row) => accepted.has(row.id)).length)
+    expect(report.funnel.find((row: any) => row.stage === 'accepted')!.count).toBe(parkNeeds.filter((row) => accepted.has(row.id)).length)
     const signed = data.history.contracts.filter((row) => row.parkId === parkId && row.signedAt && row.status !== 'terminated')
     expect(report.contracts.count).toBe(signed.length)
     expect(report.contracts.valueFen).toBe(signed.reduce((sum, row) => sum + row.valueFen, 0))
@@ -773,7 +773,7 @@ describe('loading the demo data', () => {
   it('shows the admin a figure in every KPI across parks, and the experts\' flows', async () => {
     const res = await t.app.request('/v1/stats', { headers: headers(DEMO_ADMIN_KEY) })
     expect(res.status).toBe(200)
-    const report = await readJson(res)
+    const report = await readJson(res, 'getAssociationStats')
     expectFiguresEverywhere(report)
     expect(report.contracts.byKind.map((row: any) => row.kind).sort()).toEqual(['assignment', 'consulting', 'development', 'licence', 'service'])
     expect(report.parks).toHaveLength(data.parks.length)
@@ -801,7 +801,7 @@ describe('loading the demo data', () => {
       body: JSON.stringify({ comment: '材料齐全，予以核验。' }),
     })
     expect(verify.status, JSON.stringify(await verify.clone().json())).toBe(200)
-    expect((await readJson(verify)).reviewStatus).toBe('verified')
+    expect((await readJson(verify, 'verifyContract')).reviewStatus).toBe('verified')
     // The demo enterprise schedules another consultation on its accepted invitation.
     const ongoing = data.history.matches.find((row) => row.status === 'accepted' && data.needs.find((need) => need.id === row.needId)!.enterpriseId === data.keyHolders.enterpriseId && data.needs.find((need) => need.id === row.needId)!.status === 'in_progress')!
     const schedule = await t.app.request(`/v1/matches/${ongoing.id}/consultations`, {

@@ -102,9 +102,9 @@ describe('LSA embedder over the registry', () => {
     await embedder.prepare()
     expect(embedder.notReadyReason()).toContain(String(LSA_MIN_DOCUMENTS))
     const needRes = await t.app.request('/v1/needs', json('POST', { title: '煤焦油加氢催化剂寿命', industryCode: 'new_materials', kind: 'consulting', problem: '加氢催化剂失活快。', status: 'open', visibility: 'park' }, w.keys.enterpriseA.headers))
-    const answer = await readJson(await t.app.request(`/v1/needs/${(await readJson(needRes)).id}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers }))
+    const answer = await readJson(await t.app.request(`/v1/needs/${(await readJson(needRes, 'createNeed')).id}/candidates?kinds=expert`, { headers: w.keys.enterpriseA.headers }), 'listNeedCandidates')
     expect(answer.unavailableRetrievers).toEqual(['vector'])
-    expect(answer.unavailableReasons[0].reason).toContain('semantic model')
+    expect(answer.unavailableReasons[0]!.reason).toContain('semantic model')
     expect(answer.candidates.length).toBeGreaterThan(0)
   })
 
@@ -125,10 +125,10 @@ describe('LSA embedder over the registry', () => {
     expect(other.model).toBe(model)
     const needRes = await t.app.request('/v1/needs', json('POST', { title: '加氢裂化催化剂', industryCode: 'new_materials', kind: 'consulting', problem: '馏分加氢裂化收率低。', status: 'open', visibility: 'park' }, w.keys.enterpriseA.headers))
     await drain()
-    const answer = await readJson(await t.app.request(`/v1/needs/${(await readJson(needRes)).id}/candidates?kinds=expert&limit=5`, { headers: w.keys.enterpriseA.headers }))
+    const answer = await readJson(await t.app.request(`/v1/needs/${(await readJson(needRes, 'createNeed')).id}/candidates?kinds=expert&limit=5`, { headers: w.keys.enterpriseA.headers }), 'listNeedCandidates')
     expect(answer.unavailableRetrievers).toEqual([])
-    expect(answer.candidates[0].reasons.retrievers.vector.score).toBeGreaterThan(0)
-    const top = await t.db.sql<{ fields: string[] }[]>`select fields from experts where id = ${answer.candidates[0].id}`
+    expect(answer.candidates[0]!.reasons.retrievers.vector!.score).toBeGreaterThan(0)
+    const top = await t.db.sql<{ fields: string[] }[]>`select fields from experts where id = ${answer.candidates[0]!.id}`
     expect(coal).toContain(top[0]!.fields[0])
   })
 
