@@ -1,5 +1,6 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
 import * as enterprisesDb from './queries.js'
 import type { EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
 import { findPark } from '../parks/queries.js'
@@ -7,7 +8,7 @@ import { publish } from '../../../platform/db/events.js'
 import { findWorkstation, moveEnterpriseWorkstations } from '../workstations/queries.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope, notFound } from '../../../core/access.js'
+import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope } from '../../../core/access.js'
 import { assertIndustriesKnown } from '../parks/service.js'
 import type { Principal } from '../../../core/principal.js'
 import { requestReindex } from '../../../platform/db/outbox.js'
@@ -36,9 +37,7 @@ export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: N
 }
 
 export async function getEnterprise(sql: Queryable, principal: Principal, id: string): Promise<EnterpriseRow> {
-  const enterprise = await enterprisesDb.findEnterprise(sql, id, enterpriseReadScope(principal))
-  if (!enterprise) throw notFound('enterprise', id)
-  return enterprise
+  return existing('enterprise', id, await enterprisesDb.findEnterprise(sql, id, enterpriseReadScope(principal)))
 }
 
 export async function updateEnterprise(
@@ -61,14 +60,19 @@ export async function updateEnterpriseInTx(
 ): Promise<EnterpriseRow> {
   if (patch.parkId) await assertParkExists(tx, patch.parkId)
   await assertIndustriesKnown(tx, patch.industries, 'body.industries')
-  const current = await enterprisesDb.findEnterprise(tx, id, enterpriseReadScope(actor.principal), { forUpdate: true })
-  if (!current) throw notFound('enterprise', id)
-  if (!canWriteEnterprise(actor.principal, current, patch)) {
-    throw new DomainError('forbidden', patch.parkId ? 'Only admins move an enterprise to another park' : 'This key may not change this enterprise')
-  }
-  const updated = await enterprisesDb.updateEnterprise(tx, id, checkVersion(current), patch)
-  if (!updated) throw new DomainError('precondition_failed', 'The enterprise changed meanwhile; GET it again')
-  await recordAudit(tx, actor, { action: 'enterprise.update', entityType: 'enterprise', entityId: id, parkId: updated.parkId, before: current, after: updated })
+  const { before: current, after: updated } = await changeVersioned(tx, actor, {
+    entityType: 'enterprise',
+    id,
+    find: () => enterprisesDb.findEnterprise(tx, id, enterpriseReadScope(actor.principal), { forUpdate: true }),
+    authorise: (current) => {
+      if (!canWriteEnterprise(actor.principal, current, patch)) {
+        throw new DomainError('forbidden', patch.parkId ? 'Only admins move an enterprise to another park' : 'This key may not change this enterprise')
+      }
+    },
+    checkVersion,
+    write: (version) => enterprisesDb.updateEnterprise(tx, id, version, patch),
+    parkOf: (enterprise) => enterprise.parkId,
+  })
   if (updated.parkId !== current.parkId) await followEnterpriseToPark(tx, actor, current, updated)
   return updated
 }

@@ -1,4 +1,5 @@
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { findEnterprise } from '../enterprises/queries.js'
 import { publish } from '../../../platform/db/events.js'
@@ -7,7 +8,7 @@ import type { ExpertPatch, ExpertRow, NewAchievement, NewExpert } from './model.
 import { unknownIndustryCodes } from '../industries/queries.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterpriseReadScope, expertCredentialFields, notFound } from '../../../core/access.js'
+import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterpriseReadScope, expertCredentialFields } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { requestReindex } from '../../../platform/db/outbox.js'
 
@@ -68,6 +69,18 @@ async function assertNameFree(tx: Queryable, name: string, organisation: string,
   }
 }
 
+/** Credentials (院士, 职称, employer, organisation) are the association's to change: any other key that changes one is 403. */
+function assertCredentialsKept(principal: Principal, profile: ExpertPatch, current: ExpertRow): void {
+  if (canChangeExpertCredentials(principal)) return
+  const changed = expertCredentialFields.filter((field) => profile[field] !== undefined && profile[field] !== current[field])
+  if (changed.length > 0) {
+    const message = 'a credential (院士, 职称, employer, organisation): only the association changes it'
+    throw new DomainError('forbidden', `${changed.map((field) => `body.${field}`).join(', ')}: ${message}`, {
+      errors: changed.map((field) => ({ path: `body.${field}`, message })),
+    })
+  }
+}
+
 /** Admins and park staff register experts; the profile, achievements and memberships commit together. */
 export async function createExpert(sql: Sql, actor: Actor, input: ExpertInput): Promise<ExpertRow> {
   return sql.begin((tx) => createExpertInTx(tx, actor, input))
@@ -90,9 +103,7 @@ export async function createExpertInTx(tx: Queryable, actor: Actor, input: Exper
 
 /** Every role reads expert profiles: they are published professional profiles. */
 export async function getExpert(sql: Queryable, id: string): Promise<ExpertRow> {
-  const expert = await expertsDb.findExpert(sql, id)
-  if (!expert) throw notFound('expert', id)
-  return expert
+  return existing('expert', id, await expertsDb.findExpert(sql, id))
 }
 
 /**
@@ -131,32 +142,31 @@ export async function updateExpertInTx(
   const { achievements, societyIds, ...profile } = change
   // Invitations are locked before the expert, the order accepts take them in.
   if (profile.availability === 'unavailable') await publish(tx, actor, 'expert.stopping', { expertId: id })
-  const current = await expertsDb.findExpert(tx, id, { forUpdate: true })
-  if (!current) throw notFound('expert', id)
-  if (!canWriteExpert(principal, current)) {
-    throw new DomainError('forbidden', principal.role === 'expert' ? 'An expert key changes only its own profile' : `A ${principal.role} key may not change expert profiles`)
-  }
-  const version = checkVersion(current)
-  if (!canChangeExpertCredentials(principal)) {
-    const changed = expertCredentialFields.filter((field) => profile[field] !== undefined && profile[field] !== current[field])
-    if (changed.length > 0) {
-      const message = 'a credential (院士, 职称, employer, organisation): only the association changes it'
-      throw new DomainError('forbidden', `${changed.map((field) => `body.${field}`).join(', ')}: ${message}`, {
-        errors: changed.map((field) => ({ path: `body.${field}`, message })),
-      })
-    }
-  }
-  await assertReferences(tx, principal, change, current)
-  const name = profile.name ?? current.name
-  const organisation = profile.organisation ?? current.organisation
-  if (name !== current.name || organisation !== current.organisation) await assertNameFree(tx, name, organisation, id)
-  if (!(await expertsDb.updateExpert(tx, id, version, profile))) {
-    throw new DomainError('precondition_failed', 'The expert changed meanwhile; GET it again')
-  }
-  if (achievements) await expertsDb.replaceAchievements(tx, id, achievements)
-  if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
-  const updated = (await expertsDb.findExpert(tx, id))!
-  await recordAudit(tx, actor, { action: 'expert.update', entityType: 'expert', entityId: id, parkId: null, before: current, after: updated })
+  const { before: current, after: updated } = await changeVersioned(tx, actor, {
+    entityType: 'expert',
+    id,
+    find: () => expertsDb.findExpert(tx, id, { forUpdate: true }),
+    authorise: (current) => {
+      if (!canWriteExpert(principal, current)) {
+        throw new DomainError('forbidden', principal.role === 'expert' ? 'An expert key changes only its own profile' : `A ${principal.role} key may not change expert profiles`)
+      }
+    },
+    checkVersion,
+    check: async (current) => {
+      assertCredentialsKept(principal, profile, current)
+      await assertReferences(tx, principal, change, current)
+      const name = profile.name ?? current.name
+      const organisation = profile.organisation ?? current.organisation
+      if (name !== current.name || organisation !== current.organisation) await assertNameFree(tx, name, organisation, id)
+    },
+    write: async (version) => {
+      if (!(await expertsDb.updateExpert(tx, id, version, profile))) return null
+      if (achievements) await expertsDb.replaceAchievements(tx, id, achievements)
+      if (societyIds) await expertsDb.replaceMemberships(tx, id, societyIds)
+      return expertsDb.findExpert(tx, id)
+    },
+    parkOf: () => null,
+  })
   if (current.availability !== 'unavailable' && updated.availability === 'unavailable') {
     await publish(tx, actor, 'expert.stopped', { expertId: id, autoNextMatchIds })
   }

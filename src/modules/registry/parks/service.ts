@@ -1,11 +1,12 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
 import { type IndustryRow, findIndustry, insertIndustry, listIndustries, unknownIndustryCodes } from '../industries/queries.js'
 import * as parksDb from './queries.js'
 import type { NewPark, ParkPatch, ParkRow } from './model.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canWriteReferenceData, notFound } from '../../../core/access.js'
+import { canWriteReferenceData } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 
 function requireAdmin(principal: Principal, action: string): void {
@@ -32,9 +33,7 @@ export async function createPark(sql: Sql, actor: Actor, input: NewPark): Promis
 }
 
 export async function getPark(sql: Queryable, id: string): Promise<ParkRow> {
-  const park = await parksDb.findPark(sql, id)
-  if (!park) throw notFound('park', id)
-  return park
+  return existing('park', id, await parksDb.findPark(sql, id))
 }
 
 export async function updatePark(
@@ -47,12 +46,15 @@ export async function updatePark(
   requireAdmin(actor.principal, 'change parks')
   await assertIndustriesKnown(sql, patch.keyIndustries, 'body.keyIndustries')
   return sql.begin(async (tx) => {
-    const current = await parksDb.findPark(tx, id, { forUpdate: true })
-    if (!current) throw notFound('park', id)
-    const updated = await parksDb.updatePark(tx, id, checkVersion(current), patch)
-    if (!updated) throw new DomainError('precondition_failed', 'The park changed meanwhile; GET it again')
-    await recordAudit(tx, actor, { action: 'park.update', entityType: 'park', entityId: id, parkId: id, before: current, after: updated })
-    return updated
+    const { after } = await changeVersioned(tx, actor, {
+      entityType: 'park',
+      id,
+      find: () => parksDb.findPark(tx, id, { forUpdate: true }),
+      checkVersion,
+      write: (version) => parksDb.updatePark(tx, id, version, patch),
+      parkOf: (park) => park.id,
+    })
+    return after
   })
 }
 

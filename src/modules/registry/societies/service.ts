@@ -1,11 +1,12 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
 import * as societiesDb from './queries.js'
 import type { NewSociety, SocietyPatch, SocietyRow } from './model.js'
 import { unknownExpertIds } from '../workstations/queries.js'
 import { DomainError } from '../../../core/errors.js'
 import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
-import { canWriteReferenceData, notFound } from '../../../core/access.js'
+import { canWriteReferenceData } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { publish } from '../../../platform/db/events.js'
 import { requestReindex } from '../../../platform/db/outbox.js'
@@ -45,9 +46,7 @@ export async function createSociety(sql: Sql, actor: Actor, input: NewSociety): 
 
 /** Every role reads every society. */
 export async function getSociety(sql: Queryable, id: string): Promise<SocietyRow> {
-  const society = await societiesDb.findSociety(sql, id)
-  if (!society) throw notFound('society', id)
-  return society
+  return existing('society', id, await societiesDb.findSociety(sql, id))
 }
 
 export async function updateSociety(
@@ -59,14 +58,18 @@ export async function updateSociety(
 ): Promise<SocietyRow> {
   requireReferenceDataWriter(actor.principal, 'change societies')
   return sql.begin(async (tx) => {
-    const current = await societiesDb.findSociety(tx, id, { forUpdate: true })
-    if (!current) throw notFound('society', id)
-    const version = checkVersion(current)
-    await assertContactExpert(tx, patch.contactExpertId)
-    if (patch.name !== undefined && patch.name !== current.name) await assertNameFree(tx, patch.name, id)
-    const updated = await societiesDb.updateSociety(tx, id, version, patch)
-    if (!updated) throw new DomainError('precondition_failed', 'The society changed meanwhile; GET it again')
-    await recordAudit(tx, actor, { action: 'society.update', entityType: 'society', entityId: id, parkId: null, before: current, after: updated })
+    const { before: current, after: updated } = await changeVersioned(tx, actor, {
+      entityType: 'society',
+      id,
+      find: () => societiesDb.findSociety(tx, id, { forUpdate: true }),
+      checkVersion,
+      check: async (current) => {
+        await assertContactExpert(tx, patch.contactExpertId)
+        if (patch.name !== undefined && patch.name !== current.name) await assertNameFree(tx, patch.name, id)
+      },
+      write: (version) => societiesDb.updateSociety(tx, id, version, patch),
+      parkOf: () => null,
+    })
     if (updated.contactExpertId !== current.contactExpertId) await publish(tx, actor, 'responder.changed', { kind: 'society', candidateId: id, expertId: updated.contactExpertId })
     await requestReindex(tx, 'society', [id])
     return updated

@@ -1,5 +1,6 @@
 import type { Queryable, Sql, TransactionSql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
+import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
 import { findEnterprise } from '../enterprises/queries.js'
 import { findPark } from '../parks/queries.js'
 import { findSociety } from '../societies/queries.js'
@@ -123,9 +124,7 @@ export async function createWorkstation(sql: Sql, actor: Actor, input: Workstati
 
 /** Every role reads every workstation: they are published service points. */
 export async function getWorkstation(sql: Queryable, id: string): Promise<WorkstationRow> {
-  const station = await workstationsDb.findWorkstation(sql, id)
-  if (!station) throw notFound('workstation', id)
-  return station
+  return existing('workstation', id, await workstationsDb.findWorkstation(sql, id))
 }
 
 /**
@@ -143,43 +142,45 @@ export async function updateWorkstation(
 ): Promise<WorkstationRow> {
   const { principal } = actor
   requireRole(principal, writers, 'change workstations')
+  const { memberExpertIds, ...columns } = change
   return sql.begin(async (tx) => {
-    const current = await workstationsDb.findWorkstation(tx, id, { forUpdate: true })
-    if (!current) throw notFound('workstation', id)
-    if (!canWriteWorkstation(principal, current)) {
-      throw new DomainError('forbidden', 'This workstation belongs to another park; only its park staff or an admin may change it')
-    }
-    const version = checkVersion(current)
-
-    const hostChanged = change.hostEnterpriseId !== undefined || change.hostParkId !== undefined
-    const host: Host = {
-      hostEnterpriseId: change.hostEnterpriseId !== undefined ? change.hostEnterpriseId : change.hostParkId ? null : current.hostEnterpriseId,
-      hostParkId: change.hostParkId !== undefined ? change.hostParkId : change.hostEnterpriseId ? null : current.hostParkId,
-    }
-    const kind = change.kind ?? current.kind
-    const societyId = change.societyId !== undefined ? change.societyId : current.societyId
-    const shape = shapeErrors(host, kind, societyId)
-    if (shape.length) throw invalid(shape)
-    const parkId = hostChanged ? await hostPark(tx, principal, host) : current.parkId
-
-    const references = await referenceErrors(tx, change)
-    if (references.length) throw invalid(references)
-    if (change.name !== undefined && change.name !== current.name) await assertNameFree(tx, change.name, id)
-
-    const { memberExpertIds, ...columns } = change
-    const updated = await workstationsDb.updateWorkstation(tx, id, version, {
-      ...columns,
-      ...(hostChanged ? { ...host, parkId } : {}),
+    // A new host moves the station to the host's park: the columns the check adds to the change.
+    let placement: Partial<Host & { parkId: string }> = {}
+    const { before: current, after: station } = await changeVersioned(tx, actor, {
+      entityType: 'workstation',
+      id,
+      find: () => workstationsDb.findWorkstation(tx, id, { forUpdate: true }),
+      authorise: (current) => {
+        if (!canWriteWorkstation(principal, current)) {
+          throw new DomainError('forbidden', 'This workstation belongs to another park; only its park staff or an admin may change it')
+        }
+      },
+      checkVersion,
+      check: async (current) => {
+        const hostChanged = change.hostEnterpriseId !== undefined || change.hostParkId !== undefined
+        const host: Host = {
+          hostEnterpriseId: change.hostEnterpriseId !== undefined ? change.hostEnterpriseId : change.hostParkId ? null : current.hostEnterpriseId,
+          hostParkId: change.hostParkId !== undefined ? change.hostParkId : change.hostEnterpriseId ? null : current.hostParkId,
+        }
+        const shape = shapeErrors(host, change.kind ?? current.kind, change.societyId !== undefined ? change.societyId : current.societyId)
+        if (shape.length) throw invalid(shape)
+        if (hostChanged) placement = { ...host, parkId: await hostPark(tx, principal, host) }
+        const references = await referenceErrors(tx, change)
+        if (references.length) throw invalid(references)
+        if (change.name !== undefined && change.name !== current.name) await assertNameFree(tx, change.name, id)
+      },
+      write: async (version, current) => {
+        if (!(await workstationsDb.updateWorkstation(tx, id, version, { ...columns, ...placement }))) return null
+        const leadExpertId = change.leadExpertId ?? current.leadExpertId
+        if (memberExpertIds !== undefined) {
+          await workstationsDb.replaceWorkstationMembers(tx, id, teamOf(leadExpertId, memberExpertIds))
+        } else if (change.leadExpertId !== undefined) {
+          await workstationsDb.addWorkstationMembers(tx, id, [leadExpertId])
+        }
+        return reread(tx, id)
+      },
+      parkOf: (station) => station.parkId,
     })
-    if (!updated) throw new DomainError('precondition_failed', 'The workstation changed meanwhile; GET it again')
-    const leadExpertId = change.leadExpertId ?? current.leadExpertId
-    if (memberExpertIds !== undefined) {
-      await workstationsDb.replaceWorkstationMembers(tx, id, teamOf(leadExpertId, memberExpertIds))
-    } else if (change.leadExpertId !== undefined) {
-      await workstationsDb.addWorkstationMembers(tx, id, [leadExpertId])
-    }
-    const station = await reread(tx, id)
-    await recordAudit(tx, actor, { action: 'workstation.update', entityType: 'workstation', entityId: id, parkId: station.parkId, before: current, after: station })
     if (station.leadExpertId !== current.leadExpertId) await publish(tx, actor, 'responder.changed', { kind: 'workstation', candidateId: id, expertId: station.leadExpertId })
     await requestReindex(tx, 'workstation', [id])
     return station
