@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OpenAPI3 } from 'openapi-typescript'
 import { createApp } from '../src/http/app.js'
 import { buildOpenApiDocument } from '../src/platform/http/openapi.js'
 import { type TestApp, createTestApp } from './helpers/app.js'
@@ -101,11 +102,11 @@ describe('app', () => {
   it('serves the same OpenAPI document as openapi/openapi.json (run `npm run openapi`)', async () => {
     const res = await t.app.request('/openapi.json')
     expect(res.status).toBe(200)
-    const served = await readJson(res)
+    const served = (await readJson(res)) as OpenAPI3
     const committed = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
     expect(served).toEqual(committed)
     expect(served).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(t.app))))
     expect(served.openapi).toBe('3.1.0')
-    expect(served.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' })
+    expect(served.components!.securitySchemes!.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' })
   })
 })

@@ -26,7 +26,7 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     t = await createTestApp()
-    doc = await readJson(await t.app.request('/openapi.json'))
+    doc = (await readJson(await t.app.request('/openapi.json'))) as typeof doc
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(methods)) operations.push([`${method.toUpperCase()} ${path}`, operation])
     }

@@ -39,7 +39,7 @@ export type BodyOf<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op
  */
 export async function readJson<Op extends OperationId, S extends StatusOf<Op> = SuccessOf<Op>>(res: Response, operation: Op, status?: S): Promise<BodyOf<Op, S>>
 /** A body the document does not describe (a route outside it, a hostile request): the test must narrow it. */
-export async function readJson(res: Response): Promise<any>
+export async function readJson(res: Response): Promise<unknown>
 export async function readJson(res: Response): Promise<unknown> {
   return (await res.json()) as unknown
 }
