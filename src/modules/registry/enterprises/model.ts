@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import type { RowOf } from '../../../core/entity.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
 import { usccMessages, usccProblem } from '../../../core/uscc.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { industryCodes, requiredText, searchText, text, timestamp, uuid } from '../../../core/schemas.js'
@@ -91,3 +91,5 @@ export type EnterpriseRow = RowOf<typeof EnterpriseSchema, 'createdAt' | 'update
 export type NewEnterprise = z.infer<typeof EnterpriseCreateSchema>
 export type EnterprisePatch = z.infer<typeof EnterprisePatchSchema>
 export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuerySchema>
+
+export const toEnterpriseResponse = (enterprise: EnterpriseRow) => toResponse(EnterpriseSchema, enterprise)

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import type { RowOf } from '../../../core/entity.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
 import { expertAvailabilities } from '../../../core/vocabulary.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { industryCodes, regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
@@ -164,3 +164,5 @@ export type NewAchievement = z.infer<typeof AchievementInputSchema>
 export type NewExpert = Omit<z.infer<typeof ExpertCreateSchema>, 'achievements' | 'societyIds'>
 export type ExpertPatch = Omit<z.infer<typeof ExpertPatchSchema>, 'achievements' | 'societyIds'>
 export type ExpertListQuery = z.infer<typeof ExpertListQuerySchema>
+
+export const toExpertResponse = (expert: ExpertRow) => toResponse(ExpertSchema, expert)

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import type { RowOf } from '../../../core/entity.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { regionCode, requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
 
@@ -62,3 +62,5 @@ export type SocietyRow = RowOf<typeof SocietySchema, 'createdAt' | 'updatedAt'>
 export type NewSociety = z.infer<typeof SocietyCreateSchema>
 export type SocietyPatch = z.infer<typeof SocietyPatchSchema>
 export type SocietyListQuery = z.infer<typeof SocietyListQuerySchema>
+
+export const toSocietyResponse = (society: SocietyRow) => toResponse(SocietySchema, society)

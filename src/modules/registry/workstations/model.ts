@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import type { RowOf } from '../../../core/entity.js'
+import { type RowOf, toResponse } from '../../../core/entity.js'
 import { paginationQuery, pageSchema } from '../../../platform/http/pagination.js'
 import { requiredText, searchText, terms, text, timestamp, uuid } from '../../../core/schemas.js'
 
@@ -98,3 +98,5 @@ export type NewWorkstation = Pick<WorkstationRow, 'name' | 'kind' | 'hostEnterpr
   Pick<WorkstationInput, 'fields' | 'description'>
 export type WorkstationPatch = Partial<NewWorkstation>
 export type WorkstationListQuery = z.infer<typeof WorkstationListQuerySchema>
+
+export const toWorkstationResponse = (station: WorkstationRow) => toResponse(WorkstationSchema, station)

@@ -1,5 +1,5 @@
-import { createHandler, createOperation, tags, toResponse } from '../../../../platform/http/kit.js'
-import { EnterpriseCreateSchema, EnterpriseSchema } from '../model.js'
+import { createHandler, createOperation, tags } from '../../../../platform/http/kit.js'
+import { EnterpriseCreateSchema, EnterpriseSchema, toEnterpriseResponse } from '../model.js'
 import { createEnterprise } from '../service.js'
 
 export const route = createOperation('/v1/enterprises', {
@@ -7,9 +7,4 @@ export const route = createOperation('/v1/enterprises', {
   description: '管理员，或园区工作人员在本园区登记企业；统一社会信用代码须通过校验（长度、字符、行政区划码、校验位）且不能重复（409）。\n\nThe USCC is validated (length, alphabet, division code, GB 32100 check character) and must be unique (409).',
 }, { schema: EnterpriseCreateSchema, description: '企业 · The enterprise' }, EnterpriseSchema)
 
-export const handler = createHandler(
-  route,
-  ({ sql, actor, c }) => createEnterprise(sql, actor, c.req.valid('json')),
-  (enterprise) => toResponse(EnterpriseSchema, enterprise),
-  (enterprise) => `/v1/enterprises/${enterprise.id}`,
-)
+export const handler = createHandler(route, ({ sql, actor, c }) => createEnterprise(sql, actor, c.req.valid('json')), toEnterpriseResponse, ({ id }) => `/v1/enterprises/${id}`)

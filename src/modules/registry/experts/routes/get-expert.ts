@@ -1,5 +1,5 @@
-import { readHandler, readOperation, tags, toResponse } from '../../../../platform/http/kit.js'
-import { ExpertSchema } from '../model.js'
+import { readHandler, readOperation, tags } from '../../../../platform/http/kit.js'
+import { ExpertSchema, toExpertResponse } from '../model.js'
 import { getExpert } from '../service.js'
 
 export const route = readOperation('/v1/experts/{id}', {
@@ -7,4 +7,4 @@ export const route = readOperation('/v1/experts/{id}', {
   description: '所有角色都可查看任一专家的资料，并得到修改时 If-Match 要用的 ETag。\n\nEvery role reads every expert profile.',
 }, ExpertSchema, '专家 · The expert')
 
-export const handler = readHandler(route, ({ sql }, id) => getExpert(sql, id), (expert) => toResponse(ExpertSchema, expert))
+export const handler = readHandler(route, ({ sql }, id) => getExpert(sql, id), toExpertResponse)

@@ -1,6 +1,6 @@
-import { type RouteContext, tags, toResponse, updateHandler, updateOperation } from '../../../../platform/http/kit.js'
+import { type RouteContext, tags, updateHandler, updateOperation } from '../../../../platform/http/kit.js'
 import { proposeNextAfter } from '../../../engagements/matches/service.js'
-import { ExpertPatchSchema, ExpertSchema } from '../model.js'
+import { ExpertPatchSchema, ExpertSchema, toExpertResponse } from '../model.js'
 import { updateExpert } from '../service.js'
 
 export const route = updateOperation('/v1/experts/{id}', {
@@ -15,5 +15,5 @@ const followDeclines = (c: RouteContext<typeof route>) => (autoNextMatchIds: str
 export const handler = updateHandler(
   route,
   ({ sql, actor, c }, id, checkVersion) => updateExpert(sql, actor, id, checkVersion, c.req.valid('json'), followDeclines(c)),
-  (expert) => toResponse(ExpertSchema, expert),
+  toExpertResponse,
 )

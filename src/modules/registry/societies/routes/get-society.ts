@@ -1,5 +1,5 @@
-import { readHandler, readOperation, tags, toResponse } from '../../../../platform/http/kit.js'
-import { SocietySchema } from '../model.js'
+import { readHandler, readOperation, tags } from '../../../../platform/http/kit.js'
+import { SocietySchema, toSocietyResponse } from '../model.js'
 import { getSociety } from '../service.js'
 
 export const route = readOperation('/v1/societies/{id}', {
@@ -7,4 +7,4 @@ export const route = readOperation('/v1/societies/{id}', {
   description: '所有密钥都可查看任一学会，并得到修改时 If-Match 要用的 ETag。\n\nEvery key may read every society.',
 }, SocietySchema, '学会 · The society')
 
-export const handler = readHandler(route, ({ sql }, id) => getSociety(sql, id), (society) => toResponse(SocietySchema, society))
+export const handler = readHandler(route, ({ sql }, id) => getSociety(sql, id), toSocietyResponse)

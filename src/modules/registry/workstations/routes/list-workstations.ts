@@ -1,5 +1,5 @@
-import { listHandler, listOperation, tags, toResponse } from '../../../../platform/http/kit.js'
-import { WorkstationListQuerySchema, WorkstationPageSchema, WorkstationSchema } from '../model.js'
+import { listHandler, listOperation, tags } from '../../../../platform/http/kit.js'
+import { toWorkstationResponse, WorkstationListQuerySchema, WorkstationPageSchema } from '../model.js'
 import { listWorkstations } from '../service.js'
 
 export const route = listOperation('/v1/workstations', {
@@ -7,4 +7,4 @@ export const route = listOperation('/v1/workstations', {
   description: '所有密钥都可查看全部工作站：它们是公开的对接服务点。\n\nEvery key sees every workstation: they are published service points for matching.',
 }, WorkstationListQuerySchema, WorkstationPageSchema, '一页工作站 · A page of workstations')
 
-export const handler = listHandler(route, ({ sql, c }) => listWorkstations(sql, c.req.valid('query')), (station) => toResponse(WorkstationSchema, station))
+export const handler = listHandler(route, ({ sql, c }) => listWorkstations(sql, c.req.valid('query')), toWorkstationResponse)
