@@ -28,8 +28,7 @@ import { insertPark } from '../src/modules/registry/parks/queries.js'
 import { importRecords } from '../src/modules/imports/service.js'
 import { usccCheckCharacter } from '../src/core/uscc.js'
 import { openImportRecords } from '../src/modules/imports/files.js'
-import { importSpecs } from '../src/modules/imports/model.js'
-import { type ImportKind } from '../src/modules/imports/results.js'
+import { type ImportKind, importSpecs } from '../src/modules/imports/model.js'
 // Wires how records follow each other across modules (a need's engagements, an enterprise's park).
 import '../src/modules/index.js'
 

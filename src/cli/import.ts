@@ -11,8 +11,8 @@ import { toDomainError } from '../platform/db/errors.js'
 import { isFault } from '../core/errors.js'
 import { type ImportEncoding, type ImportFormat, openImportRecords } from '../modules/imports/files.js'
 import { openNodeDatabase } from '../node/database.js'
-import { importSpecs } from '../modules/imports/model.js'
-import { type ImportKind, importKinds, type ImportResult, type ImportSummary } from '../modules/imports/results.js'
+import { type ImportKind, importKinds, importSpecs } from '../modules/imports/model.js'
+import type { ImportResult, ImportSummary } from '../modules/imports/results.js'
 // Wires how records follow each other across modules (a need's engagements, an enterprise's park).
 import '../modules/index.js'
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { errorCodes, type ErrorCode } from '../../core/errors.js'
+import { errorCodes, type ErrorCode, type FieldError } from '../../core/errors.js'
 import type { CellKind, CsvColumns } from './csv.js'
 import { importEncodings, importFormats } from './formats.js'
 import { fieldErrorsFromZod } from '../../platform/http/problem.js'
@@ -7,7 +7,9 @@ import { uuid } from '../../core/schemas.js'
 import { EnterpriseCreateSchema, UsccSchema } from '../registry/enterprises/model.js'
 import { ExpertCreateSchema } from '../registry/experts/model.js'
 import { NeedCreateSchema } from '../needs/model.js'
-import { type ImportData, type ImportKind, importKinds, type RowValidation } from './results.js'
+
+export const importKinds = ['enterprises', 'experts', 'needs'] as const
+export type ImportKind = (typeof importKinds)[number]
 
 /**
  * A row of an import is exactly a create body of the API (the same schemas), plus, for needs,
@@ -26,6 +28,11 @@ const rowSchemas = {
   experts: ExpertCreateSchema,
   needs: NeedImportRowSchema,
 } as const
+
+/** What a row must be after validation, per kind: the create API's input. */
+export type ImportData = { [K in ImportKind]: z.infer<(typeof rowSchemas)[K]> }
+
+export type RowValidation<T> = { success: true; data: T } | { success: false; errors: FieldError[] }
 
 /** Chinese column names of a park's spreadsheet, per field. */
 const aliases: Record<ImportKind, Record<string, string>> = {
@@ -133,6 +140,13 @@ const code = z
   .enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]])
   .openapi({ description: '原因：即新建接口会返回的错误代码。Why, as the code of the problem the create API would answer', example: 'validation_failed' })
 
+/** A field a rejected row got wrong, as the API's 400 answer names it. */
+const rowFieldError = z.object({
+  path: z.string().openapi({ description: '出错的字段，写法与接口 400 响应中相同。The offending field, as in the API’s 400 body', example: 'body.uscc' }),
+  field: z.string().optional().openapi({ description: '字段名称，中文在前。The field as a person calls it, Chinese first', example: '统一社会信用代码 uscc' }),
+  message: z.string().openapi({ description: '被拒绝的原因。Why it was rejected', example: '统一社会信用代码校验位错误' }),
+})
+
 export const ImportResultSchema = z
   .object({
     kind: z.enum(importKinds).openapi({ description: '导入的数据类型：企业、专家或技术需求。What was imported', example: 'enterprises' }),
@@ -154,16 +168,7 @@ export const ImportResultSchema = z
           line,
           code,
           detail: z.string().openapi({ description: '该行的问题。What is wrong with the row', example: 'body.uscc: 统一社会信用代码校验位错误' }),
-          errors: z
-            .array(
-              z.object({
-                path: z.string().openapi({ description: '出错的字段，写法与接口 400 响应中相同。The offending field, as in the API’s 400 body', example: 'body.uscc' }),
-                field: z.string().optional().openapi({ description: '字段名称，中文在前。The field as a person calls it, Chinese first', example: '统一社会信用代码 uscc' }),
-                message: z.string().openapi({ description: '被拒绝的原因。Why it was rejected', example: '统一社会信用代码校验位错误' }),
-              }),
-            )
-            .optional()
-            .openapi({ description: '每个无效字段及原因。Each invalid field and why' }),
+          errors: z.array(rowFieldError).optional().openapi({ description: '每个无效字段及原因。Each invalid field and why' }),
         }),
       )
       .openapi({ description: '每条被拒绝的行（完整信息）。Each rejected row, in full' }),

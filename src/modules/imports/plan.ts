@@ -6,7 +6,8 @@ import { createEnterpriseInTx, updateEnterpriseInTx } from '../registry/enterpri
 import { createExpertInTx, updateExpertInTx } from '../registry/experts/service.js'
 import { type NeedInput, createNeedInTx, updateNeedInTx } from '../needs/service.js'
 import { enterpriseIdsByUscc, expertIdsByNameAndOrganisation, needIdsByEnterpriseAndTitle } from './queries.js'
-import type { ImportKind, ImportRejection, Planned, PlannedRow, RowOp } from './results.js'
+import type { ImportKind } from './model.js'
+import type { ImportRejection, Planned, PlannedRow, RowOp } from './results.js'
 
 /** Resolves the batch's natural keys and turns each row into a create or an update. */
 export async function plan<K extends ImportKind>(sql: Sql, actor: Actor, kind: K, rows: PlannedRow<K>[]): Promise<Planned> {

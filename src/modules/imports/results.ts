@@ -1,52 +1,15 @@
-import type { ErrorCode, FieldError } from '../../core/errors.js'
+import type { z } from '@hono/zod-openapi'
 import type { Queryable } from '../../platform/db/client.js'
 import { toDomainError } from '../../platform/db/errors.js'
-import type { NewEnterprise } from '../registry/enterprises/queries.js'
-import type { ExpertInput } from '../registry/experts/service.js'
-import type { NeedInput } from '../needs/service.js'
+import type { ImportData, ImportKind, ImportResultSchema } from './model.js'
 
-/** What an import reads, plans and answers: the kinds, each row's data and its outcome. */
+/** What an import plans and answers: each row's outcome, as the document's ImportResult has it. */
 
-export const importKinds = ['enterprises', 'experts', 'needs'] as const
-export type ImportKind = (typeof importKinds)[number]
-
-/** What a row must be after validation, per kind (the create API's input). */
-export interface ImportData {
-  enterprises: NewEnterprise
-  experts: ExpertInput
-  needs: NeedInput & { enterpriseUscc?: string | undefined }
-}
-
-export type RowValidation<T> = { success: true; data: T } | { success: false; errors: FieldError[] }
-
-export interface ImportRejection {
-  line: number
-  code: ErrorCode
-  detail: string
-  errors?: FieldError[] | undefined
-}
-
-export interface ImportRowResult {
-  line: number
-  id: string
-}
-
-export interface ImportSummary {
-  rows: number
-  created: number
-  updated: number
-  rejected: number
-}
-
-export interface ImportResult {
-  kind: ImportKind
-  summary: ImportSummary
-  created: ImportRowResult[]
-  updated: ImportRowResult[]
-  rejected: ImportRejection[]
-  /** Set when the file could not be read to its end; rows before `line` were imported. */
-  aborted?: { line: number; code: ErrorCode; detail: string } | undefined
-}
+/** An import's answer but how the file was read, which the reader adds. */
+export type ImportResult = Omit<z.infer<typeof ImportResultSchema>, 'format' | 'encoding'>
+export type ImportSummary = ImportResult['summary']
+export type ImportRowResult = ImportResult['created'][number]
+export type ImportRejection = ImportResult['rejected'][number]
 
 export interface ImportOptions {
   /** Enterprises: the park of rows that name none (park staff: their own park). */

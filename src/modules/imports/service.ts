@@ -7,7 +7,8 @@ import type { Principal } from '../../core/principal.js'
 import type { ImportRecord } from './files.js'
 import { commitBatch } from './commit.js'
 import { plan } from './plan.js'
-import type { ImportData, ImportKind, ImportOptions, ImportRejection, ImportResult, PlannedRow, RowValidation } from './results.js'
+import type { ImportData, ImportKind, RowValidation } from './model.js'
+import type { ImportOptions, ImportRejection, ImportResult, PlannedRow } from './results.js'
 
 /**
  * Bulk import: rows of a file become API creates or updates, each validated and authorised by

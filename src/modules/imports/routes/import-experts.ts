@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import type { AppRouteHandler } from '../../../platform/http/types.js'
+import type { AppRouteHandler } from '../../../platform/http/kit.js'
 import { fileBody, importFile, importRoute } from './import-operation.js'
 
 export const route = createRoute({

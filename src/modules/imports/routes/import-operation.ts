@@ -2,15 +2,13 @@ import { z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { DomainError } from '../../../core/errors.js'
 import { actorOf } from '../../../platform/http/actor.js'
-import { jsonResponse } from '../../../platform/http/operations.js'
-import { tags } from '../../../platform/http/openapi.js'
+import { jsonResponse, tags } from '../../../platform/http/kit.js'
 import { authErrorResponses, commonErrorResponses } from '../../../platform/http/problem.js'
 import type { AppBindings } from '../../../platform/http/types.js'
 import { streamChunks } from '../decoding.js'
 import { importMediaType, openImportRecords } from '../files.js'
-import { ImportResultSchema, columnsDescription, importSpecs } from '../model.js'
+import { type ImportKind, ImportResultSchema, columnsDescription, importSpecs } from '../model.js'
 import { assertMayImport, importRecords } from '../service.js'
-import { type ImportKind } from '../results.js'
 
 /** What the three import operations share: their text, the file body they take and how they read it. */
 
