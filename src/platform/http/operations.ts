@@ -176,3 +176,13 @@ export function createUniqueOperation<B extends Schema, S extends Schema>(
 export function readJsonOperation<S extends Schema>(path: string, text: OperationText, schema: S, description: string) {
   return createRoute({ method: 'get', path, ...ordered(text), responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
 }
+
+/**
+ * `POST <collection>/{id}/<children>`: creates an object under another one (an invitation under a
+ * need, a consultation under an invitation); safe to retry with an Idempotency-Key. Its 409 is the
+ * key's, unless `extraResponses` names another.
+ */
+export function createUnderOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R, extraResponses: RouteConfig['responses'] = {}) {
+  const request = { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(body.schema, body.description) }
+  return createRoute({ method: 'post', path, ...ordered(text), request, responses: { 201: response, ...transitionErrors, ...idempotencyResponses, ...extraResponses } })
+}

@@ -263,3 +263,13 @@ export const toContractResponse = (row: ContractRow) =>
           }
         : null,
   })
+
+/** A contract's history as a client reads it: where it stands, then every revision and review. */
+export const toContractHistoryResponse = ({ contract, revisions, reviews }: { contract: ContractRow; revisions: RevisionRow[]; reviews: ReviewRow[] }) => ({
+  contractId: contract.id,
+  status: contract.status,
+  reviewStatus: contract.reviewStatus,
+  revision: contract.revision,
+  revisions: revisions.map((revision) => toResponse(ContractRevisionSchema, revision)),
+  reviews: reviews.map((review) => toResponse(ContractReviewSchema, review)),
+})

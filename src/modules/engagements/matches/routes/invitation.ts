@@ -1,0 +1,15 @@
+import type { RouteConfig } from '@hono/zod-openapi'
+import type { AppRouteHandler, Caller, RouteContext } from '../../../../platform/http/kit.js'
+import { actorOf } from '../../../../platform/http/actor.js'
+import { type MatchRow, toMatchResponse } from '../model.js'
+
+/**
+ * `…/matches/{id}[/<verb>]`: the invitation `act` reads or moves, answered without an ETag (no
+ * change of an invitation takes If-Match), so the shared handlers, which send one, do not fit.
+ */
+export function invitationHandler<R extends RouteConfig>(_route: R, act: (caller: Caller<R>, id: string) => Promise<MatchRow>): AppRouteHandler<R> {
+  return (async (c: RouteContext<R>) => {
+    const { id } = (c.req.valid as (target: 'param') => { id: string })('param')
+    return c.json(toMatchResponse(await act({ sql: c.var.sql, actor: actorOf(c), c }, id)), 200)
+  }) as unknown as AppRouteHandler<R>
+}
