@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
-import { auditEntityTypes } from '../../../platform/db/audit.js'
-import { auditEntityLabels } from './service.js'
+import { toResponse } from '../../../core/entity.js'
+import { type AuditEventRow, auditEntityTypes } from '../../../platform/db/audit.js'
+import { auditChanges, auditEntityLabels, auditEntityName } from './service.js'
 import { timestamp } from '../../../core/schemas.js'
 
 const entityTypeList = auditEntityTypes.map((type) => `${type} (${auditEntityLabels[type]})`).join(', ')
@@ -64,3 +65,24 @@ export const AuditPageSchema = z
     total: z.number().int().openapi({ description: '共计：符合筛选条件的日志条数（每页都返回）。entries matching the filters, on every page', example: 128 }),
   })
   .openapi('AuditPage', { description: '审计日志的一页。A page of the audit trail' })
+
+type Snapshot = Record<string, unknown> | null
+
+/**
+ * An entry as a client reads it: its time also in the report time zone, the object's kind and
+ * name for people, and the fields the write changed.
+ */
+export function toAuditEventResponse(timeZone: string) {
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' })
+  return (row: AuditEventRow) =>
+    toResponse(AuditEventSchema, {
+      ...row,
+      id: String(row.id),
+      atLocal: local.format(row.at),
+      entityTypeLabel: auditEntityLabels[row.entityType],
+      entityName: auditEntityName(row.before, row.after),
+      changes: auditChanges(row.before, row.after),
+      before: row.before as Snapshot,
+      after: row.after as Snapshot,
+    })
+}

@@ -1,5 +1,6 @@
 import { type AuditEntityType, type AuditEventRow, auditEntityTypes, countAuditEvents, listAuditEvents } from '../../../platform/db/audit.js'
 import type { Queryable } from '../../../platform/db/client.js'
+import type { Page } from '../../../platform/http/pagination.js'
 import { DomainError } from '../../../core/errors.js'
 import { auditReadScope } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
@@ -72,17 +73,11 @@ export function auditEntityName(before: unknown, after: unknown): string | null 
   return null
 }
 
-export interface AuditTrailPage {
-  items: AuditEventRow[]
-  nextCursor: string | null
-  total: number
-}
-
 export async function readAuditTrail(
   sql: Queryable,
   principal: Principal,
   query: { entityType?: string | undefined; entityId?: string | undefined; cursor?: string | undefined; limit: number },
-): Promise<AuditTrailPage> {
+): Promise<Page<AuditEventRow>> {
   const scope = auditReadScope(principal)
   const beforeId = query.cursor === undefined ? undefined : Number(query.cursor)
   if (beforeId !== undefined && !(Number.isSafeInteger(beforeId) && beforeId > 0)) {

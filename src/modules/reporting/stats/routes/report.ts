@@ -1,10 +1,12 @@
 import { type RouteConfig, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import type { OperationText } from '../../../../platform/http/operations.js'
+import type { AppRouteHandler, Caller, OperationText, RouteContext } from '../../../../platform/http/kit.js'
+import { actorOf } from '../../../../platform/http/actor.js'
 import { negotiate } from '../../../../platform/http/negotiate.js'
 import { authErrorResponses, commonErrorResponses } from '../../../../platform/http/problem.js'
 import type { AppBindings } from '../../../../platform/http/types.js'
-import type { AssociationReportSchema, Chart, StatsQuerySchema, StatsReport, StatsReportSchema } from '../model.js'
+import type { AssociationReportSchema, Chart, StatsPeriod, StatsQuerySchema, StatsReport, StatsReportSchema } from '../model.js'
+import { resolvePeriod } from '../service.js'
 import { statsChart } from './stats-chart.js'
 import { statsCsv } from './stats-csv.js'
 
@@ -36,10 +38,15 @@ export function reportOperation<R extends { query: typeof StatsQuerySchema }, S 
   schema: S,
   extraResponses: E,
 ) {
+  const { operationId, summary, description, tags } = text
+  // The text in the document's order, however the operation file writes it.
   return createRoute({
     method: 'get',
     path,
-    ...text,
+    operationId,
+    summary,
+    description,
+    tags,
     request,
     responses: { 200: { description: '统计报告 · The report', content: representations(schema) }, ...commonErrorResponses, ...authErrorResponses, ...extraResponses },
   })
@@ -59,4 +66,16 @@ export function renderReport(c: Context<AppBindings>, report: StatsReport, chart
     return c.body(statsChart(report, chart), 200, headers)
   }
   return null
+}
+
+/**
+ * A report's handler: the period the query names (in the report time zone), the report `build`
+ * makes of it, in the representation `Accept` picks; its files are named `<file>-<from>-<to>`.
+ */
+export function reportHandler<R extends RouteConfig>(_route: R, build: (caller: Caller<R>, period: StatsPeriod) => Promise<StatsReport>, file: string): AppRouteHandler<R> {
+  return (async (c: RouteContext<R>) => {
+    const query = (c.req.valid as (target: 'query') => z.infer<typeof StatsQuerySchema>)('query')
+    const report = await build({ sql: c.var.sql, actor: actorOf(c), c }, resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))
+    return renderReport(c, report, query.chart, `${file}-${report.period.from}-${report.period.to}`) ?? c.json(report, 200, { vary: 'Accept' })
+  }) as unknown as AppRouteHandler<R>
 }
