@@ -40,6 +40,12 @@ export async function changeVersioned<Row>(tx: Queryable, actor: Actor, change: 
   return { before, after }
 }
 
+/** A new object's first version, audited as created in the transaction that inserted it. */
+export async function recordCreation<Row extends { id: string }>(tx: Queryable, actor: Actor, entityType: AuditEntityType, row: Row, parkId: string | null): Promise<Row> {
+  await recordAudit(tx, actor, { action: `${entityType}.create`, entityType, entityId: row.id, parkId, before: null, after: row })
+  return row
+}
+
 /** The object a read names, or 404 when there is none (or this key may not see it). */
 export function existing<Row>(entityType: AuditEntityType, id: string, row: Row | null | undefined): Row {
   if (!row) throw notFound(entityType, id)

@@ -1,7 +1,7 @@
 import type { EnterpriseReadScope } from '../../../core/access.js'
-import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
+import type { Page, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters, findRow, pageRows, writtenRow } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { containsText } from '../../../platform/db/text.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
@@ -72,8 +72,8 @@ export function updateEnterprise(sql: Queryable, id: string, version: number, pa
   return updateVersionedRow<EnterpriseRow>(sql, enterprises, id, version, patchChanges(patch, patchColumns))
 }
 
-/** The list query's filters, with its cursor decoded. */
-export type EnterpriseFilter = Omit<EnterpriseListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
+/** The list query's filters. */
+export type EnterpriseFilter = Omit<EnterpriseListQuery, keyof typeof paginationQuery>
 
 function filterConditions(sql: Queryable, scope: EnterpriseReadScope, filter: EnterpriseFilter) {
   return sql`
@@ -84,10 +84,7 @@ function filterConditions(sql: Queryable, scope: EnterpriseReadScope, filter: En
   `
 }
 
-export function listEnterprises(sql: Queryable, scope: EnterpriseReadScope, filter: EnterpriseFilter): Promise<EnterpriseRow[]> {
-  return listRows<EnterpriseRow>(sql, enterprises, filterConditions(sql, scope, filter), filter.after, filter.limit)
-}
-
-export function countEnterprises(sql: Queryable, scope: EnterpriseReadScope, filter: EnterpriseFilter): Promise<number> {
-  return countRows(sql, enterprises, filterConditions(sql, scope, filter))
+/** A page of the enterprises the query's filters let through, newest first. */
+export function pageEnterprises(sql: Queryable, scope: EnterpriseReadScope, query: EnterpriseListQuery): Promise<Page<EnterpriseRow>> {
+  return pageRows<EnterpriseRow>(sql, enterprises, filterConditions(sql, scope, query), query)
 }

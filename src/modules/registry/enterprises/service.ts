@@ -1,13 +1,13 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
-import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
+import { changeVersioned, existing, recordCreation } from '../../../platform/db/versioned-change.js'
 import * as enterprisesDb from './queries.js'
-import type { EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
+import type { EnterpriseListQuery, EnterprisePatch, EnterpriseRow, NewEnterprise } from './model.js'
 import { findPark } from '../parks/queries.js'
 import { publish } from '../../../platform/db/events.js'
 import { findWorkstation, moveEnterpriseWorkstations } from '../workstations/queries.js'
 import { DomainError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import type { Page } from '../../../platform/http/pagination.js'
 import { canCreateEnterpriseIn, canWriteEnterprise, enterpriseReadScope } from '../../../core/access.js'
 import { assertIndustriesKnown } from '../parks/service.js'
 import type { Principal } from '../../../core/principal.js'
@@ -32,8 +32,7 @@ export async function createEnterpriseInTx(tx: Queryable, actor: Actor, input: N
   await assertParkExists(tx, input.parkId)
   await assertIndustriesKnown(tx, input.industries, 'body.industries')
   const enterprise = await enterprisesDb.insertEnterprise(tx, input)
-  await recordAudit(tx, actor, { action: 'enterprise.create', entityType: 'enterprise', entityId: enterprise.id, parkId: enterprise.parkId, before: null, after: enterprise })
-  return enterprise
+  return recordCreation(tx, actor, 'enterprise', enterprise, enterprise.parkId)
 }
 
 export async function getEnterprise(sql: Queryable, principal: Principal, id: string): Promise<EnterpriseRow> {
@@ -97,13 +96,6 @@ async function followEnterpriseToPark(tx: Queryable, actor: Actor, before: Enter
   await requestReindex(tx, 'workstation', stations)
 }
 
-export async function listEnterprises(
-  sql: Queryable,
-  principal: Principal,
-  filter: Omit<enterprisesDb.EnterpriseFilter, 'after'> & { cursor?: string | undefined },
-): Promise<Page<EnterpriseRow>> {
-  const scope = enterpriseReadScope(principal)
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([enterprisesDb.listEnterprises(sql, scope, query), enterprisesDb.countEnterprises(sql, scope, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
+export function listEnterprises(sql: Queryable, principal: Principal, query: EnterpriseListQuery): Promise<Page<EnterpriseRow>> {
+  return enterprisesDb.pageEnterprises(sql, enterpriseReadScope(principal), query)
 }

@@ -1,6 +1,6 @@
-import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
+import type { Page, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters, findRow, pageRows } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { insideRegion } from '../../../platform/db/regions.js'
 import { containsText } from '../../../platform/db/text.js'
@@ -132,8 +132,8 @@ export function updateExpert(sql: Queryable, id: string, version: number, patch:
   return changeVersionedRow(sql, 'experts', id, version, patchChanges(patch, patchColumns))
 }
 
-/** The list query's filters, with its cursor decoded. */
-export type ExpertFilter = Omit<ExpertListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
+/** The list query's filters. */
+export type ExpertFilter = Omit<ExpertListQuery, keyof typeof paginationQuery>
 
 function filterConditions(sql: Queryable, filter: ExpertFilter) {
   return sql`
@@ -152,10 +152,7 @@ function filterConditions(sql: Queryable, filter: ExpertFilter) {
   `
 }
 
-export function listExperts(sql: Queryable, filter: ExpertFilter): Promise<ExpertRow[]> {
-  return listRows<ExpertRow>(sql, experts, filterConditions(sql, filter), filter.after, filter.limit)
-}
-
-export function countExperts(sql: Queryable, filter: ExpertFilter): Promise<number> {
-  return countRows(sql, experts, filterConditions(sql, filter))
+/** A page of the experts the query's filters let through, newest first. */
+export function pageExperts(sql: Queryable, query: ExpertListQuery): Promise<Page<ExpertRow>> {
+  return pageRows<ExpertRow>(sql, experts, filterConditions(sql, query), query)
 }

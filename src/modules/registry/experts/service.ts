@@ -1,13 +1,13 @@
-import { type Actor, recordAudit } from '../../../platform/db/audit.js'
-import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
+import type { Actor } from '../../../platform/db/audit.js'
+import { changeVersioned, existing, recordCreation } from '../../../platform/db/versioned-change.js'
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { findEnterprise } from '../enterprises/queries.js'
 import { publish } from '../../../platform/db/events.js'
 import * as expertsDb from './queries.js'
-import type { ExpertPatch, ExpertRow, NewAchievement, NewExpert } from './model.js'
+import type { ExpertListQuery, ExpertPatch, ExpertRow, NewAchievement, NewExpert } from './model.js'
 import { unknownIndustryCodes } from '../industries/queries.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import type { Page } from '../../../platform/http/pagination.js'
 import { canChangeExpertCredentials, canCreateExpert, canWriteExpert, enterpriseReadScope, expertCredentialFields } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { requestReindex } from '../../../platform/db/outbox.js'
@@ -95,8 +95,7 @@ export async function createExpertInTx(tx: Queryable, actor: Actor, input: Exper
   const { id } = await expertsDb.insertExpert(tx, profile)
   await expertsDb.replaceAchievements(tx, id, achievements)
   await expertsDb.replaceMemberships(tx, id, societyIds)
-  const expert = (await expertsDb.findExpert(tx, id))!
-  await recordAudit(tx, actor, { action: 'expert.create', entityType: 'expert', entityId: id, parkId: null, before: null, after: expert })
+  const expert = await recordCreation(tx, actor, 'expert', (await expertsDb.findExpert(tx, id))!, null)
   await requestReindex(tx, 'expert', [id])
   return expert
 }
@@ -174,11 +173,6 @@ export async function updateExpertInTx(
   return updated
 }
 
-export async function listExperts(
-  sql: Queryable,
-  filter: Omit<expertsDb.ExpertFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<ExpertRow>> {
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([expertsDb.listExperts(sql, query), expertsDb.countExperts(sql, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
+export function listExperts(sql: Queryable, query: ExpertListQuery): Promise<Page<ExpertRow>> {
+  return expertsDb.pageExperts(sql, query)
 }

@@ -1,6 +1,6 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
-import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
+import { changeVersioned, existing, recordCreation } from '../../../platform/db/versioned-change.js'
 import { type IndustryRow, findIndustry, insertIndustry, listIndustries, unknownIndustryCodes } from '../industries/queries.js'
 import * as parksDb from './queries.js'
 import type { NewPark, ParkPatch, ParkRow } from './model.js'
@@ -27,8 +27,7 @@ export async function createPark(sql: Sql, actor: Actor, input: NewPark): Promis
   await assertIndustriesKnown(sql, input.keyIndustries, 'body.keyIndustries')
   return sql.begin(async (tx) => {
     const park = await parksDb.insertPark(tx, input)
-    await recordAudit(tx, actor, { action: 'park.create', entityType: 'park', entityId: park.id, parkId: park.id, before: null, after: park })
-    return park
+    return recordCreation(tx, actor, 'park', park, park.id)
   })
 }
 
@@ -36,13 +35,7 @@ export async function getPark(sql: Queryable, id: string): Promise<ParkRow> {
   return existing('park', id, await parksDb.findPark(sql, id))
 }
 
-export async function updatePark(
-  sql: Sql,
-  actor: Actor,
-  id: string,
-  checkVersion: (row: ParkRow) => number,
-  patch: ParkPatch,
-): Promise<ParkRow> {
+export async function updatePark(sql: Sql, actor: Actor, id: string, checkVersion: (row: ParkRow) => number, patch: ParkPatch): Promise<ParkRow> {
   requireAdmin(actor.principal, 'change parks')
   await assertIndustriesKnown(sql, patch.keyIndustries, 'body.keyIndustries')
   return sql.begin(async (tx) => {

@@ -1,6 +1,6 @@
-import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
+import type { Page, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters, findRow, pageRows, writtenRow } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { insideRegion } from '../../../platform/db/regions.js'
 import { containsText } from '../../../platform/db/text.js'
@@ -55,8 +55,8 @@ export function updateSociety(sql: Queryable, id: string, version: number, patch
   return updateVersionedRow<SocietyRow>(sql, societies, id, version, patchChanges(patch, patchColumns))
 }
 
-/** The list query's filters, with its cursor decoded. */
-export type SocietyFilter = Omit<SocietyListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
+/** The list query's filters. */
+export type SocietyFilter = Omit<SocietyListQuery, keyof typeof paginationQuery>
 
 function filterConditions(sql: Queryable, filter: SocietyFilter) {
   return sql`
@@ -68,10 +68,7 @@ function filterConditions(sql: Queryable, filter: SocietyFilter) {
   `
 }
 
-export function listSocieties(sql: Queryable, filter: SocietyFilter): Promise<SocietyRow[]> {
-  return listRows<SocietyRow>(sql, societies, filterConditions(sql, filter), filter.after, filter.limit)
-}
-
-export function countSocieties(sql: Queryable, filter: SocietyFilter): Promise<number> {
-  return countRows(sql, societies, filterConditions(sql, filter))
+/** A page of the societies the query's filters let through, newest first. */
+export function pageSocieties(sql: Queryable, query: SocietyListQuery): Promise<Page<SocietyRow>> {
+  return pageRows<SocietyRow>(sql, societies, filterConditions(sql, query), query)
 }

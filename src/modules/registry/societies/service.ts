@@ -1,11 +1,11 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
-import { type Actor, recordAudit } from '../../../platform/db/audit.js'
-import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
+import type { Actor } from '../../../platform/db/audit.js'
+import { changeVersioned, existing, recordCreation } from '../../../platform/db/versioned-change.js'
 import * as societiesDb from './queries.js'
-import type { NewSociety, SocietyPatch, SocietyRow } from './model.js'
+import type { NewSociety, SocietyListQuery, SocietyPatch, SocietyRow } from './model.js'
 import { unknownExpertIds } from '../workstations/queries.js'
 import { DomainError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import type { Page } from '../../../platform/http/pagination.js'
 import { canWriteReferenceData } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { publish } from '../../../platform/db/events.js'
@@ -37,8 +37,7 @@ export async function createSociety(sql: Sql, actor: Actor, input: NewSociety): 
   return sql.begin(async (tx) => {
     await assertContactExpert(tx, input.contactExpertId)
     await assertNameFree(tx, input.name, null)
-    const society = await societiesDb.insertSociety(tx, input)
-    await recordAudit(tx, actor, { action: 'society.create', entityType: 'society', entityId: society.id, parkId: null, before: null, after: society })
+    const society = await recordCreation(tx, actor, 'society', await societiesDb.insertSociety(tx, input), null)
     await requestReindex(tx, 'society', [society.id])
     return society
   })
@@ -49,13 +48,7 @@ export async function getSociety(sql: Queryable, id: string): Promise<SocietyRow
   return existing('society', id, await societiesDb.findSociety(sql, id))
 }
 
-export async function updateSociety(
-  sql: Sql,
-  actor: Actor,
-  id: string,
-  checkVersion: (row: SocietyRow) => number,
-  patch: SocietyPatch,
-): Promise<SocietyRow> {
+export async function updateSociety(sql: Sql, actor: Actor, id: string, checkVersion: (row: SocietyRow) => number, patch: SocietyPatch): Promise<SocietyRow> {
   requireReferenceDataWriter(actor.principal, 'change societies')
   return sql.begin(async (tx) => {
     const { before: current, after: updated } = await changeVersioned(tx, actor, {
@@ -76,11 +69,6 @@ export async function updateSociety(
   })
 }
 
-export async function listSocieties(
-  sql: Queryable,
-  filter: Omit<societiesDb.SocietyFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<SocietyRow>> {
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([societiesDb.listSocieties(sql, query), societiesDb.countSocieties(sql, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
+export function listSocieties(sql: Queryable, query: SocietyListQuery): Promise<Page<SocietyRow>> {
+  return societiesDb.pageSocieties(sql, query)
 }

@@ -1,6 +1,6 @@
-import type { PageCursor, paginationQuery } from '../../../platform/http/pagination.js'
+import type { Page, paginationQuery } from '../../../platform/http/pagination.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters, findRow, pageRows } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { containsText } from '../../../platform/db/text.js'
 import { idHoldingName } from '../../../platform/db/unique-name.js'
@@ -86,8 +86,8 @@ export async function unknownExpertIds(sql: Queryable, ids: readonly string[]): 
   return rows.map((row) => row.id)
 }
 
-/** The list query's filters, with its cursor decoded. */
-export type WorkstationFilter = Omit<WorkstationListQuery, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
+/** The list query's filters. */
+export type WorkstationFilter = Omit<WorkstationListQuery, keyof typeof paginationQuery>
 
 function filterConditions(sql: Queryable, filter: WorkstationFilter) {
   return sql`
@@ -103,12 +103,9 @@ function filterConditions(sql: Queryable, filter: WorkstationFilter) {
   `
 }
 
-export function listWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<WorkstationRow[]> {
-  return listRows<WorkstationRow>(sql, workstations, filterConditions(sql, filter), filter.after, filter.limit)
-}
-
-export function countWorkstations(sql: Queryable, filter: WorkstationFilter): Promise<number> {
-  return countRows(sql, workstations, filterConditions(sql, filter))
+/** A page of the workstations the query's filters let through, newest first. */
+export function pageWorkstations(sql: Queryable, query: WorkstationListQuery): Promise<Page<WorkstationRow>> {
+  return pageRows<WorkstationRow>(sql, workstations, filterConditions(sql, query), query)
 }
 
 /** A station hosted by an enterprise serves that enterprise's park; it follows when the enterprise moves. */

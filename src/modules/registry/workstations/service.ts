@@ -1,13 +1,13 @@
 import type { Queryable, Sql, TransactionSql } from '../../../platform/db/client.js'
-import { type Actor, recordAudit } from '../../../platform/db/audit.js'
-import { changeVersioned, existing } from '../../../platform/db/versioned-change.js'
+import type { Actor } from '../../../platform/db/audit.js'
+import { changeVersioned, existing, recordCreation } from '../../../platform/db/versioned-change.js'
 import { findEnterprise } from '../enterprises/queries.js'
 import { findPark } from '../parks/queries.js'
 import { findSociety } from '../societies/queries.js'
 import * as workstationsDb from './queries.js'
-import type { WorkstationChange, WorkstationInput, WorkstationKind, WorkstationRow } from './model.js'
+import type { WorkstationChange, WorkstationInput, WorkstationKind, WorkstationListQuery, WorkstationRow } from './model.js'
 import { DomainError, type FieldError } from '../../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../../platform/http/pagination.js'
+import type { Page } from '../../../platform/http/pagination.js'
 import { canWriteWorkstation, enterpriseReadScope, notFound, requireRole } from '../../../core/access.js'
 import type { Principal } from '../../../core/principal.js'
 import { publish } from '../../../platform/db/events.js'
@@ -115,8 +115,7 @@ export async function createWorkstation(sql: Sql, actor: Actor, input: Workstati
       description: input.description,
     })
     await workstationsDb.addWorkstationMembers(tx, id, teamOf(input.leadExpertId, input.memberExpertIds))
-    const station = await reread(tx, id)
-    await recordAudit(tx, actor, { action: 'workstation.create', entityType: 'workstation', entityId: id, parkId, before: null, after: station })
+    const station = await recordCreation(tx, actor, 'workstation', await reread(tx, id), parkId)
     await requestReindex(tx, 'workstation', [id])
     return station
   })
@@ -187,11 +186,6 @@ export async function updateWorkstation(
   })
 }
 
-export async function listWorkstations(
-  sql: Queryable,
-  filter: Omit<workstationsDb.WorkstationFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<WorkstationRow>> {
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([workstationsDb.listWorkstations(sql, query), workstationsDb.countWorkstations(sql, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
+export function listWorkstations(sql: Queryable, query: WorkstationListQuery): Promise<Page<WorkstationRow>> {
+  return workstationsDb.pageWorkstations(sql, query)
 }
