@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js'
 import type { Principal } from '../../core/principal.js'
 import { type Actor, recordAudit } from '../../platform/db/audit.js'
 import type { Queryable, Sql } from '../../platform/db/client.js'
-import { type RowSource, findRow, pageRows } from '../../platform/db/listing.js'
+import { type RowSource, findRow, pageRows, updatedRow, writtenRow } from '../../platform/db/listing.js'
 import { type PartyColumns, partyScopeCondition } from '../../platform/db/party-scope.js'
 
 /**
@@ -31,6 +31,10 @@ export function partyRows<Row extends EngagementRow>(entity: Entity, source: Row
   return {
     find,
     visible,
+    /** The row an insert (without its `returning`) wrote. */
+    inserted: async (sql: Queryable, insert: postgres.Fragment): Promise<Row> => (await writtenRow<Row>(sql, source, insert))!,
+    /** A change of state: `set` (the version bumped) only while `condition` holds; null when it no longer did. */
+    updated: (sql: Queryable, id: string, set: postgres.Fragment, condition: postgres.Fragment) => updatedRow<Row>(sql, source, id, set, condition),
     /** A page of the rows this key may see, narrowed by `filters` (`and …` conditions). */
     page: (sql: Queryable, principal: Principal, filters: postgres.Fragment, query: { cursor?: string | undefined; limit: number }) =>
       pageRows<Row>(sql, source, sql`${where(sql, partyReadScope(principal))} ${filters}`, query),

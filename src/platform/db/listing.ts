@@ -77,3 +77,11 @@ export async function pageRows<Row extends { id: string; cursorAt: string }>(
   const [rows, total] = await Promise.all([listRows<Row>(sql, source, where, after, query.limit), countRows(sql, source, where)])
   return toPage(rows, query.limit, total, (row) => row)
 }
+
+/**
+ * Sets `set` on the row, bumping its version, only while `condition` still holds (its state, its
+ * version): the row as it now reads, or null when the condition no longer held.
+ */
+export function updatedRow<Row extends object>(sql: Queryable, source: RowSource, id: string, set: postgres.Fragment, condition: postgres.Fragment): Promise<Row | null> {
+  return writtenRow<Row>(sql, source, sql`update ${sql(source.table)} set ${set}, version = version + 1, updated_at = now() where id = ${id} and ${condition}`)
+}

@@ -22,61 +22,37 @@ const consultations: RowSource = { table: 'consultations', alias: 'c', columns: 
 /** Consultations as their parties read them: the need's park, the enterprise, the consulting expert. */
 export const consultationRows = partyRows<ConsultationRow>('consultation', consultations, (sql) => ({ park: sql`c.park_id`, enterprise: sql`c.enterprise_id`, expert: sql`c.expert_id` }))
 
-export async function insertConsultation(sql: Queryable, consultation: ConsultationInsert): Promise<ConsultationRow> {
-  const row = await writtenRow<ConsultationRow>(
+export const insertConsultation = (sql: Queryable, consultation: ConsultationInsert) =>
+  consultationRows.inserted(
     sql,
-    consultations,
     sql`
       insert into consultations (match_id, need_id, park_id, enterprise_id, expert_id, mode, scheduled_at)
       values (${consultation.matchId}, ${consultation.needId}, ${consultation.parkId}, ${consultation.enterpriseId},
               ${consultation.expertId}, ${consultation.mode}, ${consultation.scheduledAt})
     `,
   )
-  return row!
-}
 
 /** A page of the consultations this key may see, by invitation, need and status. */
 export const listConsultations = (sql: Queryable, principal: Principal, query: ConsultationListQuery) =>
   consultationRows.page(sql, principal, equalFilters(sql, 'c', { match_id: query.matchId, need_id: query.needId, status: query.status }), query)
 
+const whileScheduled = (sql: Queryable) => sql`status = 'scheduled'`
+
 /** scheduled → completed, only if still scheduled; null when it was not. */
 export function completeConsultation(sql: Queryable, id: string, completion: ConsultationCompletion): Promise<ConsultationRow | null> {
-  return writtenRow<ConsultationRow>(
-    sql,
-    consultations,
-    sql`
-      update consultations set status = 'completed', held_at = ${completion.heldAt}, hours = ${completion.hours},
-        summary = ${completion.summary}, expert_notes = ${completion.expertNotes}, completed_at = now(),
-        version = version + 1, updated_at = now()
-      where id = ${id} and status = 'scheduled'
-    `,
-  )
+  const { heldAt, hours, summary, expertNotes } = completion
+  const set = sql`status = 'completed', held_at = ${heldAt}, hours = ${hours}, summary = ${summary}, expert_notes = ${expertNotes}, completed_at = now()`
+  return consultationRows.updated(sql, id, set, whileScheduled(sql))
 }
 
 /** scheduled → cancelled, only if still scheduled. */
 export function cancelConsultation(sql: Queryable, id: string, reason: string, role: string): Promise<ConsultationRow | null> {
-  return writtenRow<ConsultationRow>(
-    sql,
-    consultations,
-    sql`
-      update consultations set status = 'cancelled', cancel_reason = ${reason}, cancelled_by_role = ${role},
-        cancelled_at = now(), version = version + 1, updated_at = now()
-      where id = ${id} and status = 'scheduled'
-    `,
-  )
+  return consultationRows.updated(sql, id, sql`status = 'cancelled', cancel_reason = ${reason}, cancelled_by_role = ${role}, cancelled_at = now()`, whileScheduled(sql))
 }
 
 /** The enterprise's rating of a completed consultation, given once. */
 export function rateConsultation(sql: Queryable, id: string, rating: number, comment: string): Promise<ConsultationRow | null> {
-  return writtenRow<ConsultationRow>(
-    sql,
-    consultations,
-    sql`
-      update consultations set rating = ${rating}, rating_comment = ${comment}, rated_at = now(),
-        version = version + 1, updated_at = now()
-      where id = ${id} and status = 'completed' and rating is null
-    `,
-  )
+  return consultationRows.updated(sql, id, sql`rating = ${rating}, rating_comment = ${comment}, rated_at = now()`, sql`status = 'completed' and rating is null`)
 }
 
 const patchColumns = { mode: 'mode', scheduledAt: 'scheduled_at' } as const satisfies Record<keyof ConsultationPatch, string>
@@ -84,11 +60,7 @@ const patchColumns = { mode: 'mode', scheduledAt: 'scheduled_at' } as const sati
 /** Reschedules a scheduled consultation, only at the version read. */
 export function updateConsultation(sql: Queryable, id: string, version: number, patch: ConsultationPatch): Promise<ConsultationRow | null> {
   const changes = patchChanges(patch, patchColumns)
-  return writtenRow<ConsultationRow>(
-    sql,
-    consultations,
-    sql`${versionedUpdate(sql, 'consultations', changes)} where id = ${id} and version = ${version} and status = 'scheduled'`,
-  )
+  return writtenRow<ConsultationRow>(sql, consultations, sql`${versionedUpdate(sql, 'consultations', changes)} where id = ${id} and version = ${version} and ${whileScheduled(sql)}`)
 }
 
 /** Consultations of a need, for checking the ids a contract links. */

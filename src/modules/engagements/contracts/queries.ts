@@ -2,7 +2,7 @@ import type { Principal } from '../../../core/principal.js'
 import type { ContractStatus } from '../../../core/vocabulary.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, equalFilters, writtenRow } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'
 import { updateVersionedRow } from '../../../platform/db/versioned-row.js'
 import { partyRows } from '../party-rows.js'
@@ -30,10 +30,9 @@ const contracts: RowSource = { table: 'contracts', alias: 'k', columns: contract
 /** Contracts as their parties read them: the need's park, the enterprise, the counterpart's expert. */
 export const contractRows = partyRows<ContractRow>('contract', contracts, (sql) => ({ park: sql`k.park_id`, enterprise: sql`k.enterprise_id`, expert: sql`k.counterpart_expert_id` }))
 
-export async function insertContract(sql: Queryable, contract: ContractInsert): Promise<ContractRow> {
-  const row = await writtenRow<ContractRow>(
+export const insertContract = (sql: Queryable, contract: ContractInsert) =>
+  contractRows.inserted(
     sql,
-    contracts,
     sql`
       insert into contracts (need_id, match_id, park_id, enterprise_id, counterpart_kind, counterpart_id, counterpart_expert_id,
                              consultation_ids, kind, title, value_fen, signed_on, registration_number)
@@ -42,8 +41,6 @@ export async function insertContract(sql: Queryable, contract: ContractInsert): 
               ${contract.title}, ${contract.valueFen}, ${contract.signedOn}, ${contract.registrationNumber})
     `,
   )
-  return row!
-}
 
 /** A page of the contracts this key may see, by need, invitation, status, review and kind. */
 export const listContracts = (sql: Queryable, principal: Principal, query: ContractListQuery) =>
@@ -85,46 +82,27 @@ export function transitionContract(
   to: Exclude<ContractStatus, 'draft'>,
   extra: { terminationReason?: string } = {},
 ): Promise<ContractRow | null> {
-  return writtenRow<ContractRow>(
-    sql,
-    contracts,
-    sql`
-      update contracts set status = ${to},
-        signed_at = case when ${to} = 'signed' then now() else signed_at end,
-        started_at = case when ${to} = 'in_progress' then now() else started_at end,
-        completed_at = case when ${to} = 'completed' then now() else completed_at end,
-        terminated_at = case when ${to} = 'terminated' then now() else terminated_at end,
-        termination_reason = coalesce(${extra.terminationReason ?? null}, termination_reason),
-        review_status = case when ${to} = 'completed' then 'pending'::contract_review_status else review_status end,
-        revision = case when ${to} = 'completed' then 1 else revision end,
-        version = version + 1, updated_at = now()
-      where id = ${id} and status = ${from}
-    `,
-  )
+  const set = sql`
+    status = ${to},
+    signed_at = case when ${to} = 'signed' then now() else signed_at end,
+    started_at = case when ${to} = 'in_progress' then now() else started_at end,
+    completed_at = case when ${to} = 'completed' then now() else completed_at end,
+    terminated_at = case when ${to} = 'terminated' then now() else terminated_at end,
+    termination_reason = coalesce(${extra.terminationReason ?? null}, termination_reason),
+    review_status = case when ${to} = 'completed' then 'pending'::contract_review_status else review_status end,
+    revision = case when ${to} = 'completed' then 1 else revision end
+  `
+  return contractRows.updated(sql, id, set, sql`status = ${from}`)
 }
 
 /** A revision makes the contract pending review again, at the next revision number. */
 export function markRevised(sql: Queryable, id: string): Promise<ContractRow | null> {
-  return writtenRow<ContractRow>(
-    sql,
-    contracts,
-    sql`
-      update contracts set review_status = 'pending', reviewed_at = null, revision = revision + 1, version = version + 1, updated_at = now()
-      where id = ${id} and status = 'completed'
-    `,
-  )
+  return contractRows.updated(sql, id, sql`review_status = 'pending', reviewed_at = null, revision = revision + 1`, sql`status = 'completed'`)
 }
 
 /** pending → verified / rejected, only if still pending. */
 export function reviewContract(sql: Queryable, id: string, decision: ReviewDecision): Promise<ContractRow | null> {
-  return writtenRow<ContractRow>(
-    sql,
-    contracts,
-    sql`
-      update contracts set review_status = ${decision}, reviewed_at = now(), version = version + 1, updated_at = now()
-      where id = ${id} and status = 'completed' and review_status = 'pending'
-    `,
-  )
+  return contractRows.updated(sql, id, sql`review_status = ${decision}, reviewed_at = now()`, sql`status = 'completed' and review_status = 'pending'`)
 }
 
 /** Who wrote a revision or a review: the acting key and its role. */

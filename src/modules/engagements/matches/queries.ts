@@ -1,7 +1,7 @@
 import type { Principal } from '../../../core/principal.js'
 import { candidateNameOf } from '../../matching/candidates/queries.js'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type RowSource, equalFilters, writtenRow } from '../../../platform/db/listing.js'
+import { type RowSource, equalFilters } from '../../../platform/db/listing.js'
 import { partyRows } from '../party-rows.js'
 import type { CandidateKind, MatchStatus } from '../../../core/vocabulary.js'
 import type { MatchInsert, MatchListQuery, MatchRow } from './model.js'
@@ -34,10 +34,9 @@ export async function responderOf(sql: Queryable, kind: CandidateKind, id: strin
   return row?.expertId ?? null
 }
 
-export async function insertMatch(sql: Queryable, match: MatchInsert): Promise<MatchRow> {
-  const row = await writtenRow<MatchRow>(
+export const insertMatch = (sql: Queryable, match: MatchInsert) =>
+  matchRows.inserted(
     sql,
-    matches,
     sql`
       insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
                            proposed_by_key_id, expires_at)
@@ -46,31 +45,15 @@ export async function insertMatch(sql: Queryable, match: MatchInsert): Promise<M
               now() + make_interval(hours => ${match.expiresInHours}))
     `,
   )
-  return row!
-}
 
 /** A page of the invitations this key may see, by need and status. */
 export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) =>
   matchRows.page(sql, principal, equalFilters(sql, 'm', { need_id: query.needId, status: query.status }), query)
 
 /** Moves a match to a new status only if it is still in `from`; null when it was not. */
-export function transitionMatch(
-  sql: Queryable,
-  id: string,
-  from: MatchStatus,
-  to: MatchStatus,
-  declineReason: string | null = null,
-): Promise<MatchRow | null> {
-  return writtenRow<MatchRow>(
-    sql,
-    matches,
-    sql`
-      update matches set status = ${to}, decline_reason = coalesce(${declineReason}, decline_reason),
-        responded_at = case when ${to} in ('accepted', 'declined') then now() else responded_at end,
-        version = version + 1, updated_at = now()
-      where id = ${id} and status = ${from}
-    `,
-  )
+export function transitionMatch(sql: Queryable, id: string, from: MatchStatus, to: MatchStatus, declineReason: string | null = null): Promise<MatchRow | null> {
+  const answered = sql`case when ${to} in ('accepted', 'declined') then now() else responded_at end`
+  return matchRows.updated(sql, id, sql`status = ${to}, decline_reason = coalesce(${declineReason}, decline_reason), responded_at = ${answered}`, sql`status = ${from}`)
 }
 
 /** Serialises accepts of one need: taken by every accept before it counts the slots. */
