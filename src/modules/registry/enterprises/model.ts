@@ -22,8 +22,10 @@ export const UsccSchema = z
 
 const size = z.enum(['micro', 'small', 'medium', 'large']).openapi({ description: '企业规模。Enterprise size: micro 微型 · small 小型 · medium 中型 · large 大型', example: 'medium' })
 
+const name = requiredText(200, '企业名称。Enterprise name', '山西潞安化工新材料有限公司')
+
+/** The fields after the name and USCC, in the order the document lists them. */
 const enterpriseFields = {
-  name: requiredText(200, '企业名称。Enterprise name', '山西潞安化工新材料有限公司'),
   parkId: uuid('企业所在试点园区 ID。The pilot park it is in', 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
   industries: industryCodes('企业所属产业链（产业链代码）。Industry chains it works in', ['modern_coal_chemical', 'new_materials']),
   size,
@@ -37,34 +39,20 @@ const enterpriseFields = {
 export const EnterpriseSchema = z
   .object({
     id: uuid('企业 ID。Enterprise id', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
-    name: enterpriseFields.name,
+    name,
     uscc: z.string().openapi({ description: '统一社会信用代码。Unified social credit code', example: '91140400MA0GRXDY57' }),
-    parkId: enterpriseFields.parkId,
-    industries: enterpriseFields.industries,
-    size,
-    isKey: enterpriseFields.isKey,
-    contactName: enterpriseFields.contactName,
-    contactPhone: enterpriseFields.contactPhone,
+    ...enterpriseFields,
+    // As stored: the check of what a client sends is the create's.
     contactEmail: z.string().openapi({ description: '联系邮箱。Contact email', example: 'jishu@lahg.example.cn' }),
-    description: enterpriseFields.description,
     createdAt: timestamp('登记时间（UTC 时间）。When it was registered'),
     updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
   })
   .openapi('Enterprise', { description: '企业：试点园区内的企业。A company in a pilot park' })
 
+/** A new enterprise names itself, its USCC, park and size; the rest may follow later. */
 export const EnterpriseCreateSchema = z
-  .object({
-    name: enterpriseFields.name,
-    uscc: UsccSchema,
-    parkId: enterpriseFields.parkId,
-    industries: enterpriseFields.industries.optional(),
-    size,
-    isKey: enterpriseFields.isKey.optional(),
-    contactName: enterpriseFields.contactName.optional(),
-    contactPhone: enterpriseFields.contactPhone.optional(),
-    contactEmail: enterpriseFields.contactEmail.optional(),
-    description: enterpriseFields.description.optional(),
-  })
+  .object({ name, uscc: UsccSchema, ...enterpriseFields })
+  .partial({ industries: true, isKey: true, contactName: true, contactPhone: true, contactEmail: true, description: true })
   .strict()
   .openapi('EnterpriseCreate', { description: '新建企业；统一社会信用代码按 GB 32100 校验，且不得重复。A new enterprise; its USCC is checked (GB 32100) and unique' })
 

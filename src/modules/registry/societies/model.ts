@@ -31,15 +31,10 @@ export const SocietySchema = z
   })
   .openapi('Society', { description: '学会：全国学会、省级学会或市级学会。A learned society (national, provincial or municipal)' })
 
+/** A new society names itself and its level; the rest may follow later. */
 export const SocietyCreateSchema = z
-  .object({
-    name: societyFields.name,
-    level: societyFields.level,
-    disciplines: societyFields.disciplines.optional(),
-    description: societyFields.description.optional(),
-    regionCode: societyFields.regionCode.optional(),
-    contactExpertId: societyFields.contactExpertId.optional(),
-  })
+  .object(societyFields)
+  .partial({ disciplines: true, description: true, regionCode: true, contactExpertId: true })
   .strict()
   .openapi('SocietyCreate', { description: '新建学会。A new society' })
 
