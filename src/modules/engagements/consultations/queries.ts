@@ -23,14 +23,11 @@ const consultations: RowSource = { table: 'consultations', alias: 'c', columns: 
 export const consultationRows = partyRows<ConsultationRow>('consultation', consultations, (sql) => ({ park: sql`c.park_id`, enterprise: sql`c.enterprise_id`, expert: sql`c.expert_id` }))
 
 export const insertConsultation = (sql: Queryable, consultation: ConsultationInsert) =>
-  consultationRows.inserted(
-    sql,
-    sql`
-      insert into consultations (match_id, need_id, park_id, enterprise_id, expert_id, mode, scheduled_at)
-      values (${consultation.matchId}, ${consultation.needId}, ${consultation.parkId}, ${consultation.enterpriseId},
-              ${consultation.expertId}, ${consultation.mode}, ${consultation.scheduledAt})
-    `,
-  )
+  consultationRows.inserted(sql, sql`
+    insert into consultations (match_id, need_id, park_id, enterprise_id, expert_id, mode, scheduled_at)
+    values (${consultation.matchId}, ${consultation.needId}, ${consultation.parkId}, ${consultation.enterpriseId},
+            ${consultation.expertId}, ${consultation.mode}, ${consultation.scheduledAt})
+  `)
 
 /** A page of the consultations this key may see, by invitation, need and status. */
 export const listConsultations = (sql: Queryable, principal: Principal, query: ConsultationListQuery) =>

@@ -31,16 +31,13 @@ const contracts: RowSource = { table: 'contracts', alias: 'k', columns: contract
 export const contractRows = partyRows<ContractRow>('contract', contracts, (sql) => ({ park: sql`k.park_id`, enterprise: sql`k.enterprise_id`, expert: sql`k.counterpart_expert_id` }))
 
 export const insertContract = (sql: Queryable, contract: ContractInsert) =>
-  contractRows.inserted(
-    sql,
-    sql`
-      insert into contracts (need_id, match_id, park_id, enterprise_id, counterpart_kind, counterpart_id, counterpart_expert_id,
-                             consultation_ids, kind, title, value_fen, signed_on, registration_number)
-      values (${contract.needId}, ${contract.matchId}, ${contract.parkId}, ${contract.enterpriseId}, ${contract.counterpartKind},
-              ${contract.counterpartId}, ${contract.counterpartExpertId}, ${contract.consultationIds}::uuid[], ${contract.kind},
-              ${contract.title}, ${contract.valueFen}, ${contract.signedOn}, ${contract.registrationNumber})
-    `,
-  )
+  contractRows.inserted(sql, sql`
+    insert into contracts (need_id, match_id, park_id, enterprise_id, counterpart_kind, counterpart_id, counterpart_expert_id,
+                           consultation_ids, kind, title, value_fen, signed_on, registration_number)
+    values (${contract.needId}, ${contract.matchId}, ${contract.parkId}, ${contract.enterpriseId}, ${contract.counterpartKind},
+            ${contract.counterpartId}, ${contract.counterpartExpertId}, ${contract.consultationIds}::uuid[], ${contract.kind},
+            ${contract.title}, ${contract.valueFen}, ${contract.signedOn}, ${contract.registrationNumber})
+  `)
 
 /** A page of the contracts this key may see, by need, invitation, status, review and kind. */
 export const listContracts = (sql: Queryable, principal: Principal, query: ContractListQuery) =>

@@ -35,16 +35,13 @@ export async function responderOf(sql: Queryable, kind: CandidateKind, id: strin
 }
 
 export const insertMatch = (sql: Queryable, match: MatchInsert) =>
-  matchRows.inserted(
-    sql,
-    sql`
-      insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
-                           proposed_by_key_id, expires_at)
-      values (${match.needId}, ${match.parkId}, ${match.candidateKind}, ${match.candidateId}, ${match.responderExpertId},
-              ${match.message}, ${match.autoNext}, ${match.proposedByKeyId},
-              now() + make_interval(hours => ${match.expiresInHours}))
-    `,
-  )
+  matchRows.inserted(sql, sql`
+    insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
+                         proposed_by_key_id, expires_at)
+    values (${match.needId}, ${match.parkId}, ${match.candidateKind}, ${match.candidateId}, ${match.responderExpertId},
+            ${match.message}, ${match.autoNext}, ${match.proposedByKeyId},
+            now() + make_interval(hours => ${match.expiresInHours}))
+  `)
 
 /** A page of the invitations this key may see, by need and status. */
 export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) =>
