@@ -9,19 +9,9 @@ import { amountFen, businessDate, requiredText, searchText, terms, text, timesta
 export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
 export type NeedKind = (typeof needKinds)[number]
 
-const kind = z.enum(needKinds).openapi({
-  description:
-    '需求类型。Need kind: breakthrough 技术攻关 · consulting 技术咨询 · collaboration 技术协作 · transfer 技术转移 · commercialisation 成果转化 · new_product 新产品开发 · talent 人才引进',
-  example: 'breakthrough',
-})
-const status = z.enum(needStatuses).openapi({
-  description: '需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。draft 草稿 → open 征集中 → in_progress 对接中 → resolved 已解决 → closed 已关闭',
-  example: 'open',
-})
-const visibility = z.enum(needVisibilities).openapi({
-  description: '可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins',
-  example: 'park',
-})
+const kind = z.enum(needKinds).openapi({ description: '需求类型。Need kind: breakthrough 技术攻关 · consulting 技术咨询 · collaboration 技术协作 · transfer 技术转移 · commercialisation 成果转化 · new_product 新产品开发 · talent 人才引进', example: 'breakthrough' })
+const status = z.enum(needStatuses).openapi({ description: '需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。draft 草稿 → open 征集中 → in_progress 对接中 → resolved 已解决 → closed 已关闭', example: 'open' })
+const visibility = z.enum(needVisibilities).openapi({ description: '可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins', example: 'park' })
 const fen = (zh: string, description: string, example: number) => amountFen(zh, description, example).nullable()
 
 const needFields = {
@@ -92,6 +82,7 @@ export const NeedPageSchema = pageSchema(NeedSchema, 'NeedPage')
 export type NeedRow = Omit<RowOf<typeof NeedSchema, 'createdAt' | 'updatedAt'>, 'budgetText'>
 export type NewNeed = z.infer<typeof NeedCreateSchema>
 export type NeedPatch = z.infer<typeof NeedPatchSchema>
+export type NeedListQuery = z.infer<typeof NeedListQuerySchema>
 
 /** The need as clients read it, with its budget also in 万元 for people. */
 export const toNeedResponse = (need: NeedRow) => toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) })

@@ -1,12 +1,11 @@
-import type { z } from '@hono/zod-openapi'
 import type { NeedReadScope } from '../../core/access.js'
-import type { PageCursor, paginationQuery } from '../../platform/http/pagination.js'
+import type { Page } from '../../platform/http/pagination.js'
 import type { Queryable } from '../../platform/db/client.js'
-import { type RowSource, countRows, equalFilters, findRow, listRows, writtenRow } from '../../platform/db/listing.js'
+import { type RowSource, equalFilters, findRow, pageRows, writtenRow } from '../../platform/db/listing.js'
 import { patchChanges } from '../../platform/db/patch.js'
 import { containsText } from '../../platform/db/text.js'
 import { updateVersionedRow } from '../../platform/db/versioned-row.js'
-import type { NeedListQuerySchema, NeedPatch, NeedRow, NewNeed } from './model.js'
+import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
 
 const needs: RowSource = {
   table: 'needs',
@@ -21,16 +20,12 @@ const needs: RowSource = {
 
 /** The read rules of `needReadScope`, as SQL. */
 function scopeCondition(sql: Queryable, scope: NeedReadScope) {
-  switch (scope.kind) {
-    case 'all':
-      return sql`true`
-    case 'park':
-      return sql`n.park_id = ${scope.parkId}`
-    case 'enterprise':
-      return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
-    case 'expert':
-      return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted')))`
+  if (scope.kind === 'all') return sql`true`
+  if (scope.kind === 'park') return sql`n.park_id = ${scope.parkId}`
+  if (scope.kind === 'enterprise') {
+    return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
   }
+  return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted')))`
 }
 
 export async function insertNeed(sql: Queryable, need: NewNeed & { enterpriseId: string; parkId: string }): Promise<NeedRow> {
@@ -53,20 +48,10 @@ export function findNeed(sql: Queryable, id: string, scope: NeedReadScope, optio
   return findRow<NeedRow>(sql, needs, id, scopeCondition(sql, scope), options)
 }
 
+/** The column of each field a patch may change; anything else a caller's object carries is left out. */
 const patchColumns = {
-  title: 'title',
-  industryCode: 'industry_code',
-  background: 'background',
-  problem: 'problem',
-  goals: 'goals',
-  kind: 'kind',
-  keywords: 'keywords',
-  budgetMinFen: 'budget_min_fen',
-  budgetMaxFen: 'budget_max_fen',
-  trlWanted: 'trl_wanted',
-  deadline: 'deadline',
-  visibility: 'visibility',
-  status: 'status',
+  title: 'title', industryCode: 'industry_code', background: 'background', problem: 'problem', goals: 'goals', kind: 'kind', keywords: 'keywords',
+  budgetMinFen: 'budget_min_fen', budgetMaxFen: 'budget_max_fen', trlWanted: 'trl_wanted', deadline: 'deadline', visibility: 'visibility', status: 'status',
 } as const satisfies Record<keyof NeedPatch, string>
 
 /** Applies only the fields present in the patch, and only if the version is still the one read. */
@@ -74,10 +59,8 @@ export function updateNeed(sql: Queryable, id: string, version: number, patch: N
   return updateVersionedRow<NeedRow>(sql, needs, id, version, patchChanges(patch, patchColumns))
 }
 
-/** The list query's filters, with its cursor decoded. */
-export type NeedFilter = Omit<z.infer<typeof NeedListQuerySchema>, keyof typeof paginationQuery> & { after: PageCursor | null; limit: number }
-
-function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedFilter) {
+/** What the list's filters let through (its paging aside). */
+function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedListQuery) {
   return sql`
     ${scopeCondition(sql, scope)}
     ${equalFilters(sql, 'n', {
@@ -93,12 +76,9 @@ function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedFilt
   `
 }
 
-export function listNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<NeedRow[]> {
-  return listRows<NeedRow>(sql, needs, filterConditions(sql, scope, filter), filter.after, filter.limit)
-}
-
-export function countNeeds(sql: Queryable, scope: NeedReadScope, filter: NeedFilter): Promise<number> {
-  return countRows(sql, needs, filterConditions(sql, scope, filter))
+/** A page of the needs the query's filters let through, newest first. */
+export function pageNeeds(sql: Queryable, scope: NeedReadScope, query: NeedListQuery): Promise<Page<NeedRow>> {
+  return pageRows<NeedRow>(sql, needs, filterConditions(sql, scope, query), query)
 }
 
 /** open → in_progress (the first accept); null when the need was in another status. */

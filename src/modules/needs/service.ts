@@ -1,14 +1,15 @@
 import type { Queryable, Sql } from '../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../platform/db/audit.js'
+import { changeVersioned, existing, recordCreation } from '../../platform/db/versioned-change.js'
 import { findEnterprise } from '../registry/enterprises/queries.js'
 import { publish } from '../../platform/db/events.js'
 import * as needsDb from './queries.js'
 import { type NeedStatus, needStatuses, needVisibilities } from '../../core/vocabulary.js'
 
 export { needStatuses, needVisibilities }
-import type { NeedPatch, NeedRow, NewNeed } from './model.js'
-import { DomainError } from '../../core/errors.js'
-import { type Page, decodeCursor, toPage } from '../../platform/http/pagination.js'
+import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
+import { DomainError, invalidField } from '../../core/errors.js'
+import type { Page } from '../../platform/http/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
 import type { Principal } from '../../core/principal.js'
 import { assertIndustriesKnown } from '../registry/parks/service.js'
@@ -35,11 +36,7 @@ export function assertNeedTransition(current: NeedStatus, wanted: NeedStatus): v
 }
 
 function assertBudget(min: number | null | undefined, max: number | null | undefined): void {
-  if (min != null && max != null && min > max) {
-    throw new DomainError('validation_failed', 'body.budgetMaxFen: must not be below budgetMinFen', {
-      errors: [{ path: 'body.budgetMaxFen', message: 'must not be below budgetMinFen' }],
-    })
-  }
+  if (min != null && max != null && min > max) throw invalidField('budgetMaxFen', 'must not be below budgetMinFen')
 }
 
 export type NeedInput = Omit<NewNeed, 'enterpriseId' | 'parkId'> & { enterpriseId?: string | undefined }
@@ -54,62 +51,49 @@ export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInp
   const { principal } = actor
   if (principal.role === 'expert') throw new DomainError('forbidden', 'Experts do not post needs')
   const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
-  if (!enterpriseId) {
-    throw new DomainError('validation_failed', 'body.enterpriseId: required for this role', {
-      errors: [{ path: 'body.enterpriseId', message: 'required for this role' }],
-    })
-  }
+  if (!enterpriseId) throw invalidField('enterpriseId', 'required for this role')
   const enterprise = await findEnterprise(tx, enterpriseId, enterpriseReadScope(principal))
   if (!enterprise || !canWriteNeed(principal, { enterpriseId, parkId: enterprise.parkId })) throw notFound('enterprise', enterpriseId)
-  if (input.status && input.status !== 'draft' && input.status !== 'open') {
-    throw new DomainError('validation_failed', 'body.status: a new need is draft or open', {
-      errors: [{ path: 'body.status', message: 'a new need is draft or open' }],
-    })
-  }
+  if (input.status && input.status !== 'draft' && input.status !== 'open') throw invalidField('status', 'a new need is draft or open')
   assertBudget(input.budgetMinFen, input.budgetMaxFen)
   await assertIndustriesKnown(tx, [input.industryCode], 'body.industryCode')
   const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
-  await recordAudit(tx, actor, { action: 'need.create', entityType: 'need', entityId: need.id, parkId: need.parkId, before: null, after: need })
+  await recordCreation(tx, actor, 'need', need, need.parkId)
   await requestReindex(tx, 'need', [need.id])
   return need
 }
 
 export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<NeedRow> {
-  const need = await needsDb.findNeed(sql, id, needReadScope(principal))
-  if (!need) throw notFound('need', id)
-  return need
+  return existing('need', id, await needsDb.findNeed(sql, id, needReadScope(principal)))
 }
 
-export async function updateNeed(
-  sql: Sql,
-  actor: Actor,
-  id: string,
-  checkVersion: (row: NeedRow) => number,
-  patch: NeedPatch,
-): Promise<NeedRow> {
+type CheckVersion = (row: NeedRow) => number
+
+export function updateNeed(sql: Sql, actor: Actor, id: string, checkVersion: CheckVersion, patch: NeedPatch): Promise<NeedRow> {
   return sql.begin((tx) => updateNeedInTx(tx, actor, id, checkVersion, patch))
 }
 
-/** The update with every check, inside the caller's transaction. */
-export async function updateNeedInTx(
-  tx: Queryable,
-  actor: Actor,
-  id: string,
-  checkVersion: (row: NeedRow) => number,
-  patch: NeedPatch,
-): Promise<NeedRow> {
-  const current = await needsDb.findNeed(tx, id, needReadScope(actor.principal), { forUpdate: true })
-  if (!current || !canWriteNeed(actor.principal, current)) throw notFound('need', id)
-  const version = checkVersion(current)
-  if (patch.status) assertNeedTransition(current.status, patch.status)
-  assertBudget(
-    patch.budgetMinFen === undefined ? current.budgetMinFen : patch.budgetMinFen,
-    patch.budgetMaxFen === undefined ? current.budgetMaxFen : patch.budgetMaxFen,
-  )
-  if (patch.industryCode !== undefined) await assertIndustriesKnown(tx, [patch.industryCode], 'body.industryCode')
-  const updated = await needsDb.updateNeed(tx, id, version, patch)
-  if (!updated) throw new DomainError('precondition_failed', 'The need changed meanwhile; GET it again')
-  await recordAudit(tx, actor, { action: 'need.update', entityType: 'need', entityId: id, parkId: updated.parkId, before: current, after: updated })
+/** The update with every check, inside the caller's transaction. A need this key may not change is not found. */
+export async function updateNeedInTx(tx: Queryable, actor: Actor, id: string, checkVersion: CheckVersion, patch: NeedPatch): Promise<NeedRow> {
+  const { principal } = actor
+  const { before: current, after: updated } = await changeVersioned(tx, actor, {
+    entityType: 'need',
+    id,
+    find: () => needsDb.findNeed(tx, id, needReadScope(principal), { forUpdate: true }),
+    authorise: (current) => {
+      if (!canWriteNeed(principal, current)) throw notFound('need', id)
+    },
+    checkVersion,
+    check: async (current) => {
+      if (patch.status) assertNeedTransition(current.status, patch.status)
+      // A budget bound the patch leaves out keeps its stored value; null clears it.
+      const { budgetMinFen = current.budgetMinFen, budgetMaxFen = current.budgetMaxFen } = patch
+      assertBudget(budgetMinFen, budgetMaxFen)
+      if (patch.industryCode !== undefined) await assertIndustriesKnown(tx, [patch.industryCode], 'body.industryCode')
+    },
+    write: (version) => needsDb.updateNeed(tx, id, version, patch),
+    parkOf: (need) => need.parkId,
+  })
   if (updated.status !== current.status) await publish(tx, actor, 'need.status_changed', { needId: id, before: current.status, after: updated.status })
   await requestReindex(tx, 'need', [id])
   return updated
@@ -124,13 +108,6 @@ export async function startNeed(tx: Queryable, actor: Actor, needId: string): Pr
   }
 }
 
-export async function listNeeds(
-  sql: Queryable,
-  principal: Principal,
-  filter: Omit<needsDb.NeedFilter, 'after'> & { cursor?: string | undefined; limit: number },
-): Promise<Page<NeedRow>> {
-  const scope = needReadScope(principal)
-  const query = { ...filter, after: decodeCursor(filter.cursor) }
-  const [rows, total] = await Promise.all([needsDb.listNeeds(sql, scope, query), needsDb.countNeeds(sql, scope, query)])
-  return toPage(rows, filter.limit, total, (row) => row)
+export function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<NeedRow>> {
+  return needsDb.pageNeeds(sql, needReadScope(principal), query)
 }
