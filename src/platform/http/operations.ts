@@ -7,6 +7,8 @@ import {
   notFoundResponse,
   preconditionResponses,
 } from './problem.js'
+import { createRouter } from './create-router.js'
+import type { AppRouteHandler } from './types.js'
 
 /**
  * The request parts and operation shapes every resource shares, so that a module's route file says
@@ -185,4 +187,17 @@ export function readJsonOperation<S extends Schema>(path: string, text: Operatio
 export function createUnderOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R, extraResponses: RouteConfig['responses'] = {}) {
   const request = { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(body.schema, body.description) }
   return createRoute({ method: 'post', path, ...ordered(text), request, responses: { 201: response, ...transitionErrors, ...idempotencyResponses, ...extraResponses } })
+}
+
+/** An operation file: its route and the handler that answers it. */
+type Operation<R extends RouteConfig> = { route: R; handler: AppRouteHandler<R> }
+
+/**
+ * A router of operation files, mounted in the order given (the document lists them so). Each
+ * handler is checked against its own route, as `.openapi(route, handler)` would.
+ */
+export function operationsRouter<const Routes extends readonly RouteConfig[]>(...operations: { [K in keyof Routes]: Operation<Routes[K]> }) {
+  const router = createRouter()
+  for (const { route, handler } of operations as readonly Operation<RouteConfig>[]) router.openapi(route, handler)
+  return router
 }

@@ -1,4 +1,4 @@
-import { createRouter } from '../../../../platform/http/create-router.js'
+import { operationsRouter } from '../../../../platform/http/operations.js'
 import * as completeContract from './complete-contract.js'
 import * as createContract from './create-contract.js'
 import * as getContract from './get-contract.js'
@@ -12,16 +12,17 @@ import * as terminateContract from './terminate-contract.js'
 import * as updateContract from './update-contract.js'
 import * as verifyContract from './verify-contract.js'
 
-export const contractsRouter = createRouter()
-  .openapi(createContract.route, createContract.handler)
-  .openapi(listContracts.route, listContracts.handler)
-  .openapi(getContract.route, getContract.handler)
-  .openapi(updateContract.route, updateContract.handler)
-  .openapi(signContract.route, signContract.handler)
-  .openapi(startContract.route, startContract.handler)
-  .openapi(completeContract.route, completeContract.handler)
-  .openapi(terminateContract.route, terminateContract.handler)
-  .openapi(verifyContract.route, verifyContract.handler)
-  .openapi(rejectContract.route, rejectContract.handler)
-  .openapi(reviseContract.route, reviseContract.handler)
-  .openapi(getContractHistory.route, getContractHistory.handler)
+export const contractsRouter = operationsRouter(
+  createContract,
+  listContracts,
+  getContract,
+  updateContract,
+  signContract,
+  startContract,
+  completeContract,
+  terminateContract,
+  verifyContract,
+  rejectContract,
+  reviseContract,
+  getContractHistory,
+)

@@ -1,4 +1,4 @@
-import { createRouter } from '../../../../platform/http/create-router.js'
+import { operationsRouter } from '../../../../platform/http/operations.js'
 import * as acceptMatch from './accept-match.js'
 import * as declineMatch from './decline-match.js'
 import * as getMatch from './get-match.js'
@@ -6,10 +6,4 @@ import * as listMatches from './list-matches.js'
 import * as proposeMatch from './propose-match.js'
 import * as withdrawMatch from './withdraw-match.js'
 
-export const matchesRouter = createRouter()
-  .openapi(proposeMatch.route, proposeMatch.handler)
-  .openapi(listMatches.route, listMatches.handler)
-  .openapi(getMatch.route, getMatch.handler)
-  .openapi(acceptMatch.route, acceptMatch.handler)
-  .openapi(declineMatch.route, declineMatch.handler)
-  .openapi(withdrawMatch.route, withdrawMatch.handler)
+export const matchesRouter = operationsRouter(proposeMatch, listMatches, getMatch, acceptMatch, declineMatch, withdrawMatch)
