@@ -1,3 +1,5 @@
+import { type NeedKind, needKinds } from '../src/modules/needs/model.js'
+
 /**
  * The words the demo generator draws from: industries with their technical topics, organisations,
  * societies, name characters and text templates. Experts are described with a topic's `field` and
@@ -775,8 +777,8 @@ export const brandSecond = [...'晟泰信睿润远源达和通泓晋宇阳川德
 
 // Text templates ---------------------------------------------------------------------------------
 
-export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
-export type NeedKind = (typeof needKinds)[number]
+// The need kinds are the model's: the templates below name each of them.
+export { type NeedKind, needKinds }
 
 /** Title templates: {aim} {object} {product} {field}. */
 export const titleTemplates: Record<NeedKind, string[]> = {

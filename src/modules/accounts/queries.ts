@@ -1,16 +1,16 @@
 import type { Queryable } from '../../platform/db/client.js'
 import type { ApiKeyRow, KeyNamesRow, NewApiKey } from './model.js'
 
-const keyColumns = (sql: Queryable) => sql`
-  k.id, k.name, k.prefix, k.role, k.park_id as "parkId", k.enterprise_id as "enterpriseId",
-  k.expert_id as "expertId", e.park_id as "enterpriseParkId", k.created_at as "createdAt",
-  k.revoked_at as "revokedAt"
+/** Keys as the service reads them, with an enterprise key's park. */
+const selectKeys = (sql: Queryable) => sql`
+  select k.id, k.name, k.prefix, k.role, k.park_id as "parkId", k.enterprise_id as "enterpriseId",
+    k.expert_id as "expertId", e.park_id as "enterpriseParkId", k.created_at as "createdAt", k.revoked_at as "revokedAt"
+  from api_keys k left join enterprises e on e.id = k.enterprise_id
 `
 
 export async function findActiveKeyByHash(sql: Queryable, keyHash: string): Promise<ApiKeyRow | null> {
   const [row] = await sql<ApiKeyRow[]>`
-    select ${keyColumns(sql)}
-    from api_keys k left join enterprises e on e.id = k.enterprise_id
+    ${selectKeys(sql)}
     where k.key_hash = ${keyHash} and k.revoked_at is null
   `
   return row ?? null
@@ -26,8 +26,7 @@ export async function insertApiKey(sql: Queryable, key: NewApiKey): Promise<ApiK
   `
   const id = row?.id
   const [created] = await sql<ApiKeyRow[]>`
-    select ${keyColumns(sql)}
-    from api_keys k left join enterprises e on e.id = k.enterprise_id
+    ${selectKeys(sql)}
     where ${id ? sql`k.id = ${id}` : sql`k.key_hash = ${key.keyHash}`}
   `
   return created!
@@ -45,8 +44,7 @@ export async function revokeApiKey(sql: Queryable, idOrPrefix: string): Promise<
 
 export async function listApiKeys(sql: Queryable): Promise<ApiKeyRow[]> {
   return sql<ApiKeyRow[]>`
-    select ${keyColumns(sql)}
-    from api_keys k left join enterprises e on e.id = k.enterprise_id
+    ${selectKeys(sql)}
     order by k.created_at, k.id
   `
 }
