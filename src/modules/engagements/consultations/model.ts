@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
+import { needFields, needTitle } from '../need-fields.js'
 import { formatBeijingTime } from '../../../core/human-units.js'
 import { consultationStatuses } from '../../../core/vocabulary.js'
 import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
@@ -17,11 +18,9 @@ export const ConsultationSchema = z
   .object({
     id: uuid('技术咨询 ID。Consultation id', '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6'),
     matchId: uuid('所依据的已接受对接邀请 ID。The accepted invitation it follows', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f'),
-    needId: uuid('技术需求 ID。The need', '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90'),
-    parkId: uuid("技术需求所属园区 ID。The need's park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
-    enterpriseId: uuid("发布技术需求的企业 ID。The need's enterprise", '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
+    ...needFields,
     expertId: uuid('提供咨询的专家 ID（即对接邀请的答复专家）。The consulting expert (the invitation\'s answering expert)', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
-    needTitle: z.string().openapi({ description: '技术需求名称。the title of the need', example: '高硫煤气化废水酚氨回收工艺优化' }),
+    needTitle,
     enterpriseName: z.string().openapi({ description: '企业名称。the enterprise\'s name', example: '山西潞安煤基清洁能源有限责任公司' }),
     expertName: z.string().openapi({ description: '提供咨询的专家姓名。the consulting expert\'s name', example: '王建国' }),
     mode,
@@ -64,10 +63,7 @@ export const ConsultationCompleteSchema = z
   .strict()
   .openapi('ConsultationComplete', { description: '专家在咨询完成时登记的内容。What the expert records on completion' })
 
-export const ConsultationCancelSchema = z
-  .object({ reason: requiredText(500, '取消原因。Why it is cancelled', '专家临时出差，另行约定时间。') })
-  .strict()
-  .openapi('ConsultationCancel', { description: '取消技术咨询，须说明原因。A cancellation, with its reason' })
+export const ConsultationCancelSchema = z.object({ reason: requiredText(500, '取消原因。Why it is cancelled', '专家临时出差，另行约定时间。') }).strict().openapi('ConsultationCancel', { description: '取消技术咨询，须说明原因。A cancellation, with its reason' })
 
 export const ConsultationRatingSchema = z
   .object({

@@ -12,18 +12,9 @@ export const contractKinds = ['development', 'assignment', 'licence', 'consultin
 export const reviewDecisions = ['verified', 'rejected'] as const satisfies readonly ReviewStatus[]
 export type ReviewDecision = (typeof reviewDecisions)[number]
 
-const kind = z.enum(contractKinds).openapi({
-  description: '合同类型。Contract kind: development 技术开发 · assignment 技术转让 · licence 技术许可 · consulting 技术咨询 · service 技术服务',
-  example: 'development',
-})
-const status = z.enum(contractStatuses).openapi({
-  description: '合同状态：草稿 → 已签订 → 履行中 → 已完成；草稿、已签订、履行中的合同可以终止。draft 草稿 → signed 已签订 → in_progress 履行中 → completed 已完成; terminated 已终止 (from draft, signed or in_progress)',
-  example: 'signed',
-})
-const reviewStatus = z.enum(reviewStatuses).openapi({
-  description: '园区对已完成技术合同的核验：待审核 → 已核验 / 已驳回（退回修改）；提交修订后重新待审核。Park review of a completed contract: pending 待审核 → verified 已核验 / rejected 已退回; a revision makes it pending again',
-  example: 'pending',
-})
+const kind = z.enum(contractKinds).openapi({ description: '合同类型。Contract kind: development 技术开发 · assignment 技术转让 · licence 技术许可 · consulting 技术咨询 · service 技术服务', example: 'development' })
+const status = z.enum(contractStatuses).openapi({ description: '合同状态：草稿 → 已签订 → 履行中 → 已完成；草稿、已签订、履行中的合同可以终止。draft 草稿 → signed 已签订 → in_progress 履行中 → completed 已完成; terminated 已终止 (from draft, signed or in_progress)', example: 'signed' })
+const reviewStatus = z.enum(reviewStatuses).openapi({ description: '园区对已完成技术合同的核验：待审核 → 已核验 / 已驳回（退回修改）；提交修订后重新待审核。Park review of a completed contract: pending 待审核 → verified 已核验 / rejected 已退回; a revision makes it pending again', example: 'pending' })
 const counterpartKind = z.enum(candidateKinds).openapi({ description: '合同对方类型：专家、学会或院士专家工作站。The counterpart: expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
 /** Integer fen as a JSON number: at most 2^53 − 1, so every value is exact in JSON and JavaScript. */
 const fen = (description: string, example: number) => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ description, example })
@@ -129,25 +120,13 @@ export const ContractSignSchema = z
   .strict()
   .openapi('ContractSign', { description: '签订日期（尚未填写时必填），已登记的同时填写技术合同登记号。The signing date (required unless already set) and, if registered, the 登记号' })
 
-export const ContractCompleteSchema = z
-  .object({ outcomes: OutcomesSchema })
-  .strict()
-  .openapi('ContractComplete', { description: '完成时登记的合同成果。The outcomes, recorded on completion' })
+export const ContractCompleteSchema = z.object({ outcomes: OutcomesSchema }).strict().openapi('ContractComplete', { description: '完成时登记的合同成果。The outcomes, recorded on completion' })
 
-export const ContractTerminateSchema = z
-  .object({ reason: requiredText(500, '终止原因。Why it ends', '企业调整产品路线，双方协商终止。') })
-  .strict()
-  .openapi('ContractTerminate', { description: '终止技术合同，须说明原因。A termination, with its reason' })
+export const ContractTerminateSchema = z.object({ reason: requiredText(500, '终止原因。Why it ends', '企业调整产品路线，双方协商终止。') }).strict().openapi('ContractTerminate', { description: '终止技术合同，须说明原因。A termination, with its reason' })
 
-export const ContractVerifySchema = z
-  .object({ comment: text(1000, '审核意见。The reviewer\'s comment', '成果证明材料齐全，予以核验。').optional() })
-  .strict()
-  .openapi('ContractVerify', { description: '核验通过。A verification' })
+export const ContractVerifySchema = z.object({ comment: text(1000, '审核意见。The reviewer\'s comment', '成果证明材料齐全，予以核验。').optional() }).strict().openapi('ContractVerify', { description: '核验通过。A verification' })
 
-export const ContractRejectSchema = z
-  .object({ comment: requiredText(1000, '驳回意见：需要更正的内容。What must be corrected', '新增销售收入缺少发票佐证，请补充后重新提交。') })
-  .strict()
-  .openapi('ContractReject', { description: '驳回，并说明需要更正的内容。A rejection, saying what to correct' })
+export const ContractRejectSchema = z.object({ comment: requiredText(1000, '驳回意见：需要更正的内容。What must be corrected', '新增销售收入缺少发票佐证，请补充后重新提交。') }).strict().openapi('ContractReject', { description: '驳回，并说明需要更正的内容。A rejection, saying what to correct' })
 
 export const ContractRevisionCreateSchema = z
   .object({

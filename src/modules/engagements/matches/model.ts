@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
+import { needFields, needTitle } from '../need-fields.js'
 import { formatBeijingTime } from '../../../core/human-units.js'
 import { candidateKinds, matchStatuses } from '../../../core/vocabulary.js'
 import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
@@ -13,13 +14,11 @@ const candidateKind = z.enum(candidateKinds).openapi({ description: '候选类�
 export const MatchSchema = z
   .object({
     id: uuid('对接邀请 ID。Match id', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f'),
-    needId: uuid('技术需求 ID。The need', '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90'),
-    parkId: uuid("技术需求所属园区 ID。The need's park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
-    enterpriseId: uuid("发布技术需求的企业 ID。The need's enterprise", '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
+    ...needFields,
     candidateKind,
     candidateId: uuid('被邀请的专家、学会或院士专家工作站 ID。The invited expert, society or workstation', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
     responderExpertId: uuid('负责答复的专家 ID（学会的联络专家、工作站的首席专家）。The expert who answers (a society\'s contact, a workstation\'s lead)', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
-    needTitle: z.string().openapi({ description: '技术需求名称。the title of the need', example: '高硫煤气化废水酚氨回收工艺优化' }),
+    needTitle,
     enterpriseName: z.string().openapi({ description: '发布技术需求的企业名称。the name of the enterprise that posted the need', example: '山西潞安煤基清洁能源有限责任公司' }),
     candidateName: z.string().openapi({ description: '被邀请候选的名称：专家姓名，或学会、工作站名称。the invited expert\'s, society\'s or workstation\'s name', example: '王建国' }),
     status,
@@ -45,10 +44,7 @@ export const MatchCreateSchema = z
   .strict()
   .openapi('MatchCreate', { description: '要发出的对接邀请。An invitation to send' })
 
-export const MatchDeclineSchema = z
-  .object({ reason: requiredText(500, '专家婉拒的原因。Why the expert declines', '近期在外地驻场，无法按期对接。') })
-  .strict()
-  .openapi('MatchDecline', { description: '婉拒对接邀请，须说明原因。A decline, with its reason' })
+export const MatchDeclineSchema = z.object({ reason: requiredText(500, '专家婉拒的原因。Why the expert declines', '近期在外地驻场，无法按期对接。') }).strict().openapi('MatchDecline', { description: '婉拒对接邀请，须说明原因。A decline, with its reason' })
 
 export const MatchListQuerySchema = z.object({
   ...paginationQuery,

@@ -17,19 +17,13 @@ export const AuditEventSchema = z
     actorKeyId: z.string().nullable().openapi({ description: '执行操作的 API 密钥 ID（系统操作时为 null）。API key that did it (null for the system)', example: '5b2d7e1a-3c4f-4a8b-9d0e-1f2a3b4c5d6e' }),
     actorRole: z.string().nullable().openapi({ description: '该密钥的角色。Role of that key', example: 'enterprise' }),
     actorKeyName: z.string().nullable().openapi({ description: '操作人：执行操作的 API 密钥名称（系统操作时为 null）。the name of the key that did it (null for the system)', example: '太原高新区 产业服务科 王敏' }),
-    actorOrganisation: z
-      .string()
-      .nullable()
-      .openapi({ description: '操作人所属：该密钥代表的园区、企业或专家（管理员和系统操作时为 null）。the park, enterprise or expert that key acts for (null for admins and the system)', example: '山西转型综改示范区' }),
+    actorOrganisation: z.string().nullable().openapi({ description: '操作人所属：该密钥代表的园区、企业或专家（管理员和系统操作时为 null）。the park, enterprise or expert that key acts for (null for admins and the system)', example: '山西转型综改示范区' }),
     action: z.string().openapi({ description: '操作：对象类型.动作。What was done: entity.verb', example: 'need.update' }),
     entityType: z.enum(auditEntityTypes).openapi({ description: `对象类型。kind of object: ${entityTypeList}`, example: 'contract' }),
     entityTypeLabel: z.string().openapi({ description: '对象类型（中文）。the kind of object in Chinese', example: '技术合同' }),
     entityId: z.string().openapi({ description: '对象 ID。Id of the object', example: '3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90' }),
     entityName: z.string().nullable().openapi({ description: '对象名称：记录时对象的名称或标题。the title or name of the object as the entry recorded it', example: '高硫煤气化废水酚氨回收工艺优化' }),
-    needTitle: z
-      .string()
-      .nullable()
-      .openapi({ description: '所属技术需求：对象本身或其所属的技术需求（适用于技术需求、对接邀请、技术咨询和技术合同），显示其当前名称。the need the object is or belongs to (for needs, invitations, consultations and contracts), as it is titled now', example: '高硫煤气化废水酚氨回收工艺优化' }),
+    needTitle: z.string().nullable().openapi({ description: '所属技术需求：对象本身或其所属的技术需求（适用于技术需求、对接邀请、技术咨询和技术合同），显示其当前名称。the need the object is or belongs to (for needs, invitations, consultations and contracts), as it is titled now', example: '高硫煤气化废水酚氨回收工艺优化' }),
     parkId: z.string().nullable().openapi({ description: '对象所属园区 ID（如有）。Park the object belongs to, if any', example: 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f' }),
     changes: z
       .array(
