@@ -1,7 +1,7 @@
 import { type Actor, type AuditEntityType, recordAudit } from '../../platform/db/audit.js'
 import type { Queryable } from '../../platform/db/client.js'
 import { declineProposalsOfResponder, moveResponder, withdrawProposalsOfCandidate } from './queries.js'
-import { findExpert } from '../registry/experts/queries.js'
+import { findExpert } from '../registry/index.js'
 import { type CandidateKind } from '../../core/vocabulary.js'
 
 /**

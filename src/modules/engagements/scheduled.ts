@@ -3,7 +3,7 @@ import type { Sql } from '../../platform/db/client.js'
 import type { Logger } from '../../platform/logger.js'
 import { purgeExpiredIdempotencyRecords } from '../../platform/db/idempotency.js'
 import { purgeFinishedOutboxJobs } from '../../platform/db/outbox.js'
-import { type IndexingDeps, drainOutbox } from '../matching/index/indexer.js'
+import { type IndexingDeps, drainOutbox } from '../matching/index.js'
 import { expireDueProposals } from './matches/service.js'
 
 export interface ScheduledDeps {

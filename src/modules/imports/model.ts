@@ -4,9 +4,9 @@ import type { CellKind, CsvColumns } from './csv.js'
 import { importEncodings, importFormats } from './formats.js'
 import { fieldErrorsFromZod } from '../../platform/http/problem.js'
 import { uuid } from '../../core/schemas.js'
-import { EnterpriseCreateSchema, UsccSchema } from '../registry/enterprises/model.js'
-import { ExpertCreateSchema } from '../registry/experts/model.js'
-import { NeedCreateSchema } from '../needs/model.js'
+import { EnterpriseCreateSchema, UsccSchema } from '../registry/index.js'
+import { ExpertCreateSchema } from '../registry/index.js'
+import { NeedCreateSchema } from '../needs/index.js'
 
 export const importKinds = ['enterprises', 'experts', 'needs'] as const
 export type ImportKind = (typeof importKinds)[number]

@@ -1,7 +1,7 @@
 import type { Queryable, Sql } from '../../platform/db/client.js'
 import { type Actor, recordAudit } from '../../platform/db/audit.js'
 import { changeVersioned, existing, recordCreation } from '../../platform/db/versioned-change.js'
-import { findEnterprise } from '../registry/enterprises/queries.js'
+import { findEnterprise } from '../registry/index.js'
 import { publish } from '../../platform/db/events.js'
 import * as needsDb from './queries.js'
 import { type NeedStatus, needStatuses, needVisibilities } from '../../core/vocabulary.js'
@@ -12,7 +12,7 @@ import { DomainError, invalidField } from '../../core/errors.js'
 import type { Page } from '../../platform/http/pagination.js'
 import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
 import type { Principal } from '../../core/principal.js'
-import { assertIndustriesKnown } from '../registry/parks/service.js'
+import { assertIndustriesKnown } from '../registry/index.js'
 import { requestReindex } from '../../platform/db/outbox.js'
 
 /** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */

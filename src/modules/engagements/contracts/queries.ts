@@ -1,6 +1,6 @@
 import type { Principal } from '../../../core/principal.js'
 import type { ContractStatus } from '../../../core/vocabulary.js'
-import { candidateNameOf } from '../../matching/candidates/queries.js'
+import { candidateNameOf } from '../../matching/index.js'
 import type { Queryable } from '../../../platform/db/client.js'
 import { type RowSource, equalFilters } from '../../../platform/db/listing.js'
 import { patchChanges } from '../../../platform/db/patch.js'

@@ -1,5 +1,5 @@
 import type { Principal } from '../../../core/principal.js'
-import { candidateNameOf } from '../../matching/candidates/queries.js'
+import { candidateNameOf } from '../../matching/index.js'
 import type { Queryable } from '../../../platform/db/client.js'
 import { type RowSource, equalFilters } from '../../../platform/db/listing.js'
 import { partyRows } from '../party-rows.js'

@@ -10,7 +10,7 @@ import type { FullTextIndex } from '../search/full-text.js'
 import { notFound } from '../../../core/access.js'
 import { type Fusion, type RankedCandidate, type Retriever, type RetrieverEvidence, type RuleEffect, applyRules, confidenceOf, fusionContributions, minimumConfidence, monotoneConfidence } from './ranking.js'
 import { toMatchDocument } from '../index/search-document.js'
-import { getNeed } from '../../needs/service.js'
+import { getNeed } from '../../needs/index.js'
 import type { Principal } from '../../../core/principal.js'
 import { type CandidateKind } from '../../../core/vocabulary.js'
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { contractKinds } from '../../engagements/contracts/model.js'
+import { contractKinds } from '../../engagements/index.js'
 import type { CandidateKind } from '../../../core/vocabulary.js'
 import { businessDate, uuid } from '../../../core/schemas.js'
 

@@ -1,5 +1,5 @@
 import { type RouteContext, tags, updateHandler, updateOperation } from '../../../../platform/http/kit.js'
-import { proposeNextAfter } from '../../../engagements/matches/service.js'
+import { proposeNextAfter } from '../../../engagements/index.js'
 import { ExpertPatchSchema, ExpertSchema, toExpertResponse } from '../model.js'
 import { updateExpert } from '../service.js'
 

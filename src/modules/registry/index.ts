@@ -1,0 +1,13 @@
+/** The registry module as other modules see it: everything else in src/modules/registry/ is its own. */
+export { EnterpriseCreateSchema, UsccSchema, type EnterpriseSchema } from './enterprises/model.js'
+export { findEnterprise } from './enterprises/queries.js'
+export { createEnterpriseInTx, updateEnterpriseInTx } from './enterprises/service.js'
+export { ExpertCreateSchema, type AchievementSchema, type ExpertSchema } from './experts/model.js'
+export { findExpert } from './experts/queries.js'
+export { createExpertInTx, updateExpertInTx } from './experts/service.js'
+export { type IndustrySchema } from './industries/model.js'
+export { type ParkSchema } from './parks/model.js'
+export { findPark } from './parks/queries.js'
+export { assertIndustriesKnown } from './parks/service.js'
+export { type SocietySchema } from './societies/model.js'
+export { type WorkstationSchema } from './workstations/model.js'
