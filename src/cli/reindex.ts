@@ -7,9 +7,9 @@ import { refreshDocuments } from '../modules/matching/index/indexer.js'
 import { createLogger } from '../platform/logger.js'
 import { openNodeDatabase } from '../node/database.js'
 import { createIndexingDeps } from '../modules/matching/index/indexer-deps.js'
-import { type DocumentKind } from '../core/vocabulary.js'
+import { type DocumentKind, documentKinds } from '../core/vocabulary.js'
 
-const kinds: DocumentKind[] = ['expert', 'society', 'workstation', 'need']
+const kinds: readonly DocumentKind[] = documentKinds
 const batchSize = 64
 
 function progress(label: string, done: number, total: number, startedAt: number) {

@@ -1,3 +1,4 @@
+import type { NeedVisibility } from '../core/vocabulary.js'
 import { z } from 'zod'
 
 const booleanFlag = z
@@ -8,8 +9,6 @@ const booleanFlag = z
  * The one description of every setting the service reads. Parsed once at start (Node) or once
  * per isolate (Workers); everything below receives the parsed `Config`, never the environment.
  */
-type NeedVisibility = 'public' | 'park' | 'private'
-
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../../core/vocabulary.js'
 import type { Queryable } from '../../../platform/db/client.js'
 
 export interface StoredLsaModel {
@@ -64,7 +65,7 @@ export async function candidateTextsForFit(sql: Queryable, limit: number): Promi
 
 /** A page of every document (candidates and needs), for embedding them all with a new model. */
 export async function documentsPage(sql: Queryable, after: { kind: string; id: string } | null, limit: number) {
-  return sql<{ kind: 'expert' | 'society' | 'workstation' | 'need'; id: string; title: string; body: string; contentHash: string }[]>`
+  return sql<{ kind: DocumentKind; id: string; title: string; body: string; contentHash: string }[]>`
     select kind::text as kind, id, title, body, content_hash from match_documents
     ${after ? sql`where (kind::text, id) > (${after.kind}, ${after.id}::uuid)` : sql``}
     order by kind::text, id limit ${limit}

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../../platform/db/client.js'
-import { type DocumentKind } from '../../../core/vocabulary.js'
+import { type DocumentKind, candidateKinds } from '../../../core/vocabulary.js'
 
 export interface DocumentToEmbed {
   kind: DocumentKind
@@ -67,8 +67,6 @@ export async function upsertEmbeddings(sql: Queryable, rows: readonly EmbeddingR
           embedding = excluded.embedding, embedded_at = now()
   `
 }
-
-const candidateKinds = ['expert', 'society', 'workstation'] as const
 
 /**
  * The HNSW indexes are partial on (kind, dimensions) over `embedding::vector(d)`; migration 0003

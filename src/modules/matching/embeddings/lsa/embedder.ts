@@ -1,3 +1,4 @@
+import { type DocumentKind, documentKinds } from '../../../../core/vocabulary.js'
 import type { Sql } from '../../../../platform/db/client.js'
 import { activateLsaModel, activeLsaModel, candidateTextsForFit, countCandidateDocuments, documentsPage, insertLsaModel, loadLsaModel } from '../../index/lsa-models.js'
 import { upsertEmbeddings } from '../../index/search-embeddings.js'
@@ -122,9 +123,9 @@ export class LsaEmbedder implements Embedder {
     await this.sql.begin(async (tx) => {
       await activateLsaModel(tx, id, lsaModelName)
       // Written while this model was being fitted: embedded by the old one, so queued again.
-      const changed = await tx<{ kind: 'expert' | 'society' | 'workstation' | 'need'; id: string }[]>`
+      const changed = await tx<{ kind: DocumentKind; id: string }[]>`
         select kind::text as kind, id from match_documents where updated_at >= ${startedAt}`
-      for (const kind of ['expert', 'society', 'workstation', 'need'] as const) {
+      for (const kind of documentKinds) {
         await enqueueOutbox(tx, refreshTopic, kind, changed.filter((doc) => doc.kind === kind).map((doc) => doc.id))
       }
     })
