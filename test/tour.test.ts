@@ -21,7 +21,7 @@ function runTour(baseUrl: string, cwd: string): Promise<{ code: number | null; s
   })
 }
 
-/** scripts/tour.sh, the README's "A tour with curl", against a freshly started server with the demo. */
+/** scripts/tour.sh, docs/tour.md's "A tour with curl", against a freshly started server with the demo. */
 describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
   it('runs from a posted need to the KPIs on a fresh server', { timeout: 240_000 }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kechuang-tour-data-'))

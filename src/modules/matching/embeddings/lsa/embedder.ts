@@ -39,7 +39,7 @@ export type RefitOutcome = {
  */
 export class LsaEmbedder implements Embedder {
   readonly dimensions = LSA_DIMENSIONS
-  /** Fitted on both labelled sets: see the README's matching section for the figures. */
+  /** Fitted on both labelled sets: see docs/benchmarks.md for the figures. */
   readonly calibration = { fusionWeight: 0.7, retrievalFloor: 0.12, confidenceFloor: 0.25, confidenceSpan: 0.5 }
   readonly needVisibilities = allNeedVisibilities
   private current: { model: LsaModel; index: Map<string, number> } | null = null
