@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's "A tour with curl", as one script: the whole flow with the demo keys, from a need
+# docs/tour.md's "A tour with curl", as one script: the whole flow with the demo keys, from a need
 # posted by the demo enterprise to the park's KPIs. Needs bash, curl and node (no jq).
 #   BASE_URL=http://127.0.0.1:8787 bash scripts/tour.sh      (writes funnel.svg in the current folder)
 # Each step stops the tour with the server's problem body if a request fails.
