@@ -92,7 +92,7 @@ interface Options {
 }
 
 const allKinds: CandidateKind[] = ['expert', 'society', 'workstation']
-/** What rankCandidates asks each retriever for (`depth` in src/domain/candidates.ts). */
+/** What rankCandidates asks each retriever for (`depth` in src/modules/matching/candidates/service.ts). */
 const retrievalDepth = 100
 const defaultEfSearch = DEFAULT_EF_SEARCH
 

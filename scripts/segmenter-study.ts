@@ -1,13 +1,13 @@
 /**
  * Segmenter study: does jieba (a Chinese dictionary segmenter) rank better than ICU's word
- * segmenter behind `Intl.Segmenter('zh')`, the one `src/domain/text-analysis.ts` uses?
+ * segmenter behind `Intl.Segmenter('zh')`, the one `src/modules/matching/text-analysis.ts` uses?
  *
  * On the CSL development split (`../shared/bench/csl-dev/`, see its README) every need (title +
  * description) is scored against every expert (titles, keywords and abstracts of three papers)
  * with BM25 (k1 1.2, b 0.75, idf ln(1 + (N − df + 0.5)/(df + 0.5)), query terms counted once),
  * exactly as `bm25_baseline.py`, under several tokenisations, and nDCG@10 and recall@20 are
  * printed as the README defines them. Only the tokenisation differs between rows; (b) is whatever
- * `src/domain/text-analysis.ts` holds in the working tree when it runs. Each row's
+ * `src/modules/matching/text-analysis.ts` holds in the working tree when it runs. Each row's
  * nDCG@10 is also compared with our current terms (b), need by need: the mean difference and a
  * 95% paired-bootstrap interval. Then segmentation throughput over the whole corpus.
  *
@@ -131,7 +131,7 @@ function printTable(results: Result[], base: Result | undefined): void {
 
 /** bm25_baseline.py on this split, to six places (the README rounds them to 0.352 and 0.531). */
 const REFERENCE = { ndcg: 0.351771, recall: 0.530637 }
-/** Production's query-side stop rule (COMMON_TERM_SHARE in src/services/search/postgres.ts). */
+/** Production's query-side stop rule (COMMON_TERM_SHARE in src/modules/matching/search/postgres.ts). */
 const COMMON_SHARE = 0.1
 
 const intlWords = tokenise(words)

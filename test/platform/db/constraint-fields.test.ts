@@ -33,7 +33,7 @@ describe('foreign keys and the fields they guard', () => {
       where c.contype = 'f' and n.nspname = current_schema() order by conname`
     const names = rows.map((row) => row.name)
     const unaccounted = names.filter((name) => !fieldOfConstraint(name) && !serverSetReferences.has(name))
-    expect(unaccounted, 'a new reference: map it to its body field in src/lib/problem.ts, or list it here as server-set').toEqual([])
+    expect(unaccounted, 'a new reference: map it to its body field in src/platform/db/errors.ts, or list it here as server-set').toEqual([])
     expect(names.filter((name) => fieldOfConstraint(name) && serverSetReferences.has(name))).toEqual([])
     expect([...serverSetReferences].filter((name) => !names.includes(name)), 'listed here but not in the schema').toEqual([])
     for (const name of names.filter((name) => fieldOfConstraint(name))) expect(fieldOfConstraint(name)!.path).toMatch(/^body\.[a-zA-Z]+$/)

@@ -3,7 +3,7 @@ import { type DocumentKind } from '../../../core/vocabulary.js'
 
 export type { DocumentKind }
 
-/** The parts of a source row that matching reads; `src/domain/match-documents.ts` turns them into text. */
+/** The parts of a source row that matching reads; `search-document.ts` turns them into text. */
 export interface MatchSource {
   kind: DocumentKind
   id: string
