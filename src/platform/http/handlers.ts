@@ -1,4 +1,4 @@
-import type { RouteConfig } from '@hono/zod-openapi'
+import type { RouteConfig, z } from '@hono/zod-openapi'
 import { actorOf } from './actor.js'
 import { etagOf, expectedVersion } from './etag.js'
 import { withIdempotency } from './idempotency.js'
@@ -9,13 +9,17 @@ import type { Sql } from '../db/client.js'
 /**
  * The handlers most operations share: read the validated input, call the module's service, and
  * answer the object with its ETag (or a page). An operation file then says only which service
- * function answers and how its row reads (`respond`). Each returns `AppRouteHandler<typeof route>`,
+ * function answers and how its row reads (`respond`, typed by the body the route declares, so a
+ * field missing or of the wrong type fails to compile). Each returns `AppRouteHandler<typeof route>`,
  * so the router still checks the route and handler belong together.
  */
 
 /** The request as a handler of route `R` sees it. */
 export type RouteContext<R extends RouteConfig> = Parameters<AppRouteHandler<R>>[0]
 type Versioned = { id: string; version: number }
+/** The JSON body route `R` declares for status `S`: what `respond` must make of a row, checked when the operation is compiled. */
+export type BodyOf<R extends RouteConfig, S extends number> = R['responses'][S] extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? z.infer<Z> : never
+type ItemOf<R extends RouteConfig> = BodyOf<R, 200> extends { items: (infer Item)[] } ? Item : never
 /** What every service call gets: the request's database, who acts, and the request (its validated input typed by the route). */
 export interface Caller<R extends RouteConfig> {
   sql: Sql
@@ -32,7 +36,7 @@ const valid = <R extends RouteConfig>(c: RouteContext<R>, target: 'param' | 'jso
 export function readHandler<R extends RouteConfig, Row extends Versioned>(
   _route: R,
   read: (caller: Caller<R>, id: string) => Promise<Row>,
-  respond: (row: Row) => unknown,
+  respond: (row: Row) => BodyOf<R, 200>,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const row = await read(callerOf(c), valid(c, 'param').id as string)
@@ -44,7 +48,7 @@ export function readHandler<R extends RouteConfig, Row extends Versioned>(
 export function updateHandler<R extends RouteConfig, Row extends Versioned>(
   _route: R,
   update: (caller: Caller<R>, id: string, checkVersion: (current: Versioned) => number) => Promise<Row>,
-  respond: (row: Row) => unknown,
+  respond: (row: Row) => BodyOf<R, 200>,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const ifMatch = valid(c, 'header')['if-match'] as string | undefined
@@ -57,7 +61,7 @@ export function updateHandler<R extends RouteConfig, Row extends Versioned>(
 export function createHandler<R extends RouteConfig, Row extends Versioned>(
   _route: R,
   create: (caller: Caller<R>) => Promise<Row>,
-  respond: (row: Row) => unknown,
+  respond: (row: Row) => BodyOf<R, 201>,
   location: (row: Row) => string,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
@@ -72,7 +76,7 @@ export function createHandler<R extends RouteConfig, Row extends Versioned>(
 export function transitionHandler<R extends RouteConfig, Row extends Versioned>(
   _route: R,
   act: (caller: Caller<R>, id: string) => Promise<Row>,
-  respond: (row: Row) => unknown,
+  respond: (row: Row) => BodyOf<R, 200>,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const row = await act(callerOf(c), valid(c, 'param').id as string)
@@ -83,8 +87,8 @@ export function transitionHandler<R extends RouteConfig, Row extends Versioned>(
 /** `GET <collection>`: a page whose items read as `respond` makes them. */
 export function listHandler<R extends RouteConfig, Row>(
   _route: R,
-  list: (caller: Caller<R>) => Promise<{ items: Row[] }>,
-  respond: (row: Row) => unknown,
+  list: (caller: Caller<R>) => Promise<Omit<BodyOf<R, 200>, 'items'> & { items: Row[] }>,
+  respond: (row: Row) => ItemOf<R>,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const page = await list(callerOf(c))
