@@ -32,17 +32,25 @@ const callerOf = <R extends RouteConfig>(c: RouteContext<R>): Caller<R> => ({ sq
 const valid = <R extends RouteConfig>(c: RouteContext<R>, target: 'param' | 'json' | 'query' | 'header') =>
   (c.req.valid as (target: string) => Record<string, unknown>)(target)
 
-/** `GET …/{id}`: the object with its ETag. */
-export function readHandler<R extends RouteConfig, Row extends Versioned>(
+/**
+ * One object by the id in the path, answered with its ETag: a read (`GET …/{id}`) or a change that
+ * names no version (`POST …/{id}/<verb>`); `serve` is the service call.
+ */
+export function objectHandler<R extends RouteConfig, Row extends Versioned>(
   _route: R,
-  read: (caller: Caller<R>, id: string) => Promise<Row>,
+  serve: (caller: Caller<R>, id: string) => Promise<Row>,
   respond: (row: Row) => BodyOf<R, 200>,
 ): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
-    const row = await read(callerOf(c), valid(c, 'param').id as string)
+    const row = await serve(callerOf(c), valid(c, 'param').id as string)
     return c.json(respond(row) as never, 200, { etag: etagOf(row) })
   }) as unknown as AppRouteHandler<R>
 }
+
+/** `GET …/{id}`: the object with its ETag. */
+export const readHandler = objectHandler
+/** `POST …/{id}/<verb>` (or any change of one object without If-Match): the object after it, with its ETag. */
+export const transitionHandler = objectHandler
 
 /** `PATCH …/{id}` under If-Match: the changed object with its new ETag. */
 export function updateHandler<R extends RouteConfig, Row extends Versioned>(
@@ -69,18 +77,6 @@ export function createHandler<R extends RouteConfig, Row extends Versioned>(
       const row = await create(callerOf(c))
       return c.json(respond(row) as never, 201, { etag: etagOf(row), location: location(row) })
     })
-  }) as unknown as AppRouteHandler<R>
-}
-
-/** `POST …/{id}/<verb>` (or any change of one object): the object after it, with its ETag. */
-export function transitionHandler<R extends RouteConfig, Row extends Versioned>(
-  _route: R,
-  act: (caller: Caller<R>, id: string) => Promise<Row>,
-  respond: (row: Row) => BodyOf<R, 200>,
-): AppRouteHandler<R> {
-  return (async (c: RouteContext<R>) => {
-    const row = await act(callerOf(c), valid(c, 'param').id as string)
-    return c.json(respond(row) as never, 200, { etag: etagOf(row) })
   }) as unknown as AppRouteHandler<R>
 }
 

@@ -63,7 +63,7 @@ export interface OperationText {
 
 type Schema = z.ZodType
 /** The text in the order the document lists it, however an operation file writes it. */
-const ordered = ({ operationId, summary, description, tags }: OperationText) => ({ operationId, summary, description, tags })
+export const inDocumentOrder = ({ operationId, summary, description, tags }: OperationText) => ({ operationId, summary, description, tags })
 const json = <S extends Schema>(schema: S) => ({ 'application/json': { schema } })
 /** A response carrying one object and its ETag. */
 export const objectResponse = <S extends Schema>(schema: S, description: string) => ({ description, headers: etagHeader, content: json(schema) })
@@ -77,7 +77,7 @@ export function listOperation<Q extends z.ZodObject, P extends Schema>(path: str
   return createRoute({
     method: 'get',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { query },
     responses: { 200: jsonResponse(page, pageDescription), ...commonErrorResponses, ...authErrorResponses },
   })
@@ -88,7 +88,7 @@ export function readOperation<S extends Schema>(path: string, text: OperationTex
   return createRoute({
     method: 'get',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { params: IdParamSchema },
     responses: { 200: objectResponse(schema, description), ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
   })
@@ -105,7 +105,7 @@ export function createOperation<B extends Schema, S extends Schema>(
   return createRoute({
     method: 'post',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { headers: IdempotencyHeaderSchema, body: jsonBody(body.schema, body.description) },
     responses: {
       201: objectResponse(schema, '已创建 · Created'),
@@ -123,7 +123,7 @@ export function updateOperation<B extends Schema, S extends Schema>(path: string
   return createRoute({
     method: 'patch',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { params: IdParamSchema, headers: IfMatchHeaderSchema, body: jsonBody(body, '要修改的字段 · Fields to change') },
     responses: { 200: objectResponse(schema, description), ...transitionErrors, ...preconditionResponses },
   })
@@ -137,7 +137,7 @@ export function readResponseOperation<R extends SuccessResponse>(path: string, t
   return createRoute({
     method: 'get',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { params: IdParamSchema },
     responses: { 200: response, ...commonErrorResponses, ...authErrorResponses, ...notFoundResponse },
   })
@@ -148,7 +148,7 @@ export function transitionOperation<B extends Schema, R extends SuccessResponse>
   return createRoute({
     method: 'post',
     path,
-    ...ordered(text),
+    ...inDocumentOrder(text),
     request: { params: IdParamSchema, body: jsonBody(body.schema, body.description) },
     responses: { 200: response, ...transitionErrors },
   })
@@ -156,7 +156,7 @@ export function transitionOperation<B extends Schema, R extends SuccessResponse>
 
 /** `POST <collection>/{id}/<verb>` without a body: the verb says it all (accept, withdraw, start). */
 export function actionOperation<R extends SuccessResponse>(path: string, text: OperationText, response: R) {
-  return createRoute({ method: 'post', path, ...ordered(text), request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
+  return createRoute({ method: 'post', path, ...inDocumentOrder(text), request: { params: IdParamSchema }, responses: { 200: response, ...transitionErrors } })
 }
 
 /**
@@ -176,7 +176,7 @@ export function createUniqueOperation<B extends Schema, S extends Schema>(
 
 /** `GET <path>` without parameters: a JSON answer about the caller or the service, without ETag. */
 export function readJsonOperation<S extends Schema>(path: string, text: OperationText, schema: S, description: string) {
-  return createRoute({ method: 'get', path, ...ordered(text), responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
+  return createRoute({ method: 'get', path, ...inDocumentOrder(text), responses: { 200: jsonResponse(schema, description), ...commonErrorResponses, ...authErrorResponses } })
 }
 
 /**
@@ -186,7 +186,7 @@ export function readJsonOperation<S extends Schema>(path: string, text: Operatio
  */
 export function createUnderOperation<B extends Schema, R extends SuccessResponse>(path: string, text: OperationText, body: { schema: B; description: string }, response: R, extraResponses: RouteConfig['responses'] = {}) {
   const request = { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(body.schema, body.description) }
-  return createRoute({ method: 'post', path, ...ordered(text), request, responses: { 201: response, ...transitionErrors, ...idempotencyResponses, ...extraResponses } })
+  return createRoute({ method: 'post', path, ...inDocumentOrder(text), request, responses: { 201: response, ...transitionErrors, ...idempotencyResponses, ...extraResponses } })
 }
 
 /** An operation file: its route and the handler that answers it. */

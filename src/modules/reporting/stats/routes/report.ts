@@ -1,6 +1,6 @@
 import { type RouteConfig, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import type { AppRouteHandler, Caller, OperationText, RouteContext } from '../../../../platform/http/kit.js'
+import { type AppRouteHandler, type Caller, type OperationText, type RouteContext, inDocumentOrder } from '../../../../platform/http/kit.js'
 import { actorOf } from '../../../../platform/http/actor.js'
 import { negotiate } from '../../../../platform/http/negotiate.js'
 import { authErrorResponses, commonErrorResponses } from '../../../../platform/http/problem.js'
@@ -38,15 +38,10 @@ export function reportOperation<R extends { query: typeof StatsQuerySchema }, S 
   schema: S,
   extraResponses: E,
 ) {
-  const { operationId, summary, description, tags } = text
-  // The text in the document's order, however the operation file writes it.
   return createRoute({
     method: 'get',
     path,
-    operationId,
-    summary,
-    description,
-    tags,
+    ...inDocumentOrder(text),
     request,
     responses: { 200: { description: '统计报告 · The report', content: representations(schema) }, ...commonErrorResponses, ...authErrorResponses, ...extraResponses },
   })
