@@ -1,3 +1,4 @@
+import type { Notification } from './notifications.js'
 import type { CandidateKind, NeedStatus } from './vocabulary.js'
 
 /**
@@ -24,6 +25,8 @@ export interface DomainEvents {
   'expert.stopped': { expertId: string; autoNextMatchIds: string[] }
   /** A society's contact or a workstation's lead changed: what is to be answered goes to the new one. */
   'responder.changed': { kind: CandidateKind; candidateId: string; expertId: string | null }
+  /** Something its parties should be told of: webhooks record one delivery per allowed subscription, in the same transaction (at least once, never for a rolled-back change). */
+  notification: Notification
 }
 
 export type DomainEventType = keyof DomainEvents

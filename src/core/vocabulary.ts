@@ -40,3 +40,36 @@ export type ReviewStatus = (typeof reviewStatuses)[number]
 /** Whether an expert takes new engagements. */
 export const expertAvailabilities = ['available', 'busy', 'unavailable'] as const
 export type ExpertAvailability = (typeof expertAvailabilities)[number]
+
+/** A proposal (揭榜方案) an expert, society or workstation submits to a need open for proposals. */
+export const proposalStatuses = ['submitted', 'shortlisted', 'accepted', 'declined', 'withdrawn'] as const
+export type ProposalStatus = (typeof proposalStatuses)[number]
+
+/**
+ * What the service tells subscribers of (webhooks), one name per event. `match.expiring` is sent
+ * once, about 24 hours before an unanswered invitation lapses.
+ */
+export const notificationTypes = [
+  'need.published',
+  'need.status_changed',
+  'need.proposals_opened',
+  'match.proposed',
+  'match.accepted',
+  'match.declined',
+  'match.withdrawn',
+  'match.expired',
+  'match.expiring',
+  'proposal.submitted',
+  'proposal.updated',
+  'proposal.withdrawn',
+  'proposal.shortlisted',
+  'proposal.declined',
+  'proposal.accepted',
+  'consultation.scheduled',
+  'consultation.completed',
+  'consultation.cancelled',
+  'contract.submitted_for_review',
+  'contract.verified',
+  'contract.rejected',
+] as const
+export type NotificationType = (typeof notificationTypes)[number]
