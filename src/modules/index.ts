@@ -16,6 +16,7 @@ import { workstationsRouter } from './registry/workstations/routes/index.js'
 import { importPathPrefix, importsRouter } from './imports/routes/index.js'
 import { subscribeEngagements } from './engagements/subscriptions.js'
 import { subscribeNeeds } from './needs/subscriptions.js'
+import { subscribeWebhooks } from './webhooks/subscriptions.js'
 
 /*
  * The features, assembled once. Importing this file wires how records follow each other across
@@ -25,6 +26,7 @@ import { subscribeNeeds } from './needs/subscriptions.js'
  */
 subscribeNeeds()
 subscribeEngagements()
+subscribeWebhooks()
 
 export { importPathPrefix }
 

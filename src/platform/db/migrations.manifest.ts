@@ -14,4 +14,6 @@ export const migrationManifest: Migration[] = [
   { version: 10, name: 'bm25', checksum: 'f06a098c18d07dd00eb86c4b0472667f19cdf0f1ab2bd6965965e1a8158b0d4e' },
   { version: 11, name: 'lsa_models', checksum: 'd2c0bc87101ca840db76823bc7fae97dfac9406dabc9019c399e8b716fe4a918' },
   { version: 12, name: 'title_end', checksum: 'e55a811c10617b544a08c5b05a9520ceab7b4cda2526bcbedffa1f8b062e0861' },
+  { version: 13, name: 'proposals', checksum: '32034d2b17c46c39eeb0c4e0d1c85a9455b74fba3eca8fb9100dd523e7cccfef' },
+  { version: 14, name: 'webhooks', checksum: '92c2dc9a17c055525ec5bc3280161c35e3f3df19d99031d0774488bdfe2b3976' },
 ]
