@@ -130,7 +130,7 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
     } else if (match.status === 'withdrawn') {
       request(match.updatedAt, enterprise(need.enterpriseId), [{ action: 'match.withdraw', ...entry }])
     } else {
-      // The expiry run's entry: its `before` is the expired row with the old status, as `expireDueProposals` writes it.
+      // The expiry run's entry: its `before` is the expired row with the old status, as `expireDueInvitations` writes it.
       request(match.updatedAt, system, [{ action: 'match.expire', ...entry, before: { ...ended, status: 'proposed' } }])
     }
   }

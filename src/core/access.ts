@@ -16,8 +16,9 @@ import type { Principal } from './principal.js'
  * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
  *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
  * - expert: published `public` needs, and any need while it holds an invitation to it that is
- *   unanswered or accepted (declined, expired and withdrawn invitations give no access: the
- *   enterprise let the need's text out for an engagement that did not happen)
+ *   unanswered or accepted, or a proposal that is submitted, shortlisted or accepted (declined,
+ *   expired and withdrawn ones give no access: the enterprise let the need's text out for an
+ *   engagement that did not happen)
  */
 export type NeedReadScope =
   | { kind: 'all' }

@@ -13,6 +13,9 @@ import { type ExpertAvailability, needStatusesTakingPartners } from './vocabular
  * | accept (`POST /v1/matches/{id}/accept`) | who may act, need takes partners, candidate eligible, capacity (counted after the expert lock) |
  * | consultation (`POST /v1/matches/{id}/consultations`) | who may act, engagement allows a consultation |
  * | contract (`POST /v1/contracts`) | who may act, engagement allows a contract, no conflict of interest |
+ * | open for proposals (`PATCH /v1/needs/{id}` with `proposalsCloseAt`) | who may act, proposals may open |
+ * | proposal (`POST /v1/needs/{id}/proposals`, and its edits) | who may act, need takes proposals, need takes partners, candidate eligible, team eligible, not already invited |
+ * | proposal accepted (`POST /v1/proposals/{id}/accept`) | who may act, need takes partners, candidate eligible, capacity (counted after the expert lock): the accept of an invitation |
  * | import and admin keys | the same functions: an import row is an API create, an admin key an actor like any other |
  */
 
@@ -76,7 +79,7 @@ export function exclusionsOf(profile: CandidateStanding, need: NeedParty): Exclu
 }
 
 /** Invitation and accept: the candidate must not be excluded by any rule. */
-export function assertCandidateEligible(profile: CandidateStanding, need: NeedParty, action: 'invited' | 'engaged'): void {
+export function assertCandidateEligible(profile: CandidateStanding, need: NeedParty, action: 'invited' | 'engaged' | 'proposed'): void {
   const [exclusion] = exclusionsOf(profile, need)
   if (exclusion) {
     throw new DomainError('conflict', `This candidate cannot be ${action}: ${exclusion.detail}`, { rule: exclusion.rule })
@@ -121,5 +124,31 @@ export function assertEngagementAllows(
   }
   if (what === 'consultation' && need.status === 'closed') {
     throw new DomainError('conflict', 'The need is closed: it takes no new consultations', { currentState: 'closed' })
+  }
+}
+
+/** How far ahead a need may be opened for proposals at a time. */
+export const maxProposalWindowDays = 180
+
+/**
+ * Opening a need for proposals (揭榜) shows it to every expert, so it must be public, and it must
+ * take partners; the closing time lies ahead, within `maxProposalWindowDays`.
+ */
+export function assertProposalsMayOpen(need: { status: string; visibility: string }, closesAt: Date, now: Date): void {
+  if (need.visibility !== 'public') {
+    throw new DomainError('conflict', `A need opened for proposals is shown to every expert; this one is ${need.visibility}: make it public first`, { currentState: need.visibility, wantedState: 'public' })
+  }
+  if (!needStatusesTakingPartners.includes(need.status)) {
+    throw new DomainError('conflict', `A need in status ${need.status} takes no proposals; open it first`, { currentState: need.status })
+  }
+  if (closesAt.getTime() <= now.getTime()) throw invalidField('proposalsCloseAt', 'must lie in the future')
+  if (closesAt.getTime() > now.getTime() + maxProposalWindowDays * 86_400_000) throw invalidField('proposalsCloseAt', `must lie within ${maxProposalWindowDays} days`)
+}
+
+/** Submitting or editing a proposal: the need is open for proposals and its closing time has not passed. */
+export function assertNeedTakesProposals(need: { proposalsCloseAt: Date | null }, now: Date): void {
+  if (need.proposalsCloseAt === null) throw new DomainError('conflict', 'This need is not open for proposals', { currentState: 'not_open_for_proposals' })
+  if (need.proposalsCloseAt.getTime() <= now.getTime()) {
+    throw new DomainError('conflict', `Proposals for this need closed at ${need.proposalsCloseAt.toISOString()}`, { currentState: 'proposals_closed' })
   }
 }

@@ -31,7 +31,7 @@ export type SeedExpert = Omit<z.infer<typeof ExpertSchema>, 'societyIds' | 'achi
 export type SeedAchievement = z.infer<typeof AchievementSchema> & { expertId: string; position: number }
 export type SeedSociety = Omit<z.infer<typeof SocietySchema>, 'memberCount'>
 export type SeedWorkstation = Omit<z.infer<typeof WorkstationSchema>, 'memberExpertIds'>
-export type SeedNeed = Omit<z.infer<typeof NeedSchema>, 'budgetText'>
+export type SeedNeed = Omit<z.infer<typeof NeedSchema>, 'budgetText' | 'proposalsCloseAt'>
 
 export interface SeedSocietyMembership {
   societyId: string

@@ -2,7 +2,7 @@ import type { DomainEvents } from '../../core/events.js'
 import { needStatusesTakingPartners } from '../../core/vocabulary.js'
 import { type Actor, auditParkMoves, recordAudit } from '../../platform/db/audit.js'
 import type { Queryable } from '../../platform/db/client.js'
-import { cancelScheduledConsultationsOfNeed, declineProposalsOfResponder, lockProposalsOfResponder, moveEnterpriseEngagements, withdrawProposalsOfNeed } from './queries.js'
+import { cancelScheduledConsultationsOfNeed, declineOpenInvitationsOfResponder, lockOpenInvitationsOfResponder, moveEnterpriseEngagements, withdrawOpenInvitationsOfNeed } from './queries.js'
 
 /*
  * How engagements (invitations, consultations, contracts) follow changes to the records they
@@ -16,7 +16,7 @@ import { cancelScheduledConsultationsOfNeed, declineProposalsOfResponder, lockPr
  * consultations. Accepted invitations stay as the record of who worked on it.
  */
 export async function followNeedStatus(tx: Queryable, actor: Actor, need: DomainEvents['need.status_changed']): Promise<void> {
-  if (!needStatusesTakingPartners.includes(need.after)) await endProposals(tx, actor, need.needId)
+  if (!needStatusesTakingPartners.includes(need.after)) await endOpenInvitations(tx, actor, need.needId)
   if (need.after === 'closed') {
     const reason = '需求已关闭 (the need was closed)'
     for (const consultation of await cancelScheduledConsultationsOfNeed(tx, need.needId, reason, actor.principal.role)) {
@@ -33,8 +33,8 @@ export async function followNeedStatus(tx: Queryable, actor: Actor, need: Domain
 }
 
 /** Withdraws a need's unanswered invitations (closed, resolved, or every partner slot taken), each audited. */
-export async function endProposals(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
-  for (const match of await withdrawProposalsOfNeed(tx, needId)) {
+export async function endOpenInvitations(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
+  for (const match of await withdrawOpenInvitationsOfNeed(tx, needId)) {
     await recordAudit(tx, actor, {
       action: 'match.withdraw',
       entityType: 'match',
@@ -59,7 +59,7 @@ export async function followEnterpriseToPark(tx: Queryable, actor: Actor, event:
 
 /** Locks the unanswered invitations an expert answers before the expert row, as an accept does. */
 export async function lockBeforeExpertStops(tx: Queryable, _actor: Actor, event: DomainEvents['expert.stopping']): Promise<void> {
-  await lockProposalsOfResponder(tx, event.expertId)
+  await lockOpenInvitationsOfResponder(tx, event.expertId)
 }
 
 /**
@@ -68,7 +68,7 @@ export async function lockBeforeExpertStops(tx: Queryable, _actor: Actor, event:
  * Engagements it already accepted go on.
  */
 export async function declineForStoppedExpert(tx: Queryable, actor: Actor, event: DomainEvents['expert.stopped']): Promise<void> {
-  for (const match of await declineProposalsOfResponder(tx, event.expertId, '专家已暂停接受对接 (the expert stopped taking engagements)')) {
+  for (const match of await declineOpenInvitationsOfResponder(tx, event.expertId, '专家已暂停接受对接 (the expert stopped taking engagements)')) {
     const before = { ...match, status: 'proposed', declineReason: null, respondedAt: null, version: match.version - 1 }
     await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
     if (match.autoNext) event.autoNextMatchIds.push(match.id)

@@ -48,7 +48,7 @@ export async function lockNeedState(sql: Queryable, needId: string): Promise<{ s
 }
 
 /** Unanswered invitations of a need end when it stops taking partners (closed, resolved, or full). */
-export async function withdrawProposalsOfNeed(sql: Queryable, needId: string): Promise<MatchRow[]> {
+export async function withdrawOpenInvitationsOfNeed(sql: Queryable, needId: string): Promise<MatchRow[]> {
   return sql<MatchRow[]>`
     with updated as (
       update matches set status = 'withdrawn', version = version + 1, updated_at = now()
@@ -153,7 +153,7 @@ export async function moveResponder(sql: Queryable, kind: CandidateKind, candida
 }
 
 /** A candidate left with nobody to answer for it has its unanswered invitations withdrawn. */
-export async function withdrawProposalsOfCandidate(sql: Queryable, kind: CandidateKind, candidateId: string): Promise<MatchRow[]> {
+export async function withdrawOpenInvitationsOfCandidate(sql: Queryable, kind: CandidateKind, candidateId: string): Promise<MatchRow[]> {
   return sql<MatchRow[]>`
     with updated as (
       update matches set status = 'withdrawn', version = version + 1, updated_at = now()
@@ -164,12 +164,12 @@ export async function withdrawProposalsOfCandidate(sql: Queryable, kind: Candida
   `
 }
 
-export async function lockProposalsOfResponder(sql: Queryable, expertId: string): Promise<void> {
+export async function lockOpenInvitationsOfResponder(sql: Queryable, expertId: string): Promise<void> {
   await sql`select id from matches where responder_expert_id = ${expertId} and status = 'proposed' for no key update`
 }
 
 /** An expert who stops taking engagements declines what it has not answered yet. */
-export async function declineProposalsOfResponder(sql: Queryable, expertId: string, reason: string): Promise<MatchRow[]> {
+export async function declineOpenInvitationsOfResponder(sql: Queryable, expertId: string, reason: string): Promise<MatchRow[]> {
   return sql<MatchRow[]>`
     with updated as (
       update matches set status = 'declined', decline_reason = ${reason}, responded_at = now(),

@@ -1,6 +1,6 @@
 import { type Actor, type AuditEntityType, recordAudit } from '../../platform/db/audit.js'
 import type { Queryable } from '../../platform/db/client.js'
-import { declineProposalsOfResponder, moveResponder, withdrawProposalsOfCandidate } from './queries.js'
+import { declineOpenInvitationsOfResponder, moveResponder, withdrawOpenInvitationsOfCandidate } from './queries.js'
 import { findExpert } from '../registry/index.js'
 import { type CandidateKind } from '../../core/vocabulary.js'
 
@@ -14,7 +14,7 @@ import { type CandidateKind } from '../../core/vocabulary.js'
  */
 export async function handOverResponder(tx: Queryable, actor: Actor, kind: CandidateKind, candidateId: string, expertId: string | null): Promise<void> {
   if (expertId === null) {
-    for (const match of await withdrawProposalsOfCandidate(tx, kind, candidateId)) {
+    for (const match of await withdrawOpenInvitationsOfCandidate(tx, kind, candidateId)) {
       await recordAudit(tx, actor, { action: 'match.withdraw', entityType: 'match', entityId: match.id, parkId: match.parkId, before: { ...match, status: 'proposed', version: match.version - 1 }, after: match })
     }
     return
@@ -22,7 +22,7 @@ export async function handOverResponder(tx: Queryable, actor: Actor, kind: Candi
   const moved = await moveResponder(tx, kind, candidateId, expertId)
   // A new responder who takes no engagements declines what was handed over unanswered.
   if ((await findExpert(tx, expertId))?.availability === 'unavailable') {
-    for (const match of await declineProposalsOfResponder(tx, expertId, '新负责人暂停接受对接 (the new responder is not taking engagements)')) {
+    for (const match of await declineOpenInvitationsOfResponder(tx, expertId, '新负责人暂停接受对接 (the new responder is not taking engagements)')) {
       const before = { ...match, status: 'proposed', declineReason: null, respondedAt: null, version: match.version - 1 }
       await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
     }

@@ -4,7 +4,7 @@ import type { Logger } from '../../platform/logger.js'
 import { purgeExpiredIdempotencyRecords } from '../../platform/db/idempotency.js'
 import { purgeFinishedOutboxJobs } from '../../platform/db/outbox.js'
 import { type IndexingDeps, drainOutbox } from '../matching/index.js'
-import { expireDueProposals } from './matches/service.js'
+import { expireDueInvitations } from './matches/service.js'
 
 export interface ScheduledDeps {
   sql: Sql
@@ -41,7 +41,7 @@ export const scheduledJobs: ScheduledJob[] = [
   },
   {
     name: 'expire-invitations',
-    run: async ({ indexing, config }) => ({ ...(await expireDueProposals(indexing, config)) }),
+    run: async ({ indexing, config }) => ({ ...(await expireDueInvitations(indexing, config)) }),
   },
   {
     name: 'purge-finished-outbox-jobs',

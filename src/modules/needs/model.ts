@@ -3,7 +3,7 @@ import { type RowOf, toResponse } from '../../core/entity.js'
 import { budgetText } from '../../core/human-units.js'
 import { needStatuses, needVisibilities } from '../../core/vocabulary.js'
 import { paginationQuery, pageSchema } from '../../platform/http/pagination.js'
-import { amountFen, businessDate, requiredText, searchText, terms, text, timestamp, uuid } from '../../core/schemas.js'
+import { amountFen, businessDate, businessDateTime, requiredText, searchText, terms, text, timestamp, uuid } from '../../core/schemas.js'
 
 /** What a need asks for: 技术攻关, 技术咨询, 技术协作, 技术转移, 成果转化, 新产品开发, 人才引进. */
 export const needKinds = ['breakthrough', 'consulting', 'collaboration', 'transfer', 'commercialisation', 'new_product', 'talent'] as const
@@ -40,6 +40,7 @@ export const NeedSchema = z
     ...needFields,
     budgetText: z.string().nullable().openapi({ description: '预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget', example: '50 万元 – 200 万元' }),
     status,
+    proposalsCloseAt: timestamp('揭榜截止时间（UTC 时间）：设置后，专家、学会和工作站可在截止前提交揭榜方案；null 表示未开放揭榜。Until when the need takes proposals (揭榜); null when it is not open for proposals', '2026-12-31T09:00:00.000Z').nullable(),
     createdAt: timestamp('发布时间（UTC 时间）。When it was posted'),
     updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
   })
@@ -61,6 +62,7 @@ export const NeedPatchSchema = NeedCreateSchema.omit({ enterpriseId: true })
   .partial()
   .extend({
     status: status.optional().openapi({ description: '推进需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。Move the need along draft → open → in_progress → resolved → closed', example: 'open' }),
+    proposalsCloseAt: businessDateTime('开放揭榜并设截止时间（ISO 8601，须带时区，须在未来 180 天内）；需求须公开（public）且征集中或对接中。传 null 即停止揭榜（已提交的方案仍可处理）。Open the need for proposals until this instant (ISO 8601 with zone, within the next 180 days); the need must be public and open or in progress. null stops taking proposals (those submitted can still be decided)', '2026-12-31T17:00:00+08:00').nullable().optional(),
   })
   .strict()
   .openapi('NeedPatch', { description: '要修改的字段（JSON merge patch）；可为空的字段传 null 即清空。Fields to change (JSON merge patch); null clears a nullable field' })
@@ -73,13 +75,14 @@ export const NeedListQuerySchema = z.object({
   status: status.optional(),
   kind: kind.optional(),
   visibility: visibility.optional(),
+  openForProposals: z.enum(['true', 'false']).transform((value) => value === 'true').optional().openapi({ description: 'true：只看正在揭榜（截止时间未到）的需求；false：只看未在揭榜的。true: only needs taking proposals now; false: only those that are not', example: 'true' }),
   q: searchText(100, '在项目名称、技术难题或关键词中搜索。Free text in title, problem or keywords', '催化剂'),
 })
 
 export const NeedPageSchema = pageSchema(NeedSchema, 'NeedPage')
 
 /** A need as stored: the response's fields but the budget text, which is worked out from the fen figures. */
-export type NeedRow = Omit<RowOf<typeof NeedSchema, 'createdAt' | 'updatedAt'>, 'budgetText'>
+export type NeedRow = Omit<RowOf<typeof NeedSchema, 'proposalsCloseAt' | 'createdAt' | 'updatedAt'>, 'budgetText'>
 export type NewNeed = z.infer<typeof NeedCreateSchema>
 export type NeedPatch = z.infer<typeof NeedPatchSchema>
 export type NeedListQuery = z.infer<typeof NeedListQuerySchema>

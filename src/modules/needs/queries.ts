@@ -13,7 +13,7 @@ const needs: RowSource = {
   columns: (sql) => sql`
     n.id, n.enterprise_id, n.park_id, n.title, n.industry_code, n.background, n.problem, n.goals, n.kind,
     n.keywords, n.budget_min_fen, n.budget_max_fen, n.trl_wanted, n.deadline::text as deadline, n.visibility,
-    n.status, n.version, n.created_at, n.updated_at,
+    n.status, n.proposals_close_at, n.version, n.created_at, n.updated_at,
     to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
   `,
 }
@@ -25,7 +25,9 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
   if (scope.kind === 'enterprise') {
     return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
   }
-  return sql`((n.status <> 'draft' and n.visibility = 'public') or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted')))`
+  return sql`((n.status <> 'draft' and n.visibility = 'public')
+    or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted'))
+    or exists (select 1 from proposals p where p.need_id = n.id and p.proposer_expert_id = ${scope.expertId} and p.status in ('submitted', 'shortlisted', 'accepted')))`
 }
 
 export async function insertNeed(sql: Queryable, need: NewNeed & { enterpriseId: string; parkId: string }): Promise<NeedRow> {
@@ -52,6 +54,7 @@ export function findNeed(sql: Queryable, id: string, scope: NeedReadScope, optio
 const patchColumns = {
   title: 'title', industryCode: 'industry_code', background: 'background', problem: 'problem', goals: 'goals', kind: 'kind', keywords: 'keywords',
   budgetMinFen: 'budget_min_fen', budgetMaxFen: 'budget_max_fen', trlWanted: 'trl_wanted', deadline: 'deadline', visibility: 'visibility', status: 'status',
+  proposalsCloseAt: 'proposals_close_at',
 } as const satisfies Record<keyof NeedPatch, string>
 
 /** Applies only the fields present in the patch, and only if the version is still the one read. */
@@ -72,6 +75,7 @@ function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedList
       kind: filter.kind,
       visibility: filter.visibility,
     })}
+    ${filter.openForProposals === undefined ? sql`` : filter.openForProposals ? sql`and n.proposals_close_at > now()` : sql`and (n.proposals_close_at is null or n.proposals_close_at <= now())`}
     ${filter.q ? sql`and (${containsText(sql, sql`n.title`, filter.q)} or ${containsText(sql, sql`n.problem`, filter.q)} or ${filter.q} = any(n.keywords))` : sql``}
   `
 }

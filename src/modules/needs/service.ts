@@ -4,7 +4,7 @@ import { changeVersioned, existing, recordCreation } from '../../platform/db/ver
 import { findEnterprise } from '../registry/index.js'
 import { publish } from '../../platform/db/events.js'
 import * as needsDb from './queries.js'
-import { type NeedStatus, needStatuses, needVisibilities } from '../../core/vocabulary.js'
+import { type NeedStatus, needStatuses, needStatusesTakingPartners, needVisibilities } from '../../core/vocabulary.js'
 
 export { needStatuses, needVisibilities }
 import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
@@ -14,6 +14,8 @@ import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../.
 import type { Principal } from '../../core/principal.js'
 import { assertIndustriesKnown } from '../registry/index.js'
 import { requestReindex } from '../../platform/db/outbox.js'
+import { assertProposalsMayOpen } from '../../core/engagement-rules.js'
+import { notifyNeedChange } from './notifications.js'
 
 /** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
 const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
@@ -90,11 +92,13 @@ export async function updateNeedInTx(tx: Queryable, actor: Actor, id: string, ch
       const { budgetMinFen = current.budgetMinFen, budgetMaxFen = current.budgetMaxFen } = patch
       assertBudget(budgetMinFen, budgetMaxFen)
       if (patch.industryCode !== undefined) await assertIndustriesKnown(tx, [patch.industryCode], 'body.industryCode')
+      assertProposalWindow(current, patch, new Date())
     },
-    write: (version) => needsDb.updateNeed(tx, id, version, patch),
+    write: (version, before) => needsDb.updateNeed(tx, id, version, withProposalWindow(before, patch)),
     parkOf: (need) => need.parkId,
   })
   if (updated.status !== current.status) await publish(tx, actor, 'need.status_changed', { needId: id, before: current.status, after: updated.status })
+  await notifyNeedChange(tx, actor, current, updated)
   await requestReindex(tx, 'need', [id])
   return updated
 }
@@ -106,6 +110,28 @@ export async function startNeed(tx: Queryable, actor: Actor, needId: string): Pr
   if (started) {
     await recordAudit(tx, actor, { action: 'need.start', entityType: 'need', entityId: needId, parkId: started.parkId, before, after: started })
   }
+}
+
+/**
+ * Opening a need for proposals is checked against the need as the patch leaves it. While open it
+ * stays public: making it park or private first takes it out of proposals (null), so no
+ * proposer loses the text under its feet unawares. A need that stops taking partners (resolved,
+ * closed) stops taking proposals with it (`withProposalWindow`).
+ */
+function assertProposalWindow(current: NeedRow, patch: NeedPatch, now: Date): void {
+  if (patch.proposalsCloseAt) {
+    return assertProposalsMayOpen({ status: patch.status ?? current.status, visibility: patch.visibility ?? current.visibility }, new Date(patch.proposalsCloseAt), now)
+  }
+  const open = patch.proposalsCloseAt === undefined && current.proposalsCloseAt !== null && current.proposalsCloseAt > now
+  if (open && patch.visibility !== undefined && patch.visibility !== 'public') {
+    throw new DomainError('conflict', 'The need is open for proposals: stop taking them (proposalsCloseAt: null) before narrowing who may read it', { currentState: 'open_for_proposals' })
+  }
+}
+
+/** The patch as written: a need leaving the statuses that take partners closes its proposals too. */
+function withProposalWindow(current: NeedRow, patch: NeedPatch): NeedPatch {
+  const status = patch.status ?? current.status
+  return current.proposalsCloseAt !== null && !needStatusesTakingPartners.includes(status) ? { ...patch, proposalsCloseAt: null } : patch
 }
 
 export function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<NeedRow>> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drainOutbox } from '../../../src/modules/matching/index/indexer.js'
-import { expireDueProposals } from '../../../src/modules/engagements/matches/service.js'
+import { expireDueInvitations } from '../../../src/modules/engagements/matches/service.js'
 import { createLogger } from '../../../src/platform/logger.js'
 import { createIndexingDeps } from '../../../src/modules/matching/index/indexer-deps.js'
 import { type TestApp, createTestApp } from '../../helpers/app.js'
@@ -164,7 +164,7 @@ describe('invitations (matches)', () => {
     const match = await readJson(await propose(needId, '王芳', 'enterpriseA', { autoNext: true, expiresInHours: 1 }), 'proposeMatch')
     await t.db.sql`update matches set expires_at = now() - interval '1 minute' where id = ${match.id}`
     expect((await act(match.id, 'accept', experts['王芳']!.key.headers)).status).toBe(409)
-    const result = await expireDueProposals({ ...indexing() }, t.config)
+    const result = await expireDueInvitations({ ...indexing() }, t.config)
     expect(result.expired).toBeGreaterThanOrEqual(1)
     expect(result.proposedNext).toBeGreaterThanOrEqual(1)
     const list = await readJson(await t.app.request(`/v1/matches?needId=${needId}`, { headers: w.keys.enterpriseA.headers }), 'listMatches')

@@ -82,8 +82,8 @@ export async function invitedCandidates(sql: Queryable, needId: string): Promise
   return new Set(rows.map((row) => row.key))
 }
 
-/** Proposals past their deadline, locked so two expiry runs cannot both take one. */
-export async function dueProposals(sql: Queryable, limit: number): Promise<{ id: string }[]> {
+/** Unanswered invitations past their deadline, locked so two expiry runs cannot both take one. */
+export async function dueInvitations(sql: Queryable, limit: number): Promise<{ id: string }[]> {
   return sql<{ id: string }[]>`
     select id from matches where status = 'proposed' and expires_at <= now()
     order by expires_at limit ${limit} for update skip locked

@@ -9,7 +9,7 @@ import { canAnswerMatch, canWriteNeed, notFound } from '../../../core/access.js'
 import { type MatchingDeps, rankCandidates } from '../../matching/index.js'
 import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity } from '../../../core/engagement-rules.js'
 import { getNeed, startNeed } from '../../needs/index.js'
-import { endProposals } from '../followers.js'
+import { endOpenInvitations } from '../followers.js'
 import type { Principal } from '../../../core/principal.js'
 import { candidateKinds, needStatusesTakingPartners } from '../../../core/vocabulary.js'
 import { illegalChange, writtenOr } from '../party-rows.js'
@@ -23,10 +23,10 @@ const illegal = (current: string, wanted: string) => illegalChange('An invitatio
 export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, needId: string, input: NewMatch): Promise<MatchRow> {
   const need = await getNeed(sql, actor.principal, needId)
   if (!canWriteNeed(actor.principal, need)) throw new DomainError('forbidden', 'Only the need\'s enterprise, its park staff and admins send invitations')
-  return sql.begin((tx) => insertProposal(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
+  return sql.begin((tx) => insertInvitation(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
 }
 
-async function insertProposal(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
+async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
   const need = await matchesDb.lockNeedForMatching(tx, needId)
   if (!need) throw notFound('need', needId)
   assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
@@ -84,7 +84,7 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
     if (!accepted) throw illegal(current.status, 'accepted')
     await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
     await startNeed(tx, actor, current.needId)
-    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need.partnerSlots) await endProposals(tx, actor, current.needId)
+    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need.partnerSlots) await endOpenInvitations(tx, actor, current.needId)
     return accepted
   })
 }
@@ -129,7 +129,7 @@ export async function proposeNext(deps: MatchingDeps, config: MatchConfig, after
   }
   return deps.sql
     .begin((tx) =>
-      insertProposal(tx, null, after.needId, { candidateKind: next.kind, candidateId: next.id, message: after.message, autoNext: true }, config.MATCH_EXPIRY_HOURS),
+      insertInvitation(tx, null, after.needId, { candidateKind: next.kind, candidateId: next.id, message: after.message, autoNext: true }, config.MATCH_EXPIRY_HOURS),
     )
     .catch((error: unknown) => {
       deps.logger.warn('auto-next proposal failed', { needId: after.needId, error: String(error) })
@@ -145,10 +145,10 @@ export async function proposeNextAfter(deps: MatchingDeps, config: MatchConfig, 
   }
 }
 
-/** Expires proposals past their deadline (cron and server timer) and follows auto-next. */
-export async function expireDueProposals(deps: MatchingDeps, config: MatchConfig): Promise<{ expired: number; proposedNext: number }> {
+/** Expires unanswered invitations past their deadline (cron and server timer) and follows auto-next. */
+export async function expireDueInvitations(deps: MatchingDeps, config: MatchConfig): Promise<{ expired: number; proposedNext: number }> {
   const expired = await deps.sql.begin(async (tx) => {
-    const due = await matchesDb.dueProposals(tx, 100)
+    const due = await matchesDb.dueInvitations(tx, 100)
     const rows: MatchRow[] = []
     for (const { id } of due) {
       const row = await matchesDb.transitionMatch(tx, id, 'proposed', 'expired')

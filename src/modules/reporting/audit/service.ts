@@ -17,6 +17,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   workstation: '工作站',
   park: '园区',
   industry: '产业',
+  proposal: '揭榜方案',
 }
 
 /**
@@ -27,6 +28,7 @@ const entityTypeAliases = new Map<string, AuditEntityType>(
   auditEntityTypes.flatMap((type) => [[type, type], [`${type}s`, type], [auditEntityLabels[type], type]] as [string, AuditEntityType][]),
 )
 entityTypeAliases.set('合同', 'contract')
+entityTypeAliases.set('揭榜', 'proposal')
 entityTypeAliases.set('邀请', 'match')
 entityTypeAliases.set('学会服务站', 'workstation')
 entityTypeAliases.set('院士专家工作站', 'workstation')
