@@ -11,14 +11,7 @@ import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type World, createKey, createWorld, json } from '../../helpers/fixtures.js'
 import { startEmbeddingsServer } from '../../helpers/embeddings-server.js'
 import { readJson, readProblem } from '../../helpers/http.js'
-
-const coalExpert = {
-  title: '研究员',
-  fields: ['煤焦油加氢', '加氢催化剂'],
-  keywords: ['煤焦油', '加氢精制', '催化剂失活', '积碳'],
-  bio: '长期从事煤焦油加氢精制、加氢催化剂研制与失活机理研究。',
-  regionCode: '140100',
-}
+import { coalExpert, coalNeed } from './coal-fixtures.js'
 
 describe('GET /v1/needs/{id}/candidates', () => {
   let t: TestApp
@@ -51,10 +44,7 @@ describe('GET /v1/needs/{id}/candidates', () => {
       name: '煤焦油加氢专家工作站', kind: 'expert_station', hostParkId: w.parkA.id, leadExpertId: ids['郭志强'], fields: ['煤焦油加氢'],
     }, w.keys.admin.headers))
     ids.station = (await readJson(station, 'createWorkstation')).id
-    const need = await t.app.request('/v1/needs', json('POST', {
-      title: '焦化副产油品加氢装置运行周期短', industryCode: 'modern_coal_chemical', kind: 'breakthrough', status: 'open', visibility: 'public',
-      problem: '加氢反应器床层压降上升快，催化剂积碳失活，装置三个月就要停车。', keywords: ['煤焦油', '催化剂寿命'],
-    }, w.keys.enterpriseA.headers))
+    const need = await t.app.request('/v1/needs', json('POST', coalNeed, w.keys.enterpriseA.headers))
     needId = (await readJson(need, 'createNeed')).id
     const unrelated = await t.app.request('/v1/needs', json('POST', {
       title: '宠物零食包装外观设计', industryCode: 'biomedicine', kind: 'new_product', status: 'open',

@@ -208,7 +208,7 @@ describe('consultationRecord: completed consultations and their mean rating', ()
 })
 
 describe('applyRules: exclusions, then the preferences', () => {
-  const need: NeedContext = { id: 'need', enterpriseId: 'enterprise-of-need', enterpriseName: '晋城煤业集团有限公司', parkId: 'park-of-need', regionCode: '140105' }
+  const need: NeedContext = { id: 'need', enterpriseId: 'enterprise-of-need', enterpriseName: '晋城煤业集团有限公司', parkId: 'park-of-need', regionCode: '140105', visibility: 'public' }
   const profile = (overrides: Partial<CandidateProfile> = {}): CandidateProfile => ({
     kind: 'expert', id: 'candidate', name: '李明', organisation: '山西大学', enterpriseId: null, responderEnterpriseId: null,
     responderOrganisation: '山西大学', availability: 'available', capacity: null, openEngagements: 0, parkId: null, regionCode: null,

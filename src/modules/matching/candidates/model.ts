@@ -46,6 +46,29 @@ export const RuleEffectSchema = z
   })
   .openapi('RuleEffect', { description: '一条匹配规则及其对某个候选的作用。A matching rule and its effect on one candidate' })
 
+/** Why a candidate is where it is; the proposals show the same for each proposer (explainCandidates). */
+export const CandidateReasonsSchema = z
+  .object({
+    matchedTerms: z.array(z.string()).openapi({
+      description:
+        '需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate\'s text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index\'s finer terms (character pairs among them), so they may count more than are listed.',
+      example: ['加氢', '催化剂', '积碳'],
+    }),
+    retrievers: z
+      .object({ full_text: evidence('全文检索（BM25）的名次与得分。Full-text rank and score'), vector: evidence('向量相似度检索的名次与余弦相似度。Vector-similarity rank and cosine') })
+      .openapi({ description: '检索到该候选的各检索方式；未检索到它的一路不列出。Each retriever that found the candidate' }),
+    rules: z.array(RuleEffectSchema).openapi({ description: '对该候选应用的规则（加权或降权；被排除的候选不在列表中）。Rules applied to it' }),
+  })
+  .openapi({
+    description: '该候选入选的依据：与需求共有的词、各检索方式的名次与得分、所应用的规则。Why this candidate is here',
+    example: {
+      matchedTerms: ['煤焦油', '加氢', '催化剂'],
+      retrievers: { full_text: { rank: 1, score: 0.4312 }, vector: { rank: 3, score: 0.3821 } },
+      rules: [{ rule: 'same_region', effect: 'boosted', factor: 1.1, detail: '同一行政区 (same district)' }],
+    },
+  })
+export type CandidateReasons = z.infer<typeof CandidateReasonsSchema>
+
 export const CandidateSchema = z
   .object({
     kind,
@@ -58,26 +81,7 @@ export const CandidateSchema = z
         '匹配把握（0–1），由该候选自身证据得出（向量相似度、与需求共有的检索词数），并按列表顺序封顶：不高于排在其前面的候选，故自上而下不升。How sure the ranking is that this is a good match (0–1): from the candidate\'s own evidence (cosine, shared index terms), capped at the confidence of the candidate above it, so it never rises down the list.',
       example: 0.74,
     }),
-    reasons: z
-      .object({
-        matchedTerms: z.array(z.string()).openapi({
-          description:
-            '需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate\'s text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index\'s finer terms (character pairs among them), so they may count more than are listed.',
-          example: ['加氢', '催化剂', '积碳'],
-        }),
-        retrievers: z
-          .object({ full_text: evidence('全文检索（BM25）的名次与得分。Full-text rank and score'), vector: evidence('向量相似度检索的名次与余弦相似度。Vector-similarity rank and cosine') })
-          .openapi({ description: '检索到该候选的各检索方式；未检索到它的一路不列出。Each retriever that found the candidate' }),
-        rules: z.array(RuleEffectSchema).openapi({ description: '对该候选应用的规则（加权或降权；被排除的候选不在列表中）。Rules applied to it' }),
-      })
-      .openapi({
-        description: '该候选入选的依据：与需求共有的词、各检索方式的名次与得分、所应用的规则。Why this candidate is here',
-        example: {
-          matchedTerms: ['煤焦油', '加氢', '催化剂'],
-          retrievers: { full_text: { rank: 1, score: 0.4312 }, vector: { rank: 3, score: 0.3821 } },
-          rules: [{ rule: 'same_region', effect: 'boosted', factor: 1.1, detail: '同一行政区 (same district)' }],
-        },
-      }),
+    reasons: CandidateReasonsSchema,
   })
   .openapi('Candidate', { description: '候选: an expert, society or workstation ranked for a need, with its reasons' })
 

@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type CandidateKind } from '../../../core/vocabulary.js'
+import { type CandidateKind, type NeedVisibility } from '../../../core/vocabulary.js'
 import type { CandidateStanding } from '../../../core/engagement-rules.js'
 
 /** What the matching rules read about a candidate. */
@@ -81,11 +81,13 @@ export interface NeedContext {
   enterpriseName: string
   parkId: string
   regionCode: string
+  /** Whose eyes its text is for: a provider embeds only the visibilities configured. */
+  visibility: NeedVisibility
 }
 
 export async function loadNeedContext(sql: Queryable, needId: string): Promise<NeedContext | null> {
   const [row] = await sql<NeedContext[]>`
-    select n.id, n.enterprise_id, e.name as enterprise_name, n.park_id, p.region_code
+    select n.id, n.enterprise_id, e.name as enterprise_name, n.park_id, p.region_code, n.visibility
     from needs n join enterprises e on e.id = n.enterprise_id join parks p on p.id = n.park_id
     where n.id = ${needId}
   `

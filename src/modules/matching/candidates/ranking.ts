@@ -60,6 +60,18 @@ export function fusionContributions(fusion: Fusion, retriever: Retriever, scores
 }
 
 /**
+ * What one more document's score would add had the retriever listed it: its rank is after every
+ * listed score above it, and its contribution is read against the list's own scores (weighted:
+ * normalised by the list's range, so below the list's lowest it adds nothing). For documents a
+ * retriever did not list deep enough (explainCandidates); a listed score gives what the list gave.
+ */
+export function contributionBeside(fusion: Fusion, retriever: Retriever, listed: readonly number[], score: number, vectorWeight = defaultCalibration.fusionWeight): { rank: number; contribution: number } {
+  const rank = 1 + listed.filter((other) => other > score).length
+  const scores = [...listed.slice(0, rank - 1), score, ...listed.slice(rank - 1)]
+  return { rank, contribution: fusionContributions(fusion, retriever, scores, vectorWeight)[rank - 1]! }
+}
+
+/**
  * Confidence comes from each candidate's own evidence while the order comes from the fused score
  * and the rules, so the two can disagree (a boosted candidate with fewer shared terms above one
  * with more). A person reads the list top down: each confidence is capped at the one above it, so
@@ -79,7 +91,7 @@ export function monotoneConfidence(candidates: RankedCandidate[]): RankedCandida
  * organisation name), an unavailable expert, an expert at capacity. Preferences: the need's park,
  * region and city; a busy expert is lowered; the record of answering earlier invitations.
  */
-export function applyRules(profile: CandidateProfile, need: NeedContext): RuleEffect[] {
+export function applyRules(profile: CandidateProfile, need: Omit<NeedContext, 'visibility'>): RuleEffect[] {
   const rules: RuleEffect[] = [...exclusionsOf(profile, need)]
   if (profile.availability === 'busy') {
     rules.push({ rule: 'busy', effect: 'lowered', factor: 0.85, detail: '档期紧张 (busy)' })

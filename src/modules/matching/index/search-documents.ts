@@ -1,6 +1,6 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 
-import type { CandidateKind, DocumentKind } from '../../../core/vocabulary.js'
+import type { DocumentKind } from '../../../core/vocabulary.js'
 
 /** One lexeme of a document with its positions; weight A marks title occurrences, D body ones. */
 export interface WeightedTerm {
@@ -37,10 +37,12 @@ export interface FullTextQuery {
   idf: number[]
   /** The mean document length (distinct lexemes) BM25 normalises by; from the term statistics. */
   averageLength: number
-  kinds: CandidateKind[]
+  kinds: DocumentKind[]
   parkId?: string | undefined
   regionCode?: string | undefined
   availableOnly?: boolean | undefined
+  /** Only these documents (of the kinds above). */
+  ids?: readonly string[] | undefined
   limit: number
 }
 
@@ -51,7 +53,7 @@ export interface FullTextQuery {
 export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 2 } as const
 
 export interface FullTextRow {
-  kind: CandidateKind
+  kind: DocumentKind
   id: string
   score: number
   /** Query lexemes the document holds, unordered. */
@@ -171,6 +173,7 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
   const region =
     query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`
   const available = query.availableOnly ? sql`and d.available` : sql``
+  const only = query.ids === undefined ? sql`` : sql`and d.id = any(${query.ids as string[]}::uuid[])`
   const average = Math.max(query.averageLength, 1)
   return sql<FullTextRow[]>`
     with q as (
@@ -182,7 +185,7 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
       from match_documents d
       where d.terms @@ ${tsquery}::tsquery
         and d.kind = any(${query.kinds}::text[]::document_kind[])
-        ${park} ${region} ${available}
+        ${park} ${region} ${available} ${only}
     ),
     occurrences as (
       select m.kind, m.id, m.length, h.lexeme,

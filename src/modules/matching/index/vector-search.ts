@@ -1,6 +1,6 @@
 import type { Sql } from '../../../platform/db/client.js'
 
-import { type CandidateKind, candidateKinds } from '../../../core/vocabulary.js'
+import { type CandidateKind, type DocumentKind, candidateKinds, documentKinds } from '../../../core/vocabulary.js'
 
 /**
  * HNSW search effort by default. At 100k experts (bench:latency, PostgreSQL) recall@10 against an
@@ -19,8 +19,8 @@ export interface VectorFilter {
   efSearch?: number | undefined
 }
 
-export interface VectorHit {
-  kind: CandidateKind
+export interface VectorHit<K extends DocumentKind = CandidateKind> {
+  kind: K
   id: string
   /** Cosine similarity, 1 = same direction. */
   score: number
@@ -72,4 +72,35 @@ export async function nearestCandidates(
     )
     return perKind.flat()
   })
+}
+
+/**
+ * Cosine of the query to given documents of one kind, nearest first, by an exact scan of just
+ * those rows: the evidence for particular pairs (explainCandidates), and the nearest needs among
+ * those a caller may read (needs have no HNSW index: there are few, and the readable ones fewer).
+ * Documents without a vector of this model are absent.
+ */
+export async function nearestAmong<K extends DocumentKind>(
+  sql: Sql,
+  query: readonly number[],
+  filter: { kind: K; ids: readonly string[]; model: string; dimensions: number; availableOnly?: boolean | undefined },
+  limit: number,
+): Promise<VectorHit<K>[]> {
+  const dims = filter.dimensions
+  if (!Number.isInteger(dims) || dims < 8 || dims > 4000) throw new Error(`bad dimensions ${dims}`)
+  if (query.length !== dims) throw new Error(`query has ${query.length} dimensions, expected ${dims}`)
+  if (!documentKinds.includes(filter.kind)) throw new Error(`unknown document kind ${filter.kind}`)
+  if (filter.ids.length === 0 || limit < 1) return []
+  const vector = `[${query.join(',')}]`
+  const typed = sql.unsafe(`e.embedding::vector(${dims})`)
+  return sql<VectorHit<K>[]>`
+    select e.kind, e.id, 1 - (${typed} <=> ${vector}::vector) as score
+    from match_embeddings e
+    join match_documents d on d.kind = e.kind and d.id = e.id
+    where e.kind = ${filter.kind}::document_kind and e.dimensions = ${dims} and e.model = ${filter.model}
+      and e.id = any(${filter.ids as string[]}::uuid[])
+      ${filter.availableOnly ? sql`and d.available` : sql``}
+    order by ${typed} <=> ${vector}::vector, e.id
+    limit ${Math.floor(limit)}
+  `
 }

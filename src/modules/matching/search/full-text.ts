@@ -5,8 +5,8 @@ export { contentHash } from '../index/search-documents.js'
 export type { CandidateKind, DocumentKind, MatchDocument }
 
 
-export interface FullTextHit {
-  kind: CandidateKind
+export interface FullTextHit<K extends DocumentKind = CandidateKind> {
+  kind: K
   id: string
   /** 1-based position in this retriever's answer. */
   rank: number
@@ -24,13 +24,19 @@ export interface FullTextHit {
   shownTerms(): string[]
 }
 
-export interface FullTextFilter {
-  kinds: CandidateKind[]
+export interface FullTextFilter<K extends DocumentKind = CandidateKind> {
+  /** Candidates for a need, or needs for a candidate (recommended needs). */
+  kinds: K[]
   /** Constrains only documents that have a park (workstations); the others pass. */
   parkId?: string | undefined
   /** Constrains only documents that have a region; the others pass. */
   regionCode?: string | undefined
   availableOnly?: boolean | undefined
+  /**
+   * Only these documents (of the kinds above): the evidence for given pairs (explainCandidates),
+   * or the needs a caller may read. Scored exactly as in an unrestricted search.
+   */
+  ids?: readonly string[] | undefined
 }
 
 export interface DocumentRef {
@@ -49,5 +55,5 @@ export interface FullTextIndex {
    */
   maintain(options?: { force?: boolean }): Promise<Record<string, unknown>>
   /** Never throws on odd query text: a query with no searchable term finds nothing. */
-  search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]>
+  search<K extends DocumentKind = CandidateKind>(query: string, filter: FullTextFilter<K>, limit: number): Promise<FullTextHit<K>[]>
 }

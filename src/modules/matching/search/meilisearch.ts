@@ -21,7 +21,8 @@ interface MeiliDocument extends MatchDocument {
 
 export const indexSettings: Settings = {
   searchableAttributes: ['title', 'body'],
-  filterableAttributes: ['kind', 'parkId', 'regionCode', 'available'],
+  // id: the evidence for given documents (explainCandidates) and the needs a caller may read.
+  filterableAttributes: ['kind', 'id', 'parkId', 'regionCode', 'available'],
   // Pinned so short or mixed texts are never detected as Japanese and segmented as such.
   localizedAttributes: [{ attributePatterns: ['title', 'body'], locales: ['cmn'] }],
 }
@@ -50,13 +51,14 @@ export function quoteFilterValue(value: string): string {
 }
 
 /** The filters as Meilisearch's array form: outer entries are ANDed, inner arrays ORed. */
-export function filterExpression(filter: FullTextFilter): Filter {
+export function filterExpression(filter: FullTextFilter<DocumentKind>): Filter {
   const parts: (string | string[])[] = [`kind IN [${filter.kinds.map(quoteFilterValue).join(', ')}]`]
   if (filter.parkId !== undefined) parts.push(['parkId IS NULL', `parkId = ${quoteFilterValue(filter.parkId)}`])
   if (filter.regionCode !== undefined) {
     parts.push(['regionCode IS NULL', `regionCode = ${quoteFilterValue(filter.regionCode)}`])
   }
   if (filter.availableOnly) parts.push('available = true')
+  if (filter.ids !== undefined) parts.push(`id IN [${filter.ids.map(quoteFilterValue).join(', ')}]`)
   return parts
 }
 
@@ -149,10 +151,10 @@ export function createMeilisearchFullText(options: MeilisearchOptions): FullText
       succeeded(await index.deleteDocuments(keys).waitTask(wait), 'document deletion')
     },
 
-    async search(query: string, filter: FullTextFilter, limit: number): Promise<FullTextHit[]> {
+    async search<K extends DocumentKind>(query: string, filter: FullTextFilter<K>, limit: number): Promise<FullTextHit<K>[]> {
       const q = meiliQuery(query)
       // An empty q is Meilisearch's placeholder search (every document): not a match.
-      if (q === '' || filter.kinds.length === 0 || limit < 1) return []
+      if (q === '' || filter.kinds.length === 0 || limit < 1 || filter.ids?.length === 0) return []
       await ensureIndex()
       const response = await index.search<MeiliDocument>(q, {
         filter: filterExpression(filter),
@@ -170,7 +172,7 @@ export function createMeilisearchFullText(options: MeilisearchOptions): FullText
       return response.hits.map((hit, position) => {
         const matchedTerms = highlightedTerms(hit._formatted)
         return {
-          kind: hit.kind as FullTextHit['kind'],
+          kind: hit.kind as K,
           id: hit.id,
           rank: position + 1,
           score: hit._rankingScore ?? 0,

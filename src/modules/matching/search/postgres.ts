@@ -13,7 +13,8 @@ import {
 import type { Sql } from '../../../platform/db/client.js'
 import { matchedTermsShown } from '../candidates/matched-terms.js'
 import { analyse, indexTerms } from '../text-analysis.js'
-import type { FullTextIndex, MatchDocument } from './full-text.js'
+import type { FullTextFilter, FullTextHit, FullTextIndex, MatchDocument } from './full-text.js'
+import type { DocumentKind } from '../../../core/vocabulary.js'
 
 /** Longer tokens (a pasted hash, a run of letters) are no use as search terms; lexemes stop at 2 KB. */
 export const MAX_TERM_CHARS = 64
@@ -144,9 +145,9 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
       await deleteMatchDocuments(sql, refs)
     },
 
-    async search(query, filter, limit) {
+    async search<K extends DocumentKind>(query: string, filter: FullTextFilter<K>, limit: number): Promise<FullTextHit<K>[]> {
       const all = queryTerms(query)
-      if (all.length === 0 || filter.kinds.length === 0 || limit < 1) return []
+      if (all.length === 0 || filter.kinds.length === 0 || limit < 1 || filter.ids?.length === 0) return []
       const counts = await termDocumentCounts(sql, all)
       const { terms } = selectQueryTerms(all, counts, budget)
       if (terms.length === 0) return []
@@ -169,6 +170,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
           parkId: filter.parkId,
           regionCode: filter.regionCode,
           availableOnly: filter.availableOnly,
+          ids: filter.ids,
           limit: Math.floor(limit),
         })
       })
@@ -177,7 +179,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
         const matched = new Set(row.matchedTerms)
         const matchedTerms = terms.filter((term) => matched.has(term))
         return {
-          kind: row.kind,
+          kind: row.kind as K,
           id: row.id,
           rank: index + 1,
           score: row.score,

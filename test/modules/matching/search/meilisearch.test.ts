@@ -44,6 +44,8 @@ describe('Meilisearch retriever: request building (no server)', () => {
       ['regionCode IS NULL', 'regionCode = "140400"'],
       'available = true',
     ])
+    const [one, two] = [randomUUID(), randomUUID()]
+    expect(filterExpression({ kinds: ['need'], ids: [one, two] })).toEqual(['kind IN ["need"]', `id IN ["${one}", "${two}"]`])
   })
 
   it('sends words only, so no user text becomes phrase or negation syntax', () => {
@@ -111,7 +113,7 @@ describe.skipIf(!meiliUrl)('Meilisearch retriever against a real server (MEILI_U
     const client = new Meilisearch({ host: meiliUrl!, ...(meiliKey ? { apiKey: meiliKey } : {}) })
     const settings = await client.index(indexUid).getSettings()
     expect(settings.searchableAttributes).toEqual(['title', 'body'])
-    expect([...(settings.filterableAttributes ?? [])].map(String).sort()).toEqual(['available', 'kind', 'parkId', 'regionCode'])
+    expect([...(settings.filterableAttributes ?? [])].map(String).sort()).toEqual(['available', 'id', 'kind', 'parkId', 'regionCode'])
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['title', 'body'], locales: ['cmn'] }])
     expect((await client.index(indexUid).getRawInfo()).primaryKey).toBe('key')
   })

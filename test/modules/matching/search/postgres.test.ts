@@ -235,6 +235,15 @@ describe('PostgreSQL full text: search', () => {
     expect(await index.search('催化剂', { kinds: [] }, 20)).toEqual([])
   })
 
+  it('searches needs when asked for them (recommended needs), and only given documents with the scores an open search gives', async () => {
+    expect(ids(await index.search('催化剂寿命', { kinds: ['need'] }, 20))).toEqual([need.id])
+    const all = await index.search('催化剂', everyone, 20)
+    const some = await index.search('催化剂', { ...everyone, ids: [society.id, catalyst.id] }, 20)
+    expect(ids(some).sort()).toEqual([society.id, catalyst.id].sort())
+    for (const hit of some) expect(hit.score).toBe(all.find((other) => other.id === hit.id)!.score)
+    expect(await index.search('催化剂', { ...everyone, ids: [] }, 20)).toEqual([])
+  })
+
   it('filters by park only where a document has one', async () => {
     const hits = await index.search('催化剂', { ...everyone, parkId: parkA }, 20)
     expect(ids(hits)).toContain(workstationA.id)
