@@ -9,6 +9,7 @@ import { runScheduledWork, yieldToRequests } from './modules/engagements/schedul
 import { drainOutbox } from './modules/matching/index/indexer.js'
 import { ensureVectorIndexes } from './modules/matching/index/search-embeddings.js'
 import { createIndexingDeps } from './modules/matching/index/indexer-deps.js'
+import { deliverWebhooks } from './modules/webhooks/index.js'
 import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
 import { listen } from './node/http-server.js'
@@ -59,6 +60,7 @@ async function main() {
   const scheduled = setInterval(() => void runScheduledWork({ sql: database.sql, config, logger, indexing }), 60_000)
   scheduled.unref()
   const drainer = startOutboxDrainer(indexing)
+  const webhookSender = startWebhookSender(database.sql, config, logger)
 
   // SIGTERM: stop accepting, let requests in flight answer (each is bounded by REQUEST_DEADLINE_MS),
   // give back the outbox jobs being worked on, close the pool. Past the grace period, exit anyway.
@@ -77,7 +79,7 @@ async function main() {
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
     // close() ends the keep-alive connections idle now; these end those idle once their request is answered.
     const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)
-    await Promise.all([closed, drainer.stop()])
+    await Promise.all([closed, drainer.stop(), webhookSender.stop()])
     clearInterval(idleSweep)
     await database.close()
     logger.info('stopped', { signal })
@@ -91,35 +93,20 @@ async function main() {
 const MAINTAIN_AFTER_BURST_MS = 30_000
 
 /**
- * Drains the outbox continuously: right away while there is work, every 2 s when idle. When a
- * burst of work is done the full-text statistics are refreshed, so a first start's demo data or a
- * bulk import is searched with them within seconds rather than at the next scheduled run.
+ * Runs `step` over and over: again at once while it reports work done (busy), every 2 s when
+ * idle, until stopped; `stop` aborts the signal it passes and waits for the step under way.
  */
-function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
+function runContinuously(step: (signal: AbortSignal, stopped: () => boolean) => Promise<boolean>, onError: (error: unknown) => void) {
   let stopped = false
   const stopping = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> = Promise.resolve()
-  let indexedSinceMaintain = false
-  let maintainedAt = Number.NEGATIVE_INFINITY
   const tick = async () => {
     let busy = false
     try {
-      const result = await drainOutbox(indexing, { signal: stopping.signal })
-      if (result.released > 0) indexing.logger.info('outbox jobs given back at shutdown', { released: result.released })
-      busy = result.leased > 0 && result.retried === 0
-      indexedSinceMaintain ||= result.leased > 0
-      if (!stopped && !busy && indexedSinceMaintain && Date.now() - maintainedAt > MAINTAIN_AFTER_BURST_MS) {
-        maintainedAt = Date.now()
-        indexedSinceMaintain = false
-        const outcome = await indexing.fullText.maintain()
-        indexing.logger.info('full-text statistics checked after indexing', outcome)
-        // A first start or a large import: the semantic model (if the embedder has one) is fitted
-        // now rather than at the scheduled job's next tick.
-        if (indexing.embedder.refit) indexing.logger.info('semantic model checked after indexing', await indexing.embedder.refit({ pause: yieldToRequests }))
-      }
+      busy = await step(stopping.signal, () => stopped)
     } catch (error) {
-      if (!stopped) indexing.logger.warn('outbox drain failed', { error: String(error) })
+      if (!stopped) onError(error)
     }
     if (!stopped) timer = setTimeout(() => (running = tick()), busy ? 0 : 2000)
   }
@@ -132,6 +119,41 @@ function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
       await running
     },
   }
+}
+
+/**
+ * Drains the outbox continuously. When a burst of work is done the full-text statistics are
+ * refreshed, so a first start's demo data or a bulk import is searched with them within seconds
+ * rather than at the next scheduled run.
+ */
+function startOutboxDrainer(indexing: ReturnType<typeof createIndexingDeps>) {
+  let indexedSinceMaintain = false
+  let maintainedAt = Number.NEGATIVE_INFINITY
+  return runContinuously(async (signal, stopped) => {
+    const result = await drainOutbox(indexing, { signal })
+    if (result.released > 0) indexing.logger.info('outbox jobs given back at shutdown', { released: result.released })
+    const busy = result.leased > 0 && result.retried === 0
+    indexedSinceMaintain ||= result.leased > 0
+    if (!stopped() && !busy && indexedSinceMaintain && Date.now() - maintainedAt > MAINTAIN_AFTER_BURST_MS) {
+      maintainedAt = Date.now()
+      indexedSinceMaintain = false
+      const outcome = await indexing.fullText.maintain()
+      indexing.logger.info('full-text statistics checked after indexing', outcome)
+      // A first start or a large import: the semantic model (if the embedder has one) is fitted
+      // now rather than at the scheduled job's next tick.
+      if (indexing.embedder.refit) indexing.logger.info('semantic model checked after indexing', await indexing.embedder.refit({ pause: yieldToRequests }))
+    }
+    return busy
+  }, (error) => indexing.logger.warn('outbox drain failed', { error: String(error) }))
+}
+
+/** Sends due webhook deliveries continuously; each receiver is called outside any transaction (modules/webhooks/delivery.ts). */
+function startWebhookSender(sql: Parameters<typeof deliverWebhooks>[0], config: ReturnType<typeof parseConfig>, logger: ReturnType<typeof createLogger>) {
+  return runContinuously(async (signal) => {
+    const result = await deliverWebhooks(sql, { allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS, signal })
+    if (result.leased > 0) logger.info('webhooks sent', { ...result })
+    return result.leased > 0
+  }, (error) => logger.warn('webhook delivery failed', { error: String(error) }))
 }
 
 main().catch((error: unknown) => {

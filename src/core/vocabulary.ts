@@ -71,5 +71,7 @@ export const notificationTypes = [
   'contract.submitted_for_review',
   'contract.verified',
   'contract.rejected',
+  /** A subscription of the same owner was disabled after failing for 24 h (webhooks' own event). */
+  'webhook.disabled',
 ] as const
 export type NotificationType = (typeof notificationTypes)[number]

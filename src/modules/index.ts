@@ -17,6 +17,7 @@ import { importPathPrefix, importsRouter } from './imports/routes/index.js'
 import { subscribeEngagements } from './engagements/subscriptions.js'
 import { subscribeNeeds } from './needs/subscriptions.js'
 import { subscribeWebhooks } from './webhooks/subscriptions.js'
+import { webhooksRouter } from './webhooks/routes/index.js'
 
 /*
  * The features, assembled once. Importing this file wires how records follow each other across
@@ -48,4 +49,5 @@ export const featureRouters = [
   workstationsRouter,
   auditRouter,
   importsRouter,
+  webhooksRouter,
 ]

@@ -84,6 +84,12 @@ export const configSchema = z.object({
    * The IANA time zone whose calendar days and months the KPI reports count in (and whose today
    * ends the default period). Parks report in China Standard Time.
    */
+  /**
+   * On: webhook subscriptions may point at loopback, private, link-local and metadata addresses,
+   * and use plain http. For tests and local development only: in production a subscriber could
+   * otherwise make the service call into its own network (SSRF).
+   */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
   REPORT_TIME_ZONE: z
     .string()
     .default('Asia/Shanghai')

@@ -4,6 +4,7 @@ import type { Logger } from '../../platform/logger.js'
 import { purgeExpiredIdempotencyRecords } from '../../platform/db/idempotency.js'
 import { purgeFinishedOutboxJobs } from '../../platform/db/outbox.js'
 import { type IndexingDeps, drainOutbox } from '../matching/index.js'
+import { deliverWebhooks } from '../webhooks/index.js'
 import { expireDueInvitations } from './matches/service.js'
 
 export interface ScheduledDeps {
@@ -42,6 +43,11 @@ export const scheduledJobs: ScheduledJob[] = [
   {
     name: 'expire-invitations',
     run: async ({ indexing, config }) => ({ ...(await expireDueInvitations(indexing, config)) }),
+  },
+  {
+    // The Node server also delivers continuously; on Workers the cron is the only sender (a batch a minute).
+    name: 'deliver-webhooks',
+    run: async ({ sql, config }) => ({ ...(await deliverWebhooks(sql, { allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS, batchSize: 100 })) }),
   },
   {
     name: 'purge-finished-outbox-jobs',

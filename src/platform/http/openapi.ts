@@ -12,11 +12,13 @@ export const tags = {
   needs: '企业 · 技术需求 · Enterprise: needs',
   candidates: '企业 · 候选与邀请 · Enterprise: candidates and invitations',
   invitations: '专家 · 收到的邀请 · Expert: invitations',
+  proposals: '揭榜 · 方案提交与采纳 · Proposals (揭榜)',
   consultations: '咨询 · Consultations',
   contracts: '技术合同 · Technology contracts',
   talent: '名录 · 专家 学会 工作站 · Registry: experts, societies, workstations',
   organisations: '名录 · 企业 园区 产业链 · Registry: enterprises, parks, industries',
   admin: '管理员 · 全局统计与导入 · Admin: association KPIs and import',
+  webhooks: '事件推送 · Webhooks',
   account: '账户与系统 · Account and system',
 } as const
 
@@ -27,11 +29,13 @@ const tagDescriptions: Record<keyof typeof tags, string> = {
   needs: '企业发布和修改技术需求（技术难题、预算、期限）。Enterprises post and change their technical needs.',
   candidates: '为需求推荐专家、学会、工作站（附推荐理由与置信度），并发出对接邀请。Ranked candidates for a need, with reasons and confidence, and invitations to them.',
   invitations: '专家查看、接受或婉拒收到的对接邀请（72 小时内答复）。Experts read, accept or decline the invitations they receive (answer within 72 hours).',
+  proposals: '需求开放揭榜后，专家（或学会、工作站经其联络专家）提交方案；企业和园区工作人员对照推荐理由查看、入围、不采纳或采纳，采纳即成为已接受的对接。Once a need is open for proposals, experts (or societies and workstations through their expert) submit one; the need\'s side reads them beside the ranking\'s reasons and shortlists, declines or accepts, which makes an accepted match.',
   consultations: '邀请被接受后安排、改期、完成、取消和评价咨询。Consultations on an accepted invitation: schedule, reschedule, hold, cancel, rate.',
   contracts: '双方登记、签订、履行、完成、终止和修订技术合同。Both parties record, sign, perform, complete, terminate and revise technology contracts.',
   talent: '专家库、学会、院士专家工作站。The registry of experts, learned societies and academician workstations.',
   organisations: '企业、试点园区、重点产业链。Enterprises, pilot parks and the key industry chains.',
   admin: '科协管理员：跨园区统计与科技工作者状况、批量导入。The association\'s admins: KPIs across parks and bulk import.',
+  webhooks: '订阅与自己相关的事件（邀请、揭榜、咨询、合同、需求），服务按 Standard Webhooks 签名后推送到您的网址，失败自动重试 24 小时；可查看投递记录并手动重发。Subscribe to the events that concern you; they are POSTed to your URL signed (Standard Webhooks), retried for 24 hours, with a delivery log and manual redeliver.',
   account: '当前密钥的身份与权限、服务健康检查。Who this key is, and whether the service is up.',
 }
 

@@ -18,6 +18,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   park: '园区',
   industry: '产业',
   proposal: '揭榜方案',
+  webhook: '事件推送订阅',
 }
 
 /**
