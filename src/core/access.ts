@@ -69,6 +69,14 @@ export function canAnswerMatch(principal: Principal, match: { responderExpertId:
   return principal.role === 'expert' && principal.expertId === match.responderExpertId
 }
 
+/**
+ * A proposal is submitted, edited and withdrawn by the expert who answers for its candidate (the
+ * expert itself, a society's contact, a workstation's lead); admins may submit on its behalf.
+ */
+export function canProposeFor(principal: Principal, proposerExpertId: string): boolean {
+  return (principal.role === 'expert' && principal.expertId === proposerExpertId) || principal.role === 'admin'
+}
+
 // Consultations and contracts -------------------------------------------------------------------
 
 /** Which side of a consultation or contract a key acts for, if any. */

@@ -2,6 +2,10 @@ import type { DomainEvents } from '../../core/events.js'
 import { needStatusesTakingPartners } from '../../core/vocabulary.js'
 import { type Actor, auditParkMoves, recordAudit } from '../../platform/db/audit.js'
 import type { Queryable } from '../../platform/db/client.js'
+import { notifyConsultation } from './consultations/notify.js'
+import { notifyMatch } from './matches/notify.js'
+import { notifyProposal } from './proposals/notify.js'
+import { declineLiveProposalsOfNeed } from './proposals/queries.js'
 import { cancelScheduledConsultationsOfNeed, declineOpenInvitationsOfResponder, lockOpenInvitationsOfResponder, moveEnterpriseEngagements, withdrawOpenInvitationsOfNeed } from './queries.js'
 
 /*
@@ -16,7 +20,7 @@ import { cancelScheduledConsultationsOfNeed, declineOpenInvitationsOfResponder, 
  * consultations. Accepted invitations stay as the record of who worked on it.
  */
 export async function followNeedStatus(tx: Queryable, actor: Actor, need: DomainEvents['need.status_changed']): Promise<void> {
-  if (!needStatusesTakingPartners.includes(need.after)) await endOpenInvitations(tx, actor, need.needId)
+  if (!needStatusesTakingPartners.includes(need.after)) await endWaitingOnNeed(tx, actor, need.needId, `需求已${need.after === 'closed' ? '关闭' : '解决'} (the need was ${need.after})`)
   if (need.after === 'closed') {
     const reason = '需求已关闭 (the need was closed)'
     for (const consultation of await cancelScheduledConsultationsOfNeed(tx, need.needId, reason, actor.principal.role)) {
@@ -28,12 +32,17 @@ export async function followNeedStatus(tx: Queryable, actor: Actor, need: Domain
         before: { ...consultation, status: 'scheduled', cancelReason: null, cancelledByRole: null, cancelledAt: null, version: consultation.version - 1 },
         after: consultation,
       })
+      await notifyConsultation(tx, actor, 'consultation.cancelled', consultation)
     }
   }
 }
 
-/** Withdraws a need's unanswered invitations (closed, resolved, or every partner slot taken), each audited. */
-export async function endOpenInvitations(tx: Queryable, actor: Actor | null, needId: string): Promise<void> {
+/**
+ * What waits on a need that stops taking partners (closed, resolved, or every slot taken) ends:
+ * its unanswered invitations are withdrawn and its undecided proposals declined with `reason`,
+ * each audited and its parties told.
+ */
+export async function endWaitingOnNeed(tx: Queryable, actor: Actor | null, needId: string, reason: string): Promise<void> {
   for (const match of await withdrawOpenInvitationsOfNeed(tx, needId)) {
     await recordAudit(tx, actor, {
       action: 'match.withdraw',
@@ -43,6 +52,11 @@ export async function endOpenInvitations(tx: Queryable, actor: Actor | null, nee
       before: { ...match, status: 'proposed', version: match.version - 1 },
       after: match,
     })
+    await notifyMatch(tx, actor, 'match.withdrawn', match)
+  }
+  for (const proposal of await declineLiveProposalsOfNeed(tx, needId, reason)) {
+    await recordAudit(tx, actor, { action: 'proposal.decline', entityType: 'proposal', entityId: proposal.id, parkId: proposal.parkId, before: null, after: proposal })
+    await notifyProposal(tx, actor, 'proposal.declined', proposal)
   }
 }
 
@@ -54,6 +68,7 @@ export async function followEnterpriseToPark(tx: Queryable, actor: Actor, event:
     { entityType: 'match', moved: engagements.matches },
     { entityType: 'consultation', moved: engagements.consultations },
     { entityType: 'contract', moved: engagements.contracts },
+    { entityType: 'proposal', moved: engagements.proposals },
   ])
 }
 
@@ -71,6 +86,7 @@ export async function declineForStoppedExpert(tx: Queryable, actor: Actor, event
   for (const match of await declineOpenInvitationsOfResponder(tx, event.expertId, '专家已暂停接受对接 (the expert stopped taking engagements)')) {
     const before = { ...match, status: 'proposed', declineReason: null, respondedAt: null, version: match.version - 1 }
     await recordAudit(tx, actor, { action: 'match.decline', entityType: 'match', entityId: match.id, parkId: match.parkId, before, after: match })
+    await notifyMatch(tx, actor, 'match.declined', match)
     if (match.autoNext) event.autoNextMatchIds.push(match.id)
   }
 }

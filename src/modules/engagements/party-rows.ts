@@ -14,7 +14,7 @@ import { type PartyColumns, partyScopeCondition } from '../../platform/db/party-
  * in one transaction.
  */
 
-type Entity = 'match' | 'consultation' | 'contract'
+type Entity = 'match' | 'consultation' | 'contract' | 'proposal'
 type EngagementRow = { id: string; parkId: string; cursorAt: string }
 
 export function partyRows<Row extends EngagementRow>(entity: Entity, source: RowSource, columns: (sql: Queryable) => PartyColumns) {

@@ -6,6 +6,8 @@ import type { ContractRow } from './contracts/queries.js'
 import { contractColumns } from './contracts/queries.js'
 import type { MatchRow } from './matches/queries.js'
 import { matchColumns } from './matches/queries.js'
+import type { ProposalRow } from './proposals/model.js'
+import { proposalColumns } from './proposals/queries.js'
 import { type CandidateKind } from '../../core/vocabulary.js'
 
 /**
@@ -82,9 +84,10 @@ export interface Engagements {
   matches: Reassigned<MatchRow>[]
   consultations: Reassigned<ConsultationRow>[]
   contracts: Reassigned<ContractRow>[]
+  proposals: Reassigned<ProposalRow>[]
 }
 
-type EngagementTable = 'matches' | 'consultations' | 'contracts'
+type EngagementTable = 'matches' | 'consultations' | 'contracts' | 'proposals'
 
 /**
  * Sets one column to `value` on the rows of `table` that `where` selects and that hold another
@@ -110,10 +113,11 @@ async function reassign(sql: Queryable, table: EngagementTable, column: string, 
 /** The reassigned rows as the API shows them, each with the value it had. */
 async function reassignedRows(sql: Queryable, changed: Record<EngagementTable, Map<string, string>>): Promise<Engagements> {
   const ids = (table: EngagementTable) => [...changed[table].keys()]
-  const [matches, consultations, contracts] = await Promise.all([
+  const [matches, consultations, contracts, proposals] = await Promise.all([
     sql<MatchRow[]>`select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id where m.id = any(${ids('matches')}::uuid[])`,
     sql<ConsultationRow[]>`select ${consultationColumns(sql)} from consultations c where c.id = any(${ids('consultations')}::uuid[])`,
     sql<ContractRow[]>`select ${contractColumns(sql)} from contracts k where k.id = any(${ids('contracts')}::uuid[])`,
+    sql<ProposalRow[]>`select ${proposalColumns(sql)} from proposals p join needs n on n.id = p.need_id where p.id = any(${ids('proposals')}::uuid[])`,
   ])
   const withPrevious = <Row extends { id: string }>(table: EngagementTable, rows: readonly Row[]) =>
     rows.map((row) => ({ previous: changed[table].get(row.id)!, row }))
@@ -121,11 +125,12 @@ async function reassignedRows(sql: Queryable, changed: Record<EngagementTable, M
     matches: withPrevious('matches', matches),
     consultations: withPrevious('consultations', consultations),
     contracts: withPrevious('contracts', contracts),
+    proposals: withPrevious('proposals', proposals),
   }
 }
 
 /**
- * An enterprise's invitations, consultations and contracts follow it to its new park (its needs
+ * An enterprise's invitations, proposals, consultations and contracts follow it to its new park (its needs
  * have moved first), so the new park's staff oversee and review them and the old park's no longer
  * do. `previous` is the park each left.
  */
@@ -134,13 +139,14 @@ export async function moveEnterpriseEngagements(sql: Queryable, enterpriseId: st
     matches: await reassign(sql, 'matches', 'park_id', parkId, sql`need_id in (select id from needs where enterprise_id = ${enterpriseId})`),
     consultations: await reassign(sql, 'consultations', 'park_id', parkId, sql`enterprise_id = ${enterpriseId}`),
     contracts: await reassign(sql, 'contracts', 'park_id', parkId, sql`enterprise_id = ${enterpriseId}`),
+    proposals: await reassign(sql, 'proposals', 'park_id', parkId, sql`need_id in (select id from needs where enterprise_id = ${enterpriseId})`),
   })
 }
 
 /**
  * A society's contact or a workstation's lead answers for it. When that expert changes, what is
  * still to be answered or acted on moves to the new one: unanswered and accepted invitations,
- * scheduled consultations, and contracts not terminated. What the old one already did (answered,
+ * undecided proposals, scheduled consultations, and contracts not terminated. What the old one already did (answered,
  * held) stays recorded as theirs. `previous` is the expert each had.
  */
 export async function moveResponder(sql: Queryable, kind: CandidateKind, candidateId: string, expertId: string): Promise<Engagements> {
@@ -149,6 +155,7 @@ export async function moveResponder(sql: Queryable, kind: CandidateKind, candida
     matches: await reassign(sql, 'matches', 'responder_expert_id', expertId, sql`${ofCandidate} and status in ('proposed', 'accepted')`),
     consultations: await reassign(sql, 'consultations', 'expert_id', expertId, sql`status = 'scheduled' and match_id in (select id from matches where ${ofCandidate})`),
     contracts: await reassign(sql, 'contracts', 'counterpart_expert_id', expertId, sql`counterpart_kind = ${kind} and counterpart_id = ${candidateId} and status <> 'terminated'`),
+    proposals: await reassign(sql, 'proposals', 'proposer_expert_id', expertId, sql`${ofCandidate} and status in ('submitted', 'shortlisted')`),
   })
 }
 

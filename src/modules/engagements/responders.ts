@@ -2,6 +2,7 @@ import { type Actor, type AuditEntityType, recordAudit } from '../../platform/db
 import type { Queryable } from '../../platform/db/client.js'
 import { declineOpenInvitationsOfResponder, moveResponder, withdrawOpenInvitationsOfCandidate } from './queries.js'
 import { findExpert } from '../registry/index.js'
+import { withdrawUndecidedProposalsOfCandidate } from './proposals/queries.js'
 import { type CandidateKind } from '../../core/vocabulary.js'
 
 /**
@@ -9,13 +10,16 @@ import { type CandidateKind } from '../../core/vocabulary.js'
  * expert changes, in the same transaction, everything still to be answered or acted on for the
  * candidate goes to the new one (unanswered and accepted invitations, scheduled consultations,
  * contracts not terminated), each change audited; the old expert keeps only what it already did.
- * With nobody left to answer (a society's contact removed), unanswered invitations are withdrawn
- * and the rest waits for the next contact.
+ * With nobody left to answer (a society's contact removed), unanswered invitations and undecided
+ * proposals are withdrawn and the rest waits for the next contact.
  */
 export async function handOverResponder(tx: Queryable, actor: Actor, kind: CandidateKind, candidateId: string, expertId: string | null): Promise<void> {
   if (expertId === null) {
     for (const match of await withdrawOpenInvitationsOfCandidate(tx, kind, candidateId)) {
       await recordAudit(tx, actor, { action: 'match.withdraw', entityType: 'match', entityId: match.id, parkId: match.parkId, before: { ...match, status: 'proposed', version: match.version - 1 }, after: match })
+    }
+    for (const proposal of await withdrawUndecidedProposalsOfCandidate(tx, kind, candidateId)) {
+      await recordAudit(tx, actor, { action: 'proposal.withdraw', entityType: 'proposal', entityId: proposal.id, parkId: proposal.parkId, before: null, after: proposal })
     }
     return
   }
@@ -32,4 +36,5 @@ export async function handOverResponder(tx: Queryable, actor: Actor, kind: Candi
   for (const { previous, row } of moved.matches) await audit('match', row, { responderExpertId: previous })
   for (const { previous, row } of moved.consultations) await audit('consultation', row, { expertId: previous })
   for (const { previous, row } of moved.contracts) await audit('contract', row, { expertId: previous })
+  for (const { previous, row } of moved.proposals) await audit('proposal', row, { proposerExpertId: previous })
 }

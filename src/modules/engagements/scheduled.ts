@@ -5,7 +5,7 @@ import { purgeExpiredIdempotencyRecords } from '../../platform/db/idempotency.js
 import { purgeFinishedOutboxJobs } from '../../platform/db/outbox.js'
 import { type IndexingDeps, drainOutbox } from '../matching/index.js'
 import { deliverWebhooks } from '../webhooks/index.js'
-import { expireDueInvitations } from './matches/service.js'
+import { expireDueInvitations, remindExpiringInvitations } from './matches/service.js'
 
 export interface ScheduledDeps {
   sql: Sql
@@ -39,6 +39,11 @@ export const scheduledJobs: ScheduledJob[] = [
     // After the drain, so the counts include what it just indexed.
     name: 'maintain-full-text',
     run: async ({ indexing }) => indexing.fullText.maintain(),
+  },
+  {
+    // Before expiry, so an invitation about to lapse is reminded of while it still can be answered.
+    name: 'remind-expiring-invitations',
+    run: async ({ sql }) => ({ ...(await remindExpiringInvitations(sql)) }),
   },
   {
     name: 'expire-invitations',

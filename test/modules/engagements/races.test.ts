@@ -96,6 +96,44 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('engagement rules with real conn
     expect(row!.n).toBe(1)
   })
 
+  /** A public need of enterprise A open for proposals, and `expert`'s proposal to it. */
+  async function proposalOf(expert: FlowExpert, needId: string) {
+    const res = await post(t, `/v1/needs/${needId}/proposals`, expert.key.headers, { approach: '两级萃取，总酚回收率 96%。', durationDays: 90, priceMinFen: 1_000_000, priceMaxFen: 2_000_000 })
+    expect(res.status).toBe(201)
+    return readJson(res, 'submitProposal')
+  }
+  async function needOpenForProposals(title: string) {
+    const needId = await newNeed(t, w.keys.enterpriseA.headers, title, { visibility: 'public' })
+    const open = await patchWith(`/v1/needs/${needId}`, { proposalsCloseAt: new Date(Date.now() + 86_400_000).toISOString() }, w.keys.enterpriseA.headers)
+    expect((await open()).status).toBe(200)
+    return needId
+  }
+
+  it.each(['proposal first', 'invitation first'] as const)('a proposal accepted and an invitation accepted for one need\'s last slot, %s: exactly one wins', async (order) => {
+    const [x, y] = [await newExpert(t, admin, `揭榜名额甲${order}`), await newExpert(t, admin, `揭榜名额乙${order}`)]
+    const needId = await needOpenForProposals(`揭榜与邀请竞争${order}`)
+    const proposal = await proposalOf(x, needId)
+    const invitation = await propose(t, needId, { kind: 'expert', id: y.id }, w.keys.enterpriseA.headers)
+    const acceptProposal = () => post(t, `/v1/proposals/${proposal.id}/accept`, w.keys.enterpriseA.headers)
+    const [first, second] = order === 'proposal first' ? [acceptProposal, accept(invitation.id, y)] : [accept(invitation.id, y), acceptProposal]
+    const results = await race((tx) => tx`select 1 from needs where id = ${needId} for update`, first, second)
+    expect(results.map((r) => r.status)).toEqual([200, 409])
+    const [row] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from matches where need_id = ${needId} and status = 'accepted'`
+    expect(row!.n).toBe(1)
+  })
+
+  it('two proposals of an expert with capacity 1 accepted on two needs at once: exactly one wins', async () => {
+    const expert = await newExpert(t, admin, '揭榜容量竞争', { capacity: 1 })
+    const [a, b] = [await needOpenForProposals('揭榜容量一'), await needOpenForProposals('揭榜容量二')]
+    const [pa, pb] = [await proposalOf(expert, a), await proposalOf(expert, b)]
+    const acceptOf = (id: string) => () => post(t, `/v1/proposals/${id}/accept`, w.keys.enterpriseA.headers)
+    const results = await race((tx) => tx`select 1 from experts where id = ${expert.id} for update`, acceptOf(pa.id), acceptOf(pb.id))
+    expect(results.map((r) => r.status)).toEqual([200, 409])
+    expect((await readProblem(results[1]!)).rule).toBe('at_capacity')
+    const [row] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from matches where responder_expert_id = ${expert.id} and status = 'accepted'`
+    expect(row!.n).toBe(1)
+  })
+
   it.each(['close first', 'accept first'] as const)('5. closing a need and accepting its invitation, %s: never an accept on a closed need', async (order) => {
     const expert = await newExpert(t, admin, `关闭竞争${order}`)
     const needId = await newNeed(t, w.keys.enterpriseA.headers, `关闭与接受${order}`)

@@ -9,6 +9,7 @@ import { assertEngagementAllows } from '../../../core/engagement-rules.js'
 import type { Principal } from '../../../core/principal.js'
 import type { ConsultationStatus } from '../../../core/vocabulary.js'
 import { illegalChange, writtenOr } from '../party-rows.js'
+import { notifyConsultation } from './notify.js'
 import type { ConsultationCompletion, ConsultationListQuery, ConsultationPatch, ConsultationRow, NewConsultation } from './model.js'
 
 const { consultationRows } = consultationsDb
@@ -42,6 +43,7 @@ export async function scheduleConsultation(sql: Sql, actor: Actor, matchId: stri
       scheduledAt: input.scheduledAt,
     })
     await recordAudit(tx, actor, { action: 'consultation.schedule', entityType: 'consultation', entityId: consultation.id, parkId: consultation.parkId, before: null, after: consultation })
+    await notifyConsultation(tx, actor, 'consultation.scheduled', consultation)
     return consultation
   })
 }
@@ -59,7 +61,9 @@ export function completeConsultation(sql: Sql, actor: Actor, id: string, input: 
         errors: [{ path: 'body.heldAt', message: 'is in the future' }],
       })
     }
-    return writtenOr(await consultationsDb.completeConsultation(tx, id, input), () => illegal(current, 'completed'))
+    const completed = writtenOr(await consultationsDb.completeConsultation(tx, id, input), () => illegal(current, 'completed'))
+    await notifyConsultation(tx, actor, 'consultation.completed', completed)
+    return completed
   })
 }
 
@@ -67,7 +71,9 @@ export function completeConsultation(sql: Sql, actor: Actor, id: string, input: 
 export function cancelConsultation(sql: Sql, actor: Actor, id: string, reason: string): Promise<ConsultationRow> {
   return consultationRows.change(sql, actor, id, 'cancel', async (tx, current) => {
     if (!canActForParty(actor.principal, current)) throw new DomainError('forbidden', 'Only the two parties and admins cancel a consultation')
-    return writtenOr(await consultationsDb.cancelConsultation(tx, id, reason, actor.principal.role), () => illegal(current, 'cancelled'))
+    const cancelled = writtenOr(await consultationsDb.cancelConsultation(tx, id, reason, actor.principal.role), () => illegal(current, 'cancelled'))
+    await notifyConsultation(tx, actor, 'consultation.cancelled', cancelled)
+    return cancelled
   })
 }
 

@@ -1,3 +1,4 @@
+import { notifyContract } from './notify.js'
 import type { Actor } from '../../../platform/db/audit.js'
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { DomainError, invalidField } from '../../../core/errors.js'
@@ -34,6 +35,7 @@ export function reviseContract(sql: Sql, actor: Actor, id: string, input: { reas
     await contractsDb.updateContractFields(tx, id, current.version, input.changes)
     const updated = (await contractsDb.markRevised(tx, id))!
     await contractsDb.insertRevision(tx, actor.principal, { contractId: id, number: updated.revision, reason: input.reason, changes })
+    await notifyContract(tx, actor, 'contract.submitted_for_review', updated)
     return updated
   })
 }
@@ -47,6 +49,7 @@ export function reviewContract(sql: Sql, actor: Actor, id: string, decision: Rev
     }
     const updated = writtenOr(await contractsDb.reviewContract(tx, id, decision), () => illegal(contractState(current), decision))
     await contractsDb.insertReview(tx, actor.principal, { contractId: id, revision: updated.revision, decision, comment })
+    await notifyContract(tx, actor, decision === 'verified' ? 'contract.verified' : 'contract.rejected', updated, comment)
     // The row was read before the review was written: the comment is the one just given.
     return { ...updated, reviewComment: comment }
   })

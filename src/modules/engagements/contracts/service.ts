@@ -1,3 +1,4 @@
+import { notifyContract } from './notify.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { consultationIdsOfNeed } from '../consultations/queries.js'
@@ -169,6 +170,7 @@ export function completeContract(sql: Sql, actor: Actor, id: string, outcomes: C
       const updated = (await contractsDb.updateContractFields(tx, id, moved.version, outcomes))!
       const changes = Object.fromEntries(Object.entries(outcomes).map(([field, value]) => [field, { from: null, to: value }]))
       await contractsDb.insertRevision(tx, actor.principal, { contractId: id, number: 1, reason: '完成并提交成果', changes })
+      await notifyContract(tx, actor, 'contract.submitted_for_review', updated)
       return updated
     },
   })

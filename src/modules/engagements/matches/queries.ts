@@ -34,14 +34,33 @@ export async function responderOf(sql: Queryable, kind: CandidateKind, id: strin
   return row?.expertId ?? null
 }
 
-export const insertMatch = (sql: Queryable, match: MatchInsert) =>
+/** An invitation, proposed; or, for a proposal the need's side accepts, the engagement accepted at once and naming it. */
+export const insertMatch = (sql: Queryable, match: MatchInsert, options: { acceptedFromProposal?: string } = {}) =>
   matchRows.inserted(sql, sql`
     insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
-                         proposed_by_key_id, expires_at)
+                         proposed_by_key_id, expires_at, status, responded_at, proposal_id)
     values (${match.needId}, ${match.parkId}, ${match.candidateKind}, ${match.candidateId}, ${match.responderExpertId},
             ${match.message}, ${match.autoNext}, ${match.proposedByKeyId},
-            now() + make_interval(hours => ${match.expiresInHours}))
+            now() + make_interval(hours => ${match.expiresInHours}),
+            ${options.acceptedFromProposal ? 'accepted' : 'proposed'}, ${options.acceptedFromProposal ? sql`now()` : null},
+            ${options.acceptedFromProposal ?? null})
   `)
+
+/** Unanswered invitations lapsing within `hours` not yet reminded of, marked reminded (locked: two runs never both send one). */
+export async function invitationsExpiringSoon(sql: Queryable, hours: number, limit: number): Promise<MatchRow[]> {
+  const ids = await sql<{ id: string }[]>`
+    update matches set expiry_reminded_at = now()
+    where id in (
+      select id from matches where status = 'proposed' and expiry_reminded_at is null
+        and expires_at > now() and expires_at <= now() + make_interval(hours => ${hours})
+      order by expires_at limit ${limit} for update skip locked
+    )
+    returning id
+  `
+  const rows: MatchRow[] = []
+  for (const { id } of ids) rows.push((await matchRows.find(sql, id, { kind: 'all' }))!)
+  return rows
+}
 
 /** A page of the invitations this key may see, by need and status. */
 export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) =>
@@ -88,4 +107,12 @@ export async function dueInvitations(sql: Queryable, limit: number): Promise<{ i
     select id from matches where status = 'proposed' and expires_at <= now()
     order by expires_at limit ${limit} for update skip locked
   `
+}
+
+/** An undecided proposal of this candidate for this need: the need's side decides on it rather than inviting. */
+export async function hasLiveProposal(sql: Queryable, needId: string, kind: CandidateKind, id: string): Promise<boolean> {
+  const [row] = await sql<{ live: boolean }[]>`
+    select exists (select 1 from proposals where need_id = ${needId} and candidate_kind = ${kind} and candidate_id = ${id} and status in ('submitted', 'shortlisted')) as live
+  `
+  return row!.live
 }

@@ -9,11 +9,12 @@ import { canAnswerMatch, canWriteNeed, notFound } from '../../../core/access.js'
 import { type MatchingDeps, rankCandidates } from '../../matching/index.js'
 import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity } from '../../../core/engagement-rules.js'
 import { getNeed, startNeed } from '../../needs/index.js'
-import { endOpenInvitations } from '../followers.js'
+import { endWaitingOnNeed } from '../followers.js'
 import type { Principal } from '../../../core/principal.js'
-import { candidateKinds, needStatusesTakingPartners } from '../../../core/vocabulary.js'
+import { type CandidateKind, candidateKinds, needStatusesTakingPartners } from '../../../core/vocabulary.js'
 import { illegalChange, writtenOr } from '../party-rows.js'
-import type { MatchListQuery, MatchRow, NewMatch } from './model.js'
+import type { MatchInsert, MatchListQuery, MatchRow, NewMatch } from './model.js'
+import { notifyMatch } from './notify.js'
 
 type MatchConfig = Pick<Config, 'MATCH_EXPIRY_HOURS'>
 
@@ -37,6 +38,9 @@ async function insertInvitation(tx: Queryable, actor: Actor | null, needId: stri
   const context = (await loadNeedContext(tx, needId))!
   const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
   assertCandidateEligible(profile!, context, 'invited')
+  if (await matchesDb.hasLiveProposal(tx, needId, input.candidateKind, input.candidateId)) {
+    throw new DomainError('conflict', 'This candidate has proposed for this need: decide on its proposal instead', { currentState: 'proposed' })
+  }
   const match = await matchesDb
     .insertMatch(tx, {
       needId,
@@ -54,6 +58,7 @@ async function insertInvitation(tx: Queryable, actor: Actor | null, needId: stri
       throw error
     })
   await recordAudit(tx, actor, { action: 'match.propose', entityType: 'match', entityId: match.id, parkId: match.parkId, before: null, after: match })
+  await notifyMatch(tx, actor, 'match.proposed', match)
   return match
 }
 
@@ -75,25 +80,55 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
     if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
     if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
     if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
-    assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, current.needId))
-    const expert = await lockExpert(tx, current.responderExpertId)
-    if (current.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, current.responderExpertId), expert!.capacity)
-    const [profile] = await loadCandidateProfiles(tx, [{ kind: current.candidateKind, id: current.candidateId }])
-    assertCandidateEligible(profile!, (await loadNeedContext(tx, current.needId))!, 'engaged')
+    await assertMayEngage(tx, need, current)
     const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
     if (!accepted) throw illegal(current.status, 'accepted')
     await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
-    await startNeed(tx, actor, current.needId)
-    if ((await matchesDb.countAcceptedMatches(tx, current.needId)) >= need.partnerSlots) await endOpenInvitations(tx, actor, current.needId)
+    await notifyMatch(tx, actor, 'match.accepted', accepted)
+    await followEngagement(tx, actor, current.needId, need.partnerSlots)
     return accepted
   })
+}
+
+/**
+ * The rules an engagement passes as it starts, on every path that starts one (an invitation
+ * accepted, a proposal accepted): the need's lock is taken by the caller first, the answering
+ * expert's here, after it, so no two paths lock in another order; the expert's engagements are
+ * counted only once its row is locked.
+ */
+export async function assertMayEngage(
+  tx: Queryable,
+  need: { status: string; partnerSlots: number },
+  engagement: { needId: string; candidateKind: CandidateKind; candidateId: string; responderExpertId: string },
+): Promise<void> {
+  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, engagement.needId))
+  const expert = await lockExpert(tx, engagement.responderExpertId)
+  if (engagement.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, engagement.responderExpertId), expert!.capacity)
+  const [profile] = await loadCandidateProfiles(tx, [{ kind: engagement.candidateKind, id: engagement.candidateId }])
+  assertCandidateEligible(profile!, (await loadNeedContext(tx, engagement.needId))!, 'engaged')
+}
+
+/** What follows an engagement's start: the need goes in progress, and once its last slot is taken, what still waits on it ends. */
+export async function followEngagement(tx: Queryable, actor: Actor, needId: string, partnerSlots: number): Promise<void> {
+  await startNeed(tx, actor, needId)
+  if ((await matchesDb.countAcceptedMatches(tx, needId)) >= partnerSlots) await endWaitingOnNeed(tx, actor, needId, '需求名额已满 (every partner slot of the need is taken)')
+}
+
+/** A match made by accepting a proposal: accepted at once, under the rules of `assertMayEngage`, which the caller ran. */
+export async function insertAcceptedMatch(tx: Queryable, actor: Actor, match: Omit<MatchInsert, 'message' | 'autoNext' | 'expiresInHours'> & { proposalId: string }): Promise<MatchRow> {
+  const accepted = await matchesDb.insertMatch(tx, { ...match, message: '', autoNext: false, expiresInHours: 0 }, { acceptedFromProposal: match.proposalId })
+  await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: accepted.id, parkId: accepted.parkId, before: null, after: accepted })
+  await notifyMatch(tx, actor, 'match.accepted', accepted)
+  return accepted
 }
 
 /** The answering expert declines with a reason; with auto-next the next candidate is invited. */
 export async function declineMatch(deps: MatchingDeps, config: MatchConfig, actor: Actor, id: string, reason: string): Promise<MatchRow> {
   const declined = await matchesDb.matchRows.change(deps.sql, actor, id, 'decline', async (tx, current) => {
     if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
-    return writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason), () => illegal(current.status, 'declined'))
+    const declined = writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'declined', reason), () => illegal(current.status, 'declined'))
+    await notifyMatch(tx, actor, 'match.declined', declined)
+    return declined
   })
   if (declined.autoNext) await proposeNext(deps, config, declined)
   return declined
@@ -105,7 +140,9 @@ export function withdrawMatch(sql: Sql, actor: Actor, id: string): Promise<Match
     if (!canWriteNeed(actor.principal, { enterpriseId: current.enterpriseId, parkId: current.parkId })) {
       throw new DomainError('forbidden', 'Only the need\'s side withdraws an invitation')
     }
-    return writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn'), () => illegal(current.status, 'withdrawn'))
+    const withdrawn = writtenOr(await matchesDb.transitionMatch(tx, id, 'proposed', 'withdrawn'), () => illegal(current.status, 'withdrawn'))
+    await notifyMatch(tx, actor, 'match.withdrawn', withdrawn)
+    return withdrawn
   })
 }
 
@@ -155,10 +192,20 @@ export async function expireDueInvitations(deps: MatchingDeps, config: MatchConf
       if (!row) continue
       rows.push(row)
       await recordAudit(tx, null, { action: 'match.expire', entityType: 'match', entityId: id, parkId: row.parkId, before: { ...row, status: 'proposed' }, after: row })
+      await notifyMatch(tx, null, 'match.expired', row)
     }
     return rows
   })
   let proposedNext = 0
   for (const row of expired.filter((match) => match.autoNext)) if (await proposeNext(deps, config, row)) proposedNext++
   return { expired: expired.length, proposedNext }
+}
+
+/** Tells each unanswered invitation's parties, once, that it lapses within a day (cron and server timer). */
+export async function remindExpiringInvitations(sql: Sql, limit = 200): Promise<{ reminded: number }> {
+  return sql.begin(async (tx) => {
+    const due = await matchesDb.invitationsExpiringSoon(tx, 24, limit)
+    for (const match of due) await notifyMatch(tx, null, 'match.expiring', match)
+    return { reminded: due.length }
+  })
 }
