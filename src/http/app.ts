@@ -10,6 +10,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppBindings, AppDeps, AppOpenAPI } from '../platform/http/types.js'
 import { createDocsRouter } from './docs/index.js'
 import { featureRouters, importPathPrefix } from '../modules/index.js'
+import { registerWebhookCatalogue } from '../modules/webhooks/index.js'
 import { healthRouter } from './health/index.js'
 import { authenticate } from './middleware/auth.js'
 import { rateLimit } from './middleware/rate-limit.js'
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.use('/v1/*', requireJsonBody)
 
   registerSecurity(app)
+  registerWebhookCatalogue(app)
   app.route('/', healthRouter)
   app.route('/', createDocsRouter(deps))
   for (const router of featureRouters) app.route('/', router)

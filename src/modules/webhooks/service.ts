@@ -61,11 +61,12 @@ export async function updateWebhookSubscription(
   })
 }
 
-export async function deleteWebhookSubscription(sql: Sql, actor: Actor, id: string): Promise<void> {
-  await sql.begin(async (tx) => {
+export async function deleteWebhookSubscription(sql: Sql, actor: Actor, id: string): Promise<WebhookSubscriptionRow> {
+  return sql.begin(async (tx) => {
     const row = existing('webhook', id, await db.findSubscription(tx, actor.principal, id, { forUpdate: true }))
     await db.deleteSubscription(tx, id)
     await audit(tx, actor, 'delete', row, null)
+    return row
   })
 }
 
