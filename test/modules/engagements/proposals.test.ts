@@ -112,6 +112,22 @@ describe('proposals (揭榜)', () => {
     expect(made!.proposalId).toBe(submitted.id)
   })
 
+  it('counts in the park\'s funnel: needs answered by proposal apart from those answered by invitation', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const stats = async () => (await readJson(await t.app.request(`/v1/parks/${w.parkA.id}/stats?from=${today}&to=${today}`, { headers: w.keys.staffA.headers }), 'getParkStats')).answeredBy
+    const before = await stats()
+    const byProposal = await publicNeed('漏斗：揭榜采纳')
+    await openForProposals(byProposal)
+    const expert = await newExpert(t, admin, '漏斗揭榜专家', fibreProfile)
+    const { id } = await readJson(await submit(byProposal, expert.key.headers), 'submitProposal')
+    expect((await post(t, `/v1/proposals/${id}/accept`, enterprise)).status).toBe(200)
+    const byInvitation = await publicNeed('漏斗：邀请接受')
+    const invited = await newExpert(t, admin, '漏斗受邀专家', fibreProfile)
+    const invitation = await propose(t, byInvitation, { kind: 'expert', id: invited.id }, enterprise)
+    expect((await post(t, `/v1/matches/${invitation.id}/accept`, invited.key.headers)).status).toBe(200)
+    expect(await stats()).toEqual({ invitation: before.invitation + 1, proposal: before.proposal + 1, needsWithProposals: before.needsWithProposals + 1 })
+  })
+
   it('opens only a public need taking partners, with a closing time ahead within 180 days, by the need\'s side', async () => {
     const parkNeed = await newNeed(t, enterprise, '园区可见需求不可揭榜', { visibility: 'park' })
     const refused = await openForProposals(parkNeed)

@@ -82,6 +82,13 @@ export const StatsReportSchema = z
       .openapi({ description: '对接漏斗：报告期内发布的技术需求，跟踪至今，各阶段达到的数量（技术合同可以不经对接邀请签订，所以某阶段可能多于上一阶段）。Needs posted (published) in the period, followed to today: how many reached each stage (a contract may exist without an invitation, so a stage can exceed the one before)' }),
     acceptedShare: share('已发布需求中获得接受的对接邀请的占比；无分母时为 null。Share of posted needs with an accepted invitation', 0.42),
     acceptedShareText: percentText('获得接受对接的需求占比', 'acceptedShare', '42%'),
+    answeredBy: z
+      .object({
+        invitation: int('这批需求中经对接邀请获得接受的数量。Needs of the cohort with an accepted invitation', 9),
+        proposal: int('这批需求中经揭榜方案被采纳的数量。Needs of the cohort with an accepted proposal (揭榜)', 3),
+        needsWithProposals: int('这批需求中收到过揭榜方案的数量。Needs of the cohort that received at least one proposal', 5),
+      })
+      .openapi({ description: '需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both' }),
     medianHoursToFirstAcceptance: z.number().nullable().openapi({ description: '从需求发布到首次接受对接邀请的中位小时数，按这批需求中已获接受者计算；无数据时为 null。Median hours from a need\'s posting to its first accepted invitation, over the cohort\'s accepted needs; null when none', example: 30.5 }),
     medianHoursToFirstAcceptanceText: z.string().nullable().openapi({
       description: '发布至首次接受对接的中位时长，供阅读：至多一位小数的小时，不足 1 小时按分钟；无数据时为 null · medianHoursToFirstAcceptance for people: hours with one decimal at most, minutes under an hour; null when none',
@@ -219,7 +226,7 @@ export type StatsPeriod = Omit<ReportPeriod, 'fromText' | 'toText'>
 export type PartnerFigure = z.infer<typeof partner>
 
 /** The aggregates the queries read: the report's figures without the text beside them. */
-export type FunnelRow = Record<FunnelStage, number> & Pick<StatsReport, 'medianHoursToFirstAcceptance'> & { parkId: string | null }
+export type FunnelRow = Record<FunnelStage, number> & Pick<StatsReport, 'medianHoursToFirstAcceptance'> & StatsReport['answeredBy'] & { parkId: string | null }
 export type OutcomeTotalsRow = Omit<StatsReport['outcomes'], 'valueText' | 'addedRevenueText'>
 export type PairingRow = Omit<StatsReport['pairing'], 'coverage' | 'coverageText'>
 export type TopPartnerRow = Omit<PartnerFigure, 'verifiedValueText'> & { kind: CandidateKind }

@@ -36,6 +36,9 @@ export async function needFunnel(sql: Queryable, parkId: string | null, period: 
       select c.park_id, c.created_at,
         exists (select 1 from matches m where m.need_id = c.id) as proposed,
         (select min(m.responded_at) from matches m where m.need_id = c.id and m.status = 'accepted') as first_accepted_at,
+        exists (select 1 from matches m where m.need_id = c.id and m.status = 'accepted' and m.proposal_id is null) as by_invitation,
+        exists (select 1 from matches m where m.need_id = c.id and m.status = 'accepted' and m.proposal_id is not null) as by_proposal,
+        exists (select 1 from proposals p where p.need_id = c.id) as with_proposals,
         exists (select 1 from consultations s where s.need_id = c.id and s.status = 'completed') as consulted,
         exists (select 1 from contracts k where k.need_id = c.id and k.signed_at is not null) as signed,
         exists (select 1 from contracts k where k.need_id = c.id and k.review_status = 'verified') as verified
@@ -48,6 +51,9 @@ export async function needFunnel(sql: Queryable, parkId: string | null, period: 
       count(*) filter (where consulted)::int as consulted,
       count(*) filter (where signed)::int as signed,
       count(*) filter (where verified)::int as verified,
+      count(*) filter (where by_invitation)::int as invitation,
+      count(*) filter (where by_proposal)::int as proposal,
+      count(*) filter (where with_proposals)::int as needs_with_proposals,
       percentile_cont(0.5) within group (order by extract(epoch from first_accepted_at - created_at)::float8 / 3600) as median_hours_to_first_acceptance
     from per_need
     ${byPark ? sql`group by park_id` : sql``}

@@ -83,6 +83,7 @@ async function buildReport(sql: Queryable, park: { id: string; name: string } | 
     funnel: funnelStages.map((stage) => ({ stage, label: funnelStageLabels[stage], count: funnel[stage] })),
     acceptedShare,
     acceptedShareText: formatPercent(acceptedShare),
+    answeredBy: { invitation: funnel.invitation, proposal: funnel.proposal, needsWithProposals: funnel.needsWithProposals },
     medianHoursToFirstAcceptance: funnel.medianHoursToFirstAcceptance,
     medianHoursToFirstAcceptanceText: formatHours(funnel.medianHoursToFirstAcceptance),
     contracts: {

@@ -29,6 +29,9 @@ export function statsCsv(report: StatsReport | AssociationReport): string {
   const figures: CsvCell[][] = [
     ...report.funnel.map((stage) => ['funnel', stage.stage, stage.label, 'count', stage.count]),
     ['summary', 'acceptedShare', '获得接受对接的需求占比', 'ratio', report.acceptedShare],
+    ['answeredBy', 'invitation', '经邀请获得接受', 'count', report.answeredBy.invitation],
+    ['answeredBy', 'proposal', '经揭榜方案被采纳', 'count', report.answeredBy.proposal],
+    ['answeredBy', 'needsWithProposals', '收到揭榜方案的需求', 'count', report.answeredBy.needsWithProposals],
     ['summary', 'medianHoursToFirstAcceptance', '发布至首次接受的中位时长（小时）', 'hours', report.medianHoursToFirstAcceptance],
     ['contracts', 'total', '签订技术合同', 'count', report.contracts.count],
     ['contracts', 'total', '签订技术合同', 'valueFen', report.contracts.valueFen],
