@@ -1,5 +1,6 @@
 import { needsRouter } from './needs/routes/index.js'
 import { candidatesRouter } from './matching/candidates/routes/index.js'
+import { recommendedNeedsRouter } from './matching/recommended-needs/routes/index.js'
 import { indexStatusRouter } from './matching/index-status/routes/index.js'
 import { matchesRouter } from './engagements/matches/routes/index.js'
 import { consultationsRouter } from './engagements/consultations/routes/index.js'
@@ -39,6 +40,7 @@ export const featureRouters = [
   enterprisesRouter,
   needsRouter,
   candidatesRouter,
+  recommendedNeedsRouter,
   indexStatusRouter,
   matchesRouter,
   consultationsRouter,

@@ -288,6 +288,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/experts/{id}/recommended-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为专家推荐技术需求 · Needs recommended for an expert
+         * @description 专家本人、园区工作人员（仅本园区需求）与管理员可查看。The expert itself, park staff (their park's needs) and admins may ask.
+         *
+         *     与为需求推荐候选相同的两路检索（全文 BM25 与向量相似度）、相同的融合与规则，方向相反：以候选的资料为查询，在其仍可承接的需求（征集中或对接中、尚有名额、未曾接受或婉拒过）中排序。需求企业即候选所在单位的排除；同园区、同区县、同城优先；已有未答复邀请或揭榜方案的标出。只列出调用方可查看的需求。候选暂不接受对接或对接已满时，列表照常给出并说明不能承接。分页：用 `nextCursor` 取下一页。
+         *
+         *     The candidates' matching run the other way: the same retrievers, fusion and rules, with the candidate's profile as the query over the needs it could still take up (open or in progress, a partner slot left, not already accepted or declined by it). Needs of the candidate's own enterprise are excluded; the need's park, district and city are preferred; a live invitation or proposal is marked. Only needs the caller may read are listed. A candidate that is unavailable or at capacity still gets the list, saying it cannot take one up. Paged with `nextCursor`.
+         */
+        get: operations["listExpertRecommendedNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/societies/{id}/recommended-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为学会推荐技术需求 · Needs recommended for a society
+         * @description 学会的联络专家、园区工作人员（仅本园区需求）与管理员可查看。The society's contact expert, park staff (their park's needs) and admins may ask.
+         *
+         *     与为需求推荐候选相同的两路检索（全文 BM25 与向量相似度）、相同的融合与规则，方向相反：以候选的资料为查询，在其仍可承接的需求（征集中或对接中、尚有名额、未曾接受或婉拒过）中排序。需求企业即候选所在单位的排除；同园区、同区县、同城优先；已有未答复邀请或揭榜方案的标出。只列出调用方可查看的需求。候选暂不接受对接或对接已满时，列表照常给出并说明不能承接。分页：用 `nextCursor` 取下一页。
+         *
+         *     The candidates' matching run the other way: the same retrievers, fusion and rules, with the candidate's profile as the query over the needs it could still take up (open or in progress, a partner slot left, not already accepted or declined by it). Needs of the candidate's own enterprise are excluded; the need's park, district and city are preferred; a live invitation or proposal is marked. Only needs the caller may read are listed. A candidate that is unavailable or at capacity still gets the list, saying it cannot take one up. Paged with `nextCursor`.
+         */
+        get: operations["listSocietyRecommendedNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workstations/{id}/recommended-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为工作站推荐技术需求 · Needs recommended for a workstation
+         * @description 工作站的首席专家、园区工作人员（仅本园区需求）与管理员可查看。The workstation's lead expert, park staff (their park's needs) and admins may ask.
+         *
+         *     与为需求推荐候选相同的两路检索（全文 BM25 与向量相似度）、相同的融合与规则，方向相反：以候选的资料为查询，在其仍可承接的需求（征集中或对接中、尚有名额、未曾接受或婉拒过）中排序。需求企业即候选所在单位的排除；同园区、同区县、同城优先；已有未答复邀请或揭榜方案的标出。只列出调用方可查看的需求。候选暂不接受对接或对接已满时，列表照常给出并说明不能承接。分页：用 `nextCursor` 取下一页。
+         *
+         *     The candidates' matching run the other way: the same retrievers, fusion and rules, with the candidate's profile as the query over the needs it could still take up (open or in progress, a partner slot left, not already accepted or declined by it). Needs of the candidate's own enterprise are excluded; the need's park, district and city are preferred; a live invitation or proposal is marked. Only needs the caller may read are listed. A candidate that is unavailable or at capacity still gets the list, saying it cannot take one up. Paged with `nextCursor`.
+         */
+        get: operations["listWorkstationRecommendedNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/index-status": {
         parameters: {
             query?: never;
@@ -436,6 +508,166 @@ export interface paths {
          *     The need's side (its enterprise, its park staff or admins) withdraws a proposed invitation; other keys that see it get 403, an answered one 409.
          */
         post: operations["withdrawMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜：提交方案 · Submit a proposal to a need open for proposals
+         * @description 专家本人，或学会的联络专家、工作站的首席专家（以学会、工作站名义）：就开放揭榜的需求提交方案，每个揭榜方每项需求一份。须在揭榜截止前、需求尚有名额；有利益冲突、暂停对接或已满负荷的揭榜方，已收到该需求邀请的候选，以及团队中有冲突的专家，均返回 409。
+         *
+         *     The expert itself, or a society's contact / a workstation's lead for it: one proposal per need and proposer, before the closing time, while the need has a partner slot. A conflicted, unavailable or fully booked proposer (409 with `rule`), one already invited to the need, or a conflicted team member is a 409; a closed or unopened need is a 409 with `currentState`.
+         */
+        post: operations["submitProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 揭榜方案列表 · Proposals this key may see
+         * @description 企业看本企业需求收到的方案，园区工作人员看本园区的，专家看自己提交（或代学会、工作站提交）的，管理员看全部。按 needId 查看一项需求的全部方案，与候选列表对照。
+         *
+         *     Enterprises see the proposals to their needs; park staff their park's; experts those they submitted (for themselves or a society or workstation); admins all. Filter by `needId` to read a need's proposals beside its candidates.
+         */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看一份揭榜方案 · Read one proposal
+         * @description 能在列表中看到该方案的密钥均可查看，并得到修改时 If-Match 要用的 ETag；看不到的返回 404。
+         *
+         *     A proposal this key may see in the list, with its ETag for the If-Match of an edit; any other key gets 404.
+         */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改揭榜方案 · Edit a proposal (the proposer, before the closing time)
+         * @description 揭榜方在截止前、企业作出决定前修改方案；需带 If-Match（当前 ETag）。截止后或已有决定返回 409，团队与报价的检查同提交时。
+         *
+         *     The proposer, before the need's closing time and before a decision; requires If-Match. After either, 409; team and price are checked as on submission.
+         */
+        patch: operations["updateProposal"];
+        trace?: never;
+    };
+    "/v1/proposals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回揭榜方案 · Withdraw a proposal (the proposer)
+         * @description 揭榜方在企业作出决定前撤回方案；撤回后可重新提交。已入围也可撤回，已采纳或未采纳的返回 409。
+         *
+         *     The proposer takes back an undecided (submitted or shortlisted) proposal and may propose again later; a decided one is a 409.
+         */
+        post: operations["withdrawProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 方案入围 · Shortlist a proposal (the need's side)
+         * @description 需求所属企业、本园区工作人员或管理员：将已提交的方案列入入围名单，揭榜方会收到通知。其他状态返回 409。
+         *
+         *     The need's enterprise, its park staff or admins shortlist a submitted proposal; the proposer is told. Any other state is a 409.
+         */
+        post: operations["shortlistProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不采纳揭榜方案 · Decline a proposal with a reason (the need's side)
+         * @description 需求所属企业、本园区工作人员或管理员：填写理由，不采纳一份未决定的方案；理由会告知揭榜方。已采纳、已撤回的返回 409。
+         *
+         *     The need's enterprise, its park staff or admins decline an undecided proposal, giving a reason the proposer is told. An accepted or withdrawn one is a 409.
+         */
+        post: operations["declineProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 采纳揭榜方案 · Accept a proposal (the need's side)
+         * @description 需求所属企业、本园区工作人员或管理员：采纳方案，随即生成一条已接受的对接（matchId），之后据此预约咨询、登记合同。采纳与专家接受邀请适用同一套规则：需求尚有名额、揭榜专家未满负荷、可对接且无利益冲突，否则 409；最后一个名额被占用时，其余待答复的邀请撤回、未决定的方案自动不采纳。
+         *
+         *     The need's enterprise, its park staff or admins accept an undecided proposal: it becomes an accepted match (`matchId`) that consultations and contracts follow. The rules are those of an invitation's accept: a partner slot left, the proposer below capacity, available and free of conflicts, else 409. Taking the last slot withdraws the need's unanswered invitations and declines its undecided proposals.
+         */
+        post: operations["acceptProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1118,8 +1350,577 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的事件推送订阅 · List webhook subscriptions
+         * @description 列出当前密钥所代表的主体的订阅（不含密钥）；管理员看全部。
+         *
+         *     The subscriptions of this key's principal (without secrets); admins see all.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * 订阅事件推送 · Subscribe to webhooks
+         * @description 为当前密钥所代表的企业、专家、园区或管理员新建订阅：企业收到自己需求的事件，专家收到自己的邀请、揭榜和合同事件，园区工作人员收到本园区的事件，管理员收到全部。签名密钥只在这里返回一次。网址不能指向本机、内网、链路本地或云元数据地址（400，说明原因）。
+         *
+         *     Creates a subscription owned by this key's enterprise, expert, park or admin role; the secret is returned only here. URLs pointing at loopback, private, link-local or metadata addresses get 400 saying why.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看一个订阅 · Read a webhook subscription
+         * @description 只有所有者（和管理员）可查看；不返回密钥。已停用的订阅在 disabledReason 中说明原因。
+         *
+         *     Owner and admins only; never the secret. A disabled one says why in disabledReason.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * 删除订阅 · Delete a webhook subscription
+         * @description 删除订阅及其投递记录，之后不再推送；返回被删除的订阅。
+         *
+         *     Deletes the subscription and its delivery log; nothing more is sent. Answers the subscription as it was.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * 修改订阅 · Change a webhook subscription
+         * @description 修改网址、事件类型、备注，或停用 / 重新启用（status）。重新启用会清除停用原因，待投递的事件重新开始投递。需带 If-Match。
+         *
+         *     Change the URL, event types or description, or pause / re-enable (status); re-enabling clears the reason and resumes pending deliveries. Requires If-Match.
+         */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更换签名密钥 · Rotate the signing secret
+         * @description 生成新的签名密钥并只返回这一次；旧密钥立即失效（之后的投递，包括重试，都用新密钥签名）。
+         *
+         *     A new secret, shown this once; the old one stops signing at once (retries too are signed with the new one).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 投递记录 · Delivery log
+         * @description 该订阅的每次事件投递：状态、尝试次数、最近的状态码和错误、下次尝试时间，以及最近的尝试记录。
+         *
+         *     Each event delivered to this subscription: status, attempts, last status code and error, next attempt, and its latest attempts.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 手动重发 · Redeliver
+         * @description 把一次投递重新排队并尽快发送，内容和 webhook-id 都不变（接收方据此去重），并重新计算 24 小时的重试期。订阅已停用时 409。
+         *
+         *     Queues one delivery again, sent shortly with the same body and webhook-id (receivers dedupe by it), with a new day of retries. 409 while the subscription is disabled.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "need.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 需求已发布 · A need was published
+         * @description 需求已发布 · A need was published。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_need_published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "need.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 需求状态变化 · A need's status changed
+         * @description 需求状态变化 · A need's status changed。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_need_status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "need.proposals_opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 需求开放揭榜 · A need opened for proposals
+         * @description 需求开放揭榜 · A need opened for proposals。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_need_proposals_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.proposed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 收到 / 发出对接邀请 · An invitation was made
+         * @description 收到 / 发出对接邀请 · An invitation was made。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_proposed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请被接受 · An invitation was accepted
+         * @description 邀请被接受 · An invitation was accepted。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请被婉拒 · An invitation was declined
+         * @description 邀请被婉拒 · An invitation was declined。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请被撤回 · An invitation was withdrawn
+         * @description 邀请被撤回 · An invitation was withdrawn。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请超时未答复 · An invitation expired unanswered
+         * @description 邀请超时未答复 · An invitation expired unanswered。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "match.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请将在 24 小时内到期 · An invitation expires within 24 h
+         * @description 邀请将在 24 小时内到期 · An invitation expires within 24 h。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_match_expiring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交揭榜方案 · A proposal was submitted
+         * @description 提交揭榜方案 · A proposal was submitted。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜方案已修改 · A proposal was changed
+         * @description 揭榜方案已修改 · A proposal was changed。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜方案已撤回 · A proposal was withdrawn
+         * @description 揭榜方案已撤回 · A proposal was withdrawn。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.shortlisted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜方案入围 · A proposal was shortlisted
+         * @description 揭榜方案入围 · A proposal was shortlisted。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_shortlisted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜方案未被采纳 · A proposal was declined
+         * @description 揭榜方案未被采纳 · A proposal was declined。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "proposal.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 揭榜方案被采纳 · A proposal was accepted
+         * @description 揭榜方案被采纳 · A proposal was accepted。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_proposal_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 咨询已安排 · A consultation was scheduled
+         * @description 咨询已安排 · A consultation was scheduled。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_consultation_scheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 咨询已完成 · A consultation was held
+         * @description 咨询已完成 · A consultation was held。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_consultation_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 咨询已取消 · A consultation was cancelled
+         * @description 咨询已取消 · A consultation was cancelled。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_consultation_cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.submitted_for_review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 合同提交园区核验 · A contract was submitted for review
+         * @description 合同提交园区核验 · A contract was submitted for review。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_contract_submitted_for_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.verified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 合同已核验 · A contract was verified
+         * @description 合同已核验 · A contract was verified。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_contract_verified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 合同被退回 · A contract was rejected
+         * @description 合同被退回 · A contract was rejected。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_contract_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 您的另一个订阅因连续失败或 410 被停用 · Another subscription of yours was disabled
+         * @description 您的另一个订阅因连续失败或 410 被停用 · Another subscription of yours was disabled。签名与重试见 docs/webhooks.md。Signed per Standard Webhooks; retried with backoff for 24 h.
+         */
+        post: operations["webhook_webhook_disabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description 进程存活，能应答请求。The process answers requests */
@@ -1751,6 +2552,12 @@ export interface components {
             status: "draft" | "open" | "in_progress" | "resolved" | "closed";
             /**
              * Format: date-time
+             * @description 揭榜截止时间（UTC 时间）：设置后，专家、学会和工作站可在截止前提交揭榜方案；null 表示未开放揭榜。Until when the need takes proposals (揭榜); null when it is not open for proposals
+             * @example 2026-12-31T09:00:00.000Z
+             */
+            proposalsCloseAt: string | null;
+            /**
+             * Format: date-time
              * @description 发布时间（UTC 时间）。When it was posted
              * @example 2026-11-29T09:30:00.000Z
              */
@@ -1919,6 +2726,12 @@ export interface components {
              * @enum {string}
              */
             status?: "draft" | "open" | "in_progress" | "resolved" | "closed";
+            /**
+             * Format: date-time
+             * @description 开放揭榜并设截止时间（ISO 8601，须带时区，须在未来 180 天内）；需求须公开（public）且征集中或对接中。传 null 即停止揭榜（已提交的方案仍可处理）。Open the need for proposals until this instant (ISO 8601 with zone, within the next 180 days); the need must be public and open or in progress. null stops taking proposals (those submitted can still be decided)
+             * @example 2026-12-31T17:00:00+08:00
+             */
+            proposalsCloseAt?: string | null;
         };
         /** @description 某项技术需求的候选排序结果。Ranked candidates for a need */
         CandidateAnswer: {
@@ -2101,6 +2914,232 @@ export interface components {
              * @example 同一行政区 (same district)
              */
             detail: string;
+        };
+        /** @description 为某位专家、学会或工作站推荐的需求（分页）。Needs ranked for an expert, society or workstation, a page at a time */
+        RecommendedNeedPage: {
+            /** @description 为谁推荐。Whom the needs are ranked for */
+            candidate: {
+                /**
+                 * @description expert 专家 · society 学会 · workstation 工作站
+                 * @example expert
+                 * @enum {string}
+                 */
+                kind: "expert" | "society" | "workstation";
+                /**
+                 * Format: uuid
+                 * @description 专家、学会或工作站 ID。The candidate
+                 * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+                 */
+                id: string;
+                /**
+                 * @description 名称。Name
+                 * @example 郭志强
+                 */
+                name: string;
+            };
+            /** @description 本页需求，按得分从高到低；只列出置信度达到最低要求、调用方可查看且仍在征集合作方的需求。This page, best first: only needs good enough, readable by the caller and taking partners */
+            items: components["schemas"]["RecommendedNeed"][];
+            /**
+             * @description 下一页游标；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+            /**
+             * @description 所有页合计的推荐需求数。How many needs are recommended in all pages
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description 本次未使用的检索方式（排序只依据其余检索方式）。Retrievers not used for this answer (the ranking used the others)
+             * @example []
+             */
+            unavailableRetrievers: ("full_text" | "vector")[];
+            /**
+             * @description 每个未使用的检索方式一条，说明原因。One entry per unavailable retriever, saying why
+             * @example []
+             */
+            unavailableReasons: {
+                /**
+                 * @description 检索方式：full_text 全文检索 · vector 向量相似度。The retriever
+                 * @example vector
+                 * @enum {string}
+                 */
+                retriever: "full_text" | "vector";
+                /**
+                 * @description 未使用的原因：检索服务出错或超时、本密钥今日向量额度已用完，或该需求不向向量服务商发送。Why it was not used: the provider failed or timed out, the key's embedding budget is spent, or the need is not shared with the embeddings provider
+                 * @example 需求可见范围为 private，其文本不发送给向量服务商，仅按全文检索匹配 (a private need's text is not sent to the embeddings provider: EMBEDDING_PROVIDER_NEED_VISIBILITY)
+                 */
+                reason: string;
+            }[];
+            /** @description 被规则排除的需求，按规则计数（如利益冲突：需求企业即候选所在单位）。Needs removed by rules, counted */
+            excluded: {
+                /**
+                 * @description 所应用的规则：conflict_of_interest 利益冲突（候选所在单位即需求企业，排除）· unavailable 暂不接受对接（排除）· at_capacity 对接已满（排除）· busy 档期紧张（降权）· same_park 同一园区 · same_region 同一行政区 · same_city 同城（加权）· answer_history 近一年对接邀请的应答记录 · consultation_record 近一年完成的咨询及企业评分（加权或降权）。Which rule applied
+                 * @example same_region
+                 * @enum {string}
+                 */
+                rule: "conflict_of_interest" | "unavailable" | "at_capacity" | "busy" | "same_park" | "same_region" | "same_city" | "answer_history" | "consultation_record";
+                /**
+                 * @description 被该规则排除的需求数。How many needs it removed
+                 * @example 1
+                 */
+                count: number;
+            }[];
+            blockedBy: components["schemas"]["RuleEffect"] & (Record<string, never> | null);
+            /**
+             * @description 没有足够匹配的需求，或候选目前不能接受对接时给出说明；否则为 null。Set when no need was good enough, or the candidate cannot take one up now
+             * @example null
+             */
+            notice: string | null;
+        };
+        /** @description 为专家、学会或工作站推荐的技术需求，附理由。A need ranked for an expert, society or workstation, with its reasons */
+        RecommendedNeed: {
+            /**
+             * Format: uuid
+             * @description 技术需求 ID。The need
+             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+             */
+            id: string;
+            /**
+             * @description 需求标题。Title
+             * @example 焦化副产油品加氢装置运行周期短
+             */
+            title: string;
+            /**
+             * @description 需求类型（breakthrough 技术攻关等）。Need kind
+             * @example breakthrough
+             */
+            kind: string;
+            /**
+             * @description 所属产业链代码。Industry chain
+             * @example modern_coal_chemical
+             */
+            industryCode: string;
+            /**
+             * @description 需求状态：open 征集中 · in_progress 对接中。Status (only needs taking partners are recommended)
+             * @example open
+             * @enum {string}
+             */
+            status: "draft" | "open" | "in_progress" | "resolved" | "closed";
+            /**
+             * @description 可见范围：public 公开 · park 园区内 · private 仅受邀者。Who may read it
+             * @example public
+             * @enum {string}
+             */
+            visibility: "public" | "park" | "private";
+            /**
+             * Format: uuid
+             * @description 发布需求的企业 ID。The enterprise that posted it
+             * @example 0b1f6c2a-8e3d-4a7b-9c5e-2d4f6a8b0c1e
+             */
+            enterpriseId: string;
+            /**
+             * Format: uuid
+             * @description 需求所属园区 ID。Its park
+             * @example 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d
+             */
+            parkId: string;
+            /**
+             * Format: date-time
+             * @description 揭榜截止时间（UTC）；null 表示未开放揭榜。Until when it takes proposals; null when not open for proposals
+             * @example 2026-12-31T09:00:00.000Z
+             */
+            proposalsCloseAt: string | null;
+            /**
+             * @description 经规则调整后的融合得分，决定列表顺序（算法同候选排序）。Fused score after rules; orders the list (as for candidates)
+             * @example 0.8123
+             */
+            score: number;
+            /**
+             * @description 匹配把握（0–1），由该需求自身证据得出，并按列表顺序封顶，自上而下不升。How sure the ranking is (0–1), never rising down the list
+             * @example 0.74
+             */
+            confidence: number;
+            /**
+             * @description 推荐依据：与需求共有的词、各检索方式的名次与得分、所应用的规则（同园区、同区县、同城优先等）。Why this need: shared terms, each retriever's rank and score, the rules applied
+             * @example {
+             *       "matchedTerms": [
+             *         "煤焦油",
+             *         "加氢",
+             *         "催化剂"
+             *       ],
+             *       "retrievers": {
+             *         "full_text": {
+             *           "rank": 1,
+             *           "score": 0.4312
+             *         },
+             *         "vector": {
+             *           "rank": 3,
+             *           "score": 0.3821
+             *         }
+             *       },
+             *       "rules": [
+             *         {
+             *           "rule": "same_region",
+             *           "effect": "boosted",
+             *           "factor": 1.1,
+             *           "detail": "同一行政区 (same district)"
+             *         }
+             *       ]
+             *     }
+             */
+            reasons: {
+                /**
+                 * @description 需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate's text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index's finer terms (character pairs among them), so they may count more than are listed.
+                 * @example [
+                 *       "加氢",
+                 *       "催化剂",
+                 *       "积碳"
+                 *     ]
+                 */
+                matchedTerms: string[];
+                /** @description 检索到该候选的各检索方式；未检索到它的一路不列出。Each retriever that found the candidate */
+                retrievers: {
+                    /** @description 全文检索（BM25）的名次与得分。Full-text rank and score */
+                    full_text?: {
+                        /**
+                         * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                         * @example 2
+                         */
+                        rank: number;
+                        /**
+                         * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                         * @example 0.6231
+                         */
+                        score: number;
+                    };
+                    /** @description 向量相似度检索的名次与余弦相似度。Vector-similarity rank and cosine */
+                    vector?: {
+                        /**
+                         * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                         * @example 2
+                         */
+                        rank: number;
+                        /**
+                         * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                         * @example 0.6231
+                         */
+                        score: number;
+                    };
+                };
+                /** @description 对该候选应用的规则（加权或降权；被排除的候选不在列表中）。Rules applied to it */
+                rules: components["schemas"]["RuleEffect"][];
+            };
+            /** @description 该候选与此需求已有的往来（已接受或已婉拒的不再推荐）。Where the candidate already stands with this need (answered ones are not recommended) */
+            engagement: {
+                /**
+                 * Format: uuid
+                 * @description 该候选尚未答复的对接邀请 ID；没有则为 null。Its unanswered invitation to this need, if any
+                 * @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f
+                 */
+                invitationId: string | null;
+                /**
+                 * @description 该候选已提交、仍在考虑中的揭榜方案状态：submitted 已提交 · shortlisted 已入围；没有则为 null。Its proposal under consideration, if any
+                 * @example null
+                 * @enum {string|null}
+                 */
+                proposal: "submitted" | "shortlisted" | null;
+            };
         };
         /** @description 检索索引状态: whether matching reflects the registry yet */
         IndexStatus: {
@@ -2348,6 +3387,356 @@ export interface components {
             /**
              * @description 专家婉拒的原因。Why the expert declines
              * @example 近期在外地驻场，无法按期对接。
+             */
+            reason: string;
+        };
+        /** @description 揭榜方案：专家、学会或工作站就一项开放揭榜的技术需求提交的解决方案。A proposal (揭榜) answering a need open for proposals */
+        Proposal: {
+            /**
+             * Format: uuid
+             * @description 揭榜方案 ID。Proposal id
+             * @example 7a3b9c1d-2e4f-4a6b-8c0d-1e2f3a4b5c6d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 技术需求 ID。The need
+             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+             */
+            needId: string;
+            /**
+             * Format: uuid
+             * @description 技术需求所属园区 ID。The need's park
+             * @example c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f
+             */
+            parkId: string;
+            /**
+             * Format: uuid
+             * @description 发布技术需求的企业 ID。The need's enterprise
+             * @example 8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c
+             */
+            enterpriseId: string;
+            /**
+             * @description 技术需求名称。the title of the need
+             * @example 高硫煤气化废水酚氨回收工艺优化
+             */
+            needTitle: string;
+            /**
+             * @description 揭榜方类型：专家、学会或院士专家工作站。expert · society · workstation
+             * @example expert
+             * @enum {string}
+             */
+            candidateKind: "expert" | "society" | "workstation";
+            /**
+             * Format: uuid
+             * @description 揭榜的专家、学会或工作站 ID。The expert, society or workstation proposing
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            candidateId: string;
+            /**
+             * @description 揭榜方名称。The proposer's name
+             * @example 中国化工学会
+             */
+            candidateName: string;
+            /**
+             * Format: uuid
+             * @description 提交并负责答复的专家 ID（学会的联络专家、工作站的首席专家）。The expert who submits and answers for it
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            proposerExpertId: string;
+            /**
+             * @description 技术方案：拟采用的技术路线、关键指标和实施步骤。The approach: route, key figures, steps
+             * @example 采用复合萃取剂替代二异丙醚，配合预处理除油与两级萃取，总酚回收率可达 96%；氨回收塔增设在线阻垢。
+             */
+            approach: string;
+            /**
+             * @description 参与方案的团队专家 ID：学会、工作站的成员专家，或与揭榜专家同单位的专家（最多 20 位）。The team: the proposer's own experts (a society's or workstation's members; for an expert, colleagues of the same organisation), at most 20
+             * @example [
+             *       "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *     ]
+             */
+            teamExpertIds: string[];
+            /**
+             * @description 预计工期（天，1–1825）。Time frame in days (1–1825)
+             * @example 180
+             */
+            durationDays: number;
+            /**
+             * @description 报价下限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Lowest price, integer fen (分), at most 100亿元
+             * @example 30000000
+             */
+            priceMinFen: number;
+            /**
+             * @description 报价上限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Highest price, integer fen (分), at most 100亿元
+             * @example 80000000
+             */
+            priceMaxFen: number;
+            /**
+             * @description 附件链接（最多 10 个）。Links (at most 10)
+             * @example [
+             *       {
+             *         "title": "酚氨回收中试报告（2025）",
+             *         "url": "https://pan.example.edu.cn/s/phenol-pilot-2025.pdf"
+             *       }
+             *     ]
+             */
+            attachments: components["schemas"]["ProposalAttachment"][];
+            /**
+             * @description 报价范围，以万元写给人看（机器请用 priceMinFen / priceMaxFen）。The price for people, in 万元
+             * @example 30 万元 – 80 万元
+             */
+            priceText: string;
+            /**
+             * @description 揭榜方案状态：已提交 → 入围 → 已采纳 / 未采纳；提交方可在采纳前撤回。submitted → shortlisted → accepted / declined; the proposer may withdraw before a decision
+             * @example submitted
+             * @enum {string}
+             */
+            status: "submitted" | "shortlisted" | "accepted" | "declined" | "withdrawn";
+            /**
+             * @description 未采纳的原因。Why it was declined
+             * @example 工期超出企业检修窗口。
+             */
+            declineReason: string | null;
+            /**
+             * Format: uuid
+             * @description 采纳后生成的已接受对接 ID（据此预约咨询、登记合同）。The accepted match it became: consultations and contracts follow it
+             * @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f
+             */
+            matchId: string | null;
+            /** @description 与候选列表同一套匹配计算得出的推荐理由与置信度，仅需求方（企业、园区工作人员、管理员）查看方案时给出；揭榜方本人及写操作的应答中为 null。The reasons and confidence the candidate ranking computes for the proposer: given on reads by the need's side, null for the proposer and in answers to changes */
+            assessment: {
+                /**
+                 * @description 揭榜方在该需求候选列表中的融合得分（经规则调整），与 GET /v1/needs/{id}/candidates 的计算相同。The fused score the need's candidate list gives the proposer
+                 * @example 0.0352
+                 */
+                score: number;
+                /**
+                 * @description 匹配把握（0–1），由揭榜方自身证据得出。How sure the ranking is that the proposer matches the need (0–1), from its own evidence
+                 * @example 0.74
+                 */
+                confidence: number;
+                /**
+                 * @description 该候选入选的依据：与需求共有的词、各检索方式的名次与得分、所应用的规则。Why this candidate is here
+                 * @example {
+                 *       "matchedTerms": [
+                 *         "煤焦油",
+                 *         "加氢",
+                 *         "催化剂"
+                 *       ],
+                 *       "retrievers": {
+                 *         "full_text": {
+                 *           "rank": 1,
+                 *           "score": 0.4312
+                 *         },
+                 *         "vector": {
+                 *           "rank": 3,
+                 *           "score": 0.3821
+                 *         }
+                 *       },
+                 *       "rules": [
+                 *         {
+                 *           "rule": "same_region",
+                 *           "effect": "boosted",
+                 *           "factor": 1.1,
+                 *           "detail": "同一行政区 (same district)"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                reasons: {
+                    /**
+                     * @description 需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate's text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index's finer terms (character pairs among them), so they may count more than are listed.
+                     * @example [
+                     *       "加氢",
+                     *       "催化剂",
+                     *       "积碳"
+                     *     ]
+                     */
+                    matchedTerms: string[];
+                    /** @description 检索到该候选的各检索方式；未检索到它的一路不列出。Each retriever that found the candidate */
+                    retrievers: {
+                        /** @description 全文检索（BM25）的名次与得分。Full-text rank and score */
+                        full_text?: {
+                            /**
+                             * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                             * @example 2
+                             */
+                            rank: number;
+                            /**
+                             * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                             * @example 0.6231
+                             */
+                            score: number;
+                        };
+                        /** @description 向量相似度检索的名次与余弦相似度。Vector-similarity rank and cosine */
+                        vector?: {
+                            /**
+                             * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                             * @example 2
+                             */
+                            rank: number;
+                            /**
+                             * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                             * @example 0.6231
+                             */
+                            score: number;
+                        };
+                    };
+                    /** @description 对该候选应用的规则（加权或降权；被排除的候选不在列表中）。Rules applied to it */
+                    rules: components["schemas"]["RuleEffect"][];
+                };
+                /**
+                 * @description 若按规则此揭榜方现在不能对接，为其规则（利益冲突、暂停对接、已满负荷）；否则为 null。The rule that would refuse engaging the proposer now, if any
+                 * @example null
+                 * @enum {string|null}
+                 */
+                excludedBy: "conflict_of_interest" | "unavailable" | "at_capacity" | null;
+            } | null;
+            /**
+             * Format: date-time
+             * @description 企业作出决定（入围、采纳、未采纳）的时间（UTC 时间）。When the need's side last decided
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            decidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 提交时间（UTC 时间）。When it was submitted
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 最后修改时间（UTC 时间）。When it last changed
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description 揭榜方案附件（链接）。A link attached to a proposal */
+        ProposalAttachment: {
+            /**
+             * @description 附件名称。What the link is
+             * @example 酚氨回收中试报告（2025）
+             */
+            title: string;
+            /**
+             * Format: uri
+             * @description 附件链接（https）；服务不存放文件，只记录链接。An https link; the service stores links, not files
+             * @example https://pan.example.edu.cn/s/phenol-pilot-2025.pdf
+             */
+            url: string;
+        };
+        /** @description 提交揭榜方案。A proposal to submit */
+        ProposalCreate: {
+            /**
+             * @description 以谁的名义揭榜（默认 expert，即专家本人）；学会、工作站由其联络专家、首席专家提交。Who proposes (default: the expert itself); a society or workstation through its contact or lead
+             * @example expert
+             * @enum {string}
+             */
+            candidateKind?: "expert" | "society" | "workstation";
+            /**
+             * Format: uuid
+             * @description 揭榜方 ID；专家本人揭榜可不填。The proposer; an expert proposing for itself may omit it
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            candidateId?: string;
+            /**
+             * @description 技术方案：拟采用的技术路线、关键指标和实施步骤。The approach: route, key figures, steps
+             * @example 采用复合萃取剂替代二异丙醚，配合预处理除油与两级萃取，总酚回收率可达 96%；氨回收塔增设在线阻垢。
+             */
+            approach: string;
+            /**
+             * @description 参与方案的团队专家 ID：学会、工作站的成员专家，或与揭榜专家同单位的专家（最多 20 位）。The team: the proposer's own experts (a society's or workstation's members; for an expert, colleagues of the same organisation), at most 20
+             * @example [
+             *       "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *     ]
+             */
+            teamExpertIds?: string[];
+            /**
+             * @description 预计工期（天，1–1825）。Time frame in days (1–1825)
+             * @example 180
+             */
+            durationDays: number;
+            /**
+             * @description 报价下限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Lowest price, integer fen (分), at most 100亿元
+             * @example 30000000
+             */
+            priceMinFen: number;
+            /**
+             * @description 报价上限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Highest price, integer fen (分), at most 100亿元
+             * @example 80000000
+             */
+            priceMaxFen: number;
+            /**
+             * @description 附件链接（最多 10 个）。Links (at most 10)
+             * @example [
+             *       {
+             *         "title": "酚氨回收中试报告（2025）",
+             *         "url": "https://pan.example.edu.cn/s/phenol-pilot-2025.pdf"
+             *       }
+             *     ]
+             */
+            attachments?: components["schemas"]["ProposalAttachment"][];
+        };
+        /** @description 分页列表，最新的在前。A page of Proposal items */
+        ProposalPage: {
+            /** @description 本页数据，最新的在前。This page, newest first */
+            items: components["schemas"]["Proposal"][];
+            /**
+             * @description 下一页游标：作为 `cursor` 传入即取下一页；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ
+             */
+            nextCursor: string | null;
+            /**
+             * @description 符合筛选条件的总条数（所有页合计）。How many match the filters in all pages
+             * @example 42
+             */
+            total: number;
+        };
+        /** @description 修改揭榜方案（截止前、决定前）。Fields to change, before the closing time and before a decision */
+        ProposalPatch: {
+            /**
+             * @description 技术方案：拟采用的技术路线、关键指标和实施步骤。The approach: route, key figures, steps
+             * @example 采用复合萃取剂替代二异丙醚，配合预处理除油与两级萃取，总酚回收率可达 96%；氨回收塔增设在线阻垢。
+             */
+            approach?: string;
+            /**
+             * @description 参与方案的团队专家 ID：学会、工作站的成员专家，或与揭榜专家同单位的专家（最多 20 位）。The team: the proposer's own experts (a society's or workstation's members; for an expert, colleagues of the same organisation), at most 20
+             * @example [
+             *       "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *     ]
+             */
+            teamExpertIds?: string[];
+            /**
+             * @description 预计工期（天，1–1825）。Time frame in days (1–1825)
+             * @example 180
+             */
+            durationDays?: number;
+            /**
+             * @description 报价下限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Lowest price, integer fen (分), at most 100亿元
+             * @example 30000000
+             */
+            priceMinFen?: number;
+            /**
+             * @description 报价上限，单位分，整数（1 万元 = 1,000,000 分），最多 100 亿元。Highest price, integer fen (分), at most 100亿元
+             * @example 80000000
+             */
+            priceMaxFen?: number;
+            /**
+             * @description 附件链接（最多 10 个）。Links (at most 10)
+             * @example [
+             *       {
+             *         "title": "酚氨回收中试报告（2025）",
+             *         "url": "https://pan.example.edu.cn/s/phenol-pilot-2025.pdf"
+             *       }
+             *     ]
+             */
+            attachments?: components["schemas"]["ProposalAttachment"][];
+        };
+        /** @description 不采纳揭榜方案，须说明原因。A decline, with its reason */
+        ProposalDecline: {
+            /**
+             * @description 未采纳的原因，将告知揭榜方。Why, told to the proposer
+             * @example 工期超出企业检修窗口，本次不予采纳。
              */
             reason: string;
         };
@@ -3224,6 +4613,24 @@ export interface components {
              * @example 42%
              */
             acceptedShareText: string | null;
+            /** @description 需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both */
+            answeredBy: {
+                /**
+                 * @description 这批需求中经对接邀请获得接受的数量。Needs of the cohort with an accepted invitation
+                 * @example 9
+                 */
+                invitation: number;
+                /**
+                 * @description 这批需求中经揭榜方案被采纳的数量。Needs of the cohort with an accepted proposal (揭榜)
+                 * @example 3
+                 */
+                proposal: number;
+                /**
+                 * @description 这批需求中收到过揭榜方案的数量。Needs of the cohort that received at least one proposal
+                 * @example 5
+                 */
+                needsWithProposals: number;
+            };
             /**
              * @description 从需求发布到首次接受对接邀请的中位小时数，按这批需求中已获接受者计算；无数据时为 null。Median hours from a need's posting to its first accepted invitation, over the cohort's accepted needs; null when none
              * @example 30.5
@@ -4475,11 +5882,11 @@ export interface components {
              */
             action: string;
             /**
-             * @description 对象类型。kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业)
+             * @description 对象类型。kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅)
              * @example contract
              * @enum {string}
              */
-            entityType: "need" | "match" | "consultation" | "contract" | "enterprise" | "expert" | "society" | "workstation" | "park" | "industry";
+            entityType: "need" | "match" | "consultation" | "contract" | "enterprise" | "expert" | "society" | "workstation" | "park" | "industry" | "proposal" | "webhook";
             /**
              * @description 对象类型（中文）。the kind of object in Chinese
              * @example 技术合同
@@ -4686,6 +6093,280 @@ export interface components {
              * @example 8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c
              */
             id: string;
+        };
+        /** @description 分页列表，最新的在前。A page of WebhookSubscription items */
+        WebhookSubscriptionPage: {
+            /** @description 本页数据，最新的在前。This page, newest first */
+            items: components["schemas"]["WebhookSubscription"][];
+            /**
+             * @description 下一页游标：作为 `cursor` 传入即取下一页；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ
+             */
+            nextCursor: string | null;
+            /**
+             * @description 符合筛选条件的总条数（所有页合计）。How many match the filters in all pages
+             * @example 42
+             */
+            total: number;
+        };
+        /** @description 事件推送订阅：把与所有者相关的事件签名后 POST 到其网址（Standard Webhooks）。A webhook subscription: signed deliveries of its owner's events */
+        WebhookSubscription: {
+            /**
+             * Format: uuid
+             * @description 订阅 ID。Subscription id
+             * @example 5b0e7c1a-3d2f-4e8a-9c6b-1f2e3d4c5b6a
+             */
+            id: string;
+            /**
+             * @description 接收事件的网址（https；仅在允许内网目标的部署中可用 http）。不能指向本机、内网、链路本地或云元数据地址。The https URL deliveries are POSTed to; loopback, private, link-local and metadata addresses are refused
+             * @example https://erp.example-hitech.cn/hooks/kechuang
+             */
+            url: string;
+            /**
+             * @description 订阅的事件类型；null 表示全部。The event types received; null: every type
+             * @example [
+             *       "match.proposed",
+             *       "match.accepted"
+             *     ]
+             */
+            eventTypes: ("need.published" | "need.status_changed" | "need.proposals_opened" | "match.proposed" | "match.accepted" | "match.declined" | "match.withdrawn" | "match.expired" | "match.expiring" | "proposal.submitted" | "proposal.updated" | "proposal.withdrawn" | "proposal.shortlisted" | "proposal.declined" | "proposal.accepted" | "consultation.scheduled" | "consultation.completed" | "consultation.cancelled" | "contract.submitted_for_review" | "contract.verified" | "contract.rejected" | "webhook.disabled")[] | null;
+            /**
+             * @description 备注：这个订阅做什么用。What the subscription is for
+             * @example 对接 ERP：邀请与合同状态同步
+             */
+            description: string | null;
+            /**
+             * @description 状态：active 正常推送；disabled 已停用（见 disabledReason）。active, or disabled (see disabledReason)
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /**
+             * Format: date-time
+             * @description 停用时间；未停用为 null。When it was disabled
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            disabledAt: string | null;
+            /**
+             * @description 停用原因：连续失败 24 小时、接收方返回 410 Gone，或所有者手动停用。Why it was disabled
+             * @example 连续 24 小时推送失败 · deliveries failed for 24 hours without a success
+             */
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description 当前这一轮连续失败开始的时间；最近一次成功后为 null。Start of the current unbroken run of failures; null after a success
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            failingSince: string | null;
+            /**
+             * @description 所有者角色：创建它的密钥所代表的企业、专家、园区或管理员。The owning principal's role
+             * @example enterprise
+             * @enum {string}
+             */
+            ownerRole: "admin" | "park_staff" | "enterprise" | "expert";
+            /**
+             * Format: uuid
+             * @description 所有者为园区工作人员时的园区 ID。The owning park
+             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+             */
+            parkId: string | null;
+            /**
+             * Format: uuid
+             * @description 所有者为企业时的企业 ID。The owning enterprise
+             * @example 8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+             */
+            enterpriseId: string | null;
+            /**
+             * Format: uuid
+             * @description 所有者为专家时的专家 ID。The owning expert
+             * @example 2c4e6a8b-1d3f-4b5a-9c7e-0f2a4c6e8b1d
+             */
+            expertId: string | null;
+            /**
+             * Format: date-time
+             * @description 创建时间。When it was created
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 最后修改时间。When it last changed
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description 事件推送订阅及其签名密钥（仅此一次）。A subscription with its signing secret (shown this once) */
+        WebhookSubscriptionWithSecret: components["schemas"]["WebhookSubscription"] & {
+            /**
+             * @description 签名密钥（whsec_ 开头），只在创建和轮换时返回这一次，请妥善保存。The signing secret, shown only by create and rotate
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /** @description 新建事件推送订阅。A new webhook subscription */
+        WebhookSubscriptionCreate: {
+            /**
+             * @description 接收事件的网址（https；仅在允许内网目标的部署中可用 http）。不能指向本机、内网、链路本地或云元数据地址。The https URL deliveries are POSTed to; loopback, private, link-local and metadata addresses are refused
+             * @example https://erp.example-hitech.cn/hooks/kechuang
+             */
+            url: string;
+            /**
+             * @description 订阅的事件类型；不填则订阅全部（包括以后新增的类型）。The event types to receive; left out: every type, including ones added later
+             * @example [
+             *       "match.proposed",
+             *       "match.accepted",
+             *       "contract.verified"
+             *     ]
+             */
+            eventTypes?: ("need.published" | "need.status_changed" | "need.proposals_opened" | "match.proposed" | "match.accepted" | "match.declined" | "match.withdrawn" | "match.expired" | "match.expiring" | "proposal.submitted" | "proposal.updated" | "proposal.withdrawn" | "proposal.shortlisted" | "proposal.declined" | "proposal.accepted" | "consultation.scheduled" | "consultation.completed" | "consultation.cancelled" | "contract.submitted_for_review" | "contract.verified" | "contract.rejected" | "webhook.disabled")[];
+            /**
+             * @description 备注：这个订阅做什么用。What the subscription is for
+             * @example 对接 ERP：邀请与合同状态同步
+             */
+            description?: string;
+        };
+        /** @description 要修改的字段。Fields to change */
+        WebhookSubscriptionPatch: {
+            /**
+             * @description 接收事件的网址（https；仅在允许内网目标的部署中可用 http）。不能指向本机、内网、链路本地或云元数据地址。The https URL deliveries are POSTed to; loopback, private, link-local and metadata addresses are refused
+             * @example https://erp.example-hitech.cn/hooks/kechuang
+             */
+            url?: string;
+            /**
+             * @description 订阅的事件类型；null 表示全部。The event types; null: every type
+             * @example [
+             *       "match.accepted"
+             *     ]
+             */
+            eventTypes?: ("need.published" | "need.status_changed" | "need.proposals_opened" | "match.proposed" | "match.accepted" | "match.declined" | "match.withdrawn" | "match.expired" | "match.expiring" | "proposal.submitted" | "proposal.updated" | "proposal.withdrawn" | "proposal.shortlisted" | "proposal.declined" | "proposal.accepted" | "consultation.scheduled" | "consultation.completed" | "consultation.cancelled" | "contract.submitted_for_review" | "contract.verified" | "contract.rejected" | "webhook.disabled")[] | null;
+            /**
+             * @description 备注：这个订阅做什么用。What the subscription is for
+             * @example 对接 ERP：邀请与合同状态同步
+             */
+            description?: string | null;
+            /**
+             * @description active 重新启用（清除停用原因与失败计时，待推送的事件重新开始投递）；disabled 暂停。active re-enables (clears the reason and the failure clock; pending deliveries resume); disabled pauses
+             * @example active
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        /** @description 分页列表，最新的在前。A page of WebhookDelivery items */
+        WebhookDeliveryPage: {
+            /** @description 本页数据，最新的在前。This page, newest first */
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * @description 下一页游标：作为 `cursor` 传入即取下一页；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ
+             */
+            nextCursor: string | null;
+            /**
+             * @description 符合筛选条件的总条数（所有页合计）。How many match the filters in all pages
+             * @example 42
+             */
+            total: number;
+        };
+        /** @description 一次事件投递及其尝试记录。One event's delivery to a subscription, with its attempts */
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description 投递 ID，即请求头 webhook-id（重试和手动重发时不变，接收方据此去重）。The delivery id, sent as webhook-id: the same on every retry and redeliver
+             * @example c0ffee00-1234-4abc-8def-0123456789ab
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 所属订阅 ID。The subscription
+             * @example 5b0e7c1a-3d2f-4e8a-9c6b-1f2e3d4c5b6a
+             */
+            subscriptionId: string;
+            /**
+             * @description 事件类型。The event type
+             * @example match.accepted
+             */
+            type: string;
+            /**
+             * @description pending 待投递或重试中；delivered 已收到 2xx；failed 24 小时内未成功，已放弃（可手动重发）。pending, delivered (a 2xx came), or failed (gave up after 24 h; redeliver to try again)
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /**
+             * @description 已尝试次数。Attempts so far
+             * @example 3
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description 下次尝试时间（仅 pending）。When it is next tried (pending only)
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description 最近一次的 HTTP 状态码。The last status code
+             * @example 503
+             */
+            lastStatusCode: number | null;
+            /**
+             * @description 最近一次的失败原因。The last error
+             * @example 超时（10 秒）· timed out after 10 s
+             */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description 成功送达时间。When a 2xx came
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            deliveredAt: string | null;
+            /**
+             * @description 请求体（对每个订阅者只含其可读的内容）。The body, as this subscriber receives it
+             * @example {
+             *       "type": "match.accepted",
+             *       "timestamp": "2026-11-29T09:30:00.000Z",
+             *       "data": {
+             *         "matchId": "3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90",
+             *         "need": {
+             *           "id": "0b1f6c2a-8e3d-4a7b-9c5e-2d4f6a8b0c1e",
+             *           "title": "碳纤维原丝均匀性提升"
+             *         }
+             *       }
+             *     }
+             */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description 最近的尝试（最多 10 次，最新在前）。The latest attempts, newest first (up to 10) */
+            recentAttempts: components["schemas"]["WebhookAttempt"][];
+            /**
+             * Format: date-time
+             * @description 事件记录时间。When the event was recorded
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description 一次投递尝试。One attempt */
+        WebhookAttempt: {
+            /**
+             * Format: date-time
+             * @description 尝试时间。When it was tried
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            attemptedAt: string;
+            /**
+             * @description 接收方返回的 HTTP 状态码；未收到回应为 null。The receiver's status code; null when none came
+             * @example 503
+             */
+            statusCode: number | null;
+            /**
+             * @description 失败原因（超时、连接失败、目标不允许等）。Why it failed
+             * @example 接收方返回 503 · the receiver answered 503
+             */
+            error: string | null;
+            /**
+             * @description 耗时（毫秒）。How long it took (ms)
+             * @example 184
+             */
+            durationMs: number;
         };
     };
     responses: never;
@@ -7502,6 +9183,8 @@ export interface operations {
                 kind?: "breakthrough" | "consulting" | "collaboration" | "transfer" | "commercialisation" | "new_product" | "talent";
                 /** @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins */
                 visibility?: "public" | "park" | "private";
+                /** @description true：只看正在揭榜（截止时间未到）的需求；false：只看未在揭榜的。true: only needs taking proposals now; false: only those that are not */
+                openForProposals?: "true" | "false";
                 /** @description 在项目名称、技术难题或关键词中搜索。Free text in title, problem or keywords */
                 q?: string;
             };
@@ -8486,6 +10169,669 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateAnswer"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExpertRecommendedNeeds: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–50）。Page size (1–50) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 排好序的需求（分页）· Ranked needs, a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendedNeedPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSocietyRecommendedNeeds: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–50）。Page size (1–50) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 排好序的需求（分页）· Ranked needs, a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendedNeedPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkstationRecommendedNeeds: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–50）。Page size (1–50) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 排好序的需求（分页）· Ranked needs, a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendedNeedPage"];
                 };
             };
             /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
@@ -10054,6 +12400,1935 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Match"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：重试新建请求时带上同一键和相同请求体，返回第一次的结果，不会重复新建（保留 24 小时）。Makes a retried create safe: the same key and body return the first response (kept 24 h) */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 揭榜方案 · The proposal */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalCreate"];
+            };
+        };
+        responses: {
+            /** @description 已提交 · Submitted */
+            201: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 该幂等键已用于另一个请求 · Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-key-reused",
+                     *       "title": "幂等键已用于另一个请求 · Idempotency-Key reused with a different request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100）。Page size (1–100) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description 只看该技术需求的揭榜方案。Only proposals for this need */
+                needId?: string;
+                /** @description 揭榜方案状态：已提交 → 入围 → 已采纳 / 未采纳；提交方可在采纳前撤回。submitted → shortlisted → accepted / declined; the proposer may withdraw before a decision */
+                status?: "submitted" | "shortlisted" | "accepted" | "declined" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页揭榜方案 · A page of proposals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 揭榜方案 · The proposal */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 上次 GET 返回的 ETag（版本标识），修改时必填，防止覆盖他人的修改。The ETag from your last GET; required */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 要修改的字段 · Fields to change */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalPatch"];
+            };
+        };
+        responses: {
+            /** @description 已修改 · Edited */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 与当前版本标记不一致（对象已被修改，请重新读取） · If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-failed",
+                     *       "title": "版本已变化，请重新读取 · Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The contract changed since you read it; read it again and retry with its new ETag",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 需要 If-Match 版本标记 · If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-required",
+                     *       "title": "需要 If-Match 版本标记 · Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from reading the object",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_required",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已撤回 · Withdrawn */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shortlistProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已入围 · Shortlisted */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 理由 · The reason */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalDecline"];
+            };
+        };
+        responses: {
+            /** @description 已不采纳 · Declined */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已采纳 · Accepted */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
                 };
             };
             /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
@@ -18384,7 +22659,7 @@ export interface operations {
                 limit?: number;
                 /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description 只看此类对象，也可写复数或中文名称（如 contracts、合同）。only this kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业); the plural or the Chinese label also work (contracts, 合同) */
+                /** @description 只看此类对象，也可写复数或中文名称（如 contracts、合同）。only this kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅); the plural or the Chinese label also work (contracts, 合同) */
                 entityType?: string;
                 /** @description 只看该对象（对象 ID）。Only this object */
                 entityId?: string;
@@ -19176,6 +23451,4097 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100）。Page size (1–100) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页订阅 · A page of subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：重试新建请求时带上同一键和相同请求体，返回第一次的结果，不会重复新建（保留 24 小时）。Makes a retried create safe: the same key and body return the first response (kept 24 h) */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 订阅 · The subscription */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created */
+            201: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 相同幂等键的请求仍在处理 · A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-in-progress",
+                     *       "title": "相同幂等键的请求仍在处理 · A request with this Idempotency-Key is still being processed",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_in_progress",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 该幂等键已用于另一个请求 · Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-key-reused",
+                     *       "title": "幂等键已用于另一个请求 · Idempotency-Key reused with a different request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 订阅 · The subscription */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已删除的订阅 · The deleted subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 上次 GET 返回的 ETag（版本标识），修改时必填，防止覆盖他人的修改。The ETag from your last GET; required */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 要修改的字段 · Fields to change */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionPatch"];
+            };
+        };
+        responses: {
+            /** @description 修改后的订阅 · The changed subscription */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 与当前版本标记不一致（对象已被修改，请重新读取） · If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-failed",
+                     *       "title": "版本已变化，请重新读取 · Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The contract changed since you read it; read it again and retry with its new ETag",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 需要 If-Match 版本标记 · If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-required",
+                     *       "title": "需要 If-Match 版本标记 · Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from reading the object",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_required",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 订阅及新密钥 · The subscription with its new secret */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100）。Page size (1–100) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description 只看该状态的投递。Only deliveries in this status */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页投递 · A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 订阅 ID。The subscription id */
+                id: string;
+                /** @description 投递 ID（webhook-id）。The delivery id */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已重新排队 · Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_need_published: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example need.published
+                     * @enum {string}
+                     */
+                    type: "need.published";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 需求 ID。The need
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        needId: string;
+                        /**
+                         * @description 需求状态。Status now
+                         * @example open
+                         */
+                        status: string | null;
+                        /**
+                         * @description 之前的状态。Status before
+                         * @example draft
+                         */
+                        previousStatus: string | null;
+                        /**
+                         * @description 可见范围。Visibility
+                         * @example park
+                         */
+                        visibility: string | null;
+                        /**
+                         * @description 揭榜截止时间。When proposals close
+                         * @example 2026-12-31T16:00:00.000Z
+                         */
+                        proposalsCloseAt: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_need_status_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example need.status_changed
+                     * @enum {string}
+                     */
+                    type: "need.status_changed";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 需求 ID。The need
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        needId: string;
+                        /**
+                         * @description 需求状态。Status now
+                         * @example open
+                         */
+                        status: string | null;
+                        /**
+                         * @description 之前的状态。Status before
+                         * @example draft
+                         */
+                        previousStatus: string | null;
+                        /**
+                         * @description 可见范围。Visibility
+                         * @example park
+                         */
+                        visibility: string | null;
+                        /**
+                         * @description 揭榜截止时间。When proposals close
+                         * @example 2026-12-31T16:00:00.000Z
+                         */
+                        proposalsCloseAt: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_need_proposals_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example need.proposals_opened
+                     * @enum {string}
+                     */
+                    type: "need.proposals_opened";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 需求 ID。The need
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        needId: string;
+                        /**
+                         * @description 需求状态。Status now
+                         * @example open
+                         */
+                        status: string | null;
+                        /**
+                         * @description 之前的状态。Status before
+                         * @example draft
+                         */
+                        previousStatus: string | null;
+                        /**
+                         * @description 可见范围。Visibility
+                         * @example park
+                         */
+                        visibility: string | null;
+                        /**
+                         * @description 揭榜截止时间。When proposals close
+                         * @example 2026-12-31T16:00:00.000Z
+                         */
+                        proposalsCloseAt: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_proposed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.proposed
+                     * @enum {string}
+                     */
+                    type: "match.proposed";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.accepted
+                     * @enum {string}
+                     */
+                    type: "match.accepted";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.declined
+                     * @enum {string}
+                     */
+                    type: "match.declined";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_withdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.withdrawn
+                     * @enum {string}
+                     */
+                    type: "match.withdrawn";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_expired: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.expired
+                     * @enum {string}
+                     */
+                    type: "match.expired";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_match_expiring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example match.expiring
+                     * @enum {string}
+                     */
+                    type: "match.expiring";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * @description 邀请状态。Status
+                         * @example accepted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 答复专家 ID。The answering expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        responderExpertId: string;
+                        /**
+                         * @description 答复期限。When it expires unanswered
+                         * @example 2026-12-02T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /**
+                         * @description 婉拒原因。Decline reason
+                         * @example 近期在外地驻场
+                         */
+                        declineReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_submitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.submitted
+                     * @enum {string}
+                     */
+                    type: "proposal.submitted";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.updated
+                     * @enum {string}
+                     */
+                    type: "proposal.updated";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_withdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.withdrawn
+                     * @enum {string}
+                     */
+                    type: "proposal.withdrawn";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_shortlisted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.shortlisted
+                     * @enum {string}
+                     */
+                    type: "proposal.shortlisted";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.declined
+                     * @enum {string}
+                     */
+                    type: "proposal.declined";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_proposal_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example proposal.accepted
+                     * @enum {string}
+                     */
+                    type: "proposal.accepted";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 揭榜方案 ID。The proposal
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposalId: string;
+                        /**
+                         * @description 方案状态。Status
+                         * @example shortlisted
+                         */
+                        status: string | null;
+                        /**
+                         * @description 候选类型：expert / society / workstation。Candidate kind
+                         * @example expert
+                         */
+                        candidateKind: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 候选 ID。Candidate id
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        candidateId: string;
+                        /**
+                         * @description 候选名称。Candidate name
+                         * @example 李明
+                         */
+                        candidateName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 提交专家 ID。The proposing expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        proposerExpertId: string;
+                        /**
+                         * @description 预计工期（天）。Duration in days
+                         * @example 90
+                         */
+                        durationDays: number | null;
+                        /**
+                         * @description 报价下限（分）。Lowest price in fen
+                         * @example 20000000
+                         */
+                        priceMinFen: number | null;
+                        /**
+                         * @description 报价上限（分）。Highest price in fen
+                         * @example 50000000
+                         */
+                        priceMaxFen: number | null;
+                        /**
+                         * @description 未采纳原因。Decline reason
+                         * @example 方案周期过长
+                         */
+                        declineReason: string | null;
+                        /**
+                         * @description 被采纳后生成的邀请 ID。The accepted match
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_consultation_scheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example consultation.scheduled
+                     * @enum {string}
+                     */
+                    type: "consultation.scheduled";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 咨询 ID。The consultation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        consultationId: string;
+                        /**
+                         * @description 咨询状态。Status
+                         * @example scheduled
+                         */
+                        status: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 所属邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * Format: uuid
+                         * @description 专家 ID。The expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        expertId: string;
+                        /**
+                         * @description 方式。Mode
+                         * @example on_site
+                         */
+                        mode: string | null;
+                        /**
+                         * @description 安排时间。When it is held
+                         * @example 2026-12-03T06:30:00.000Z
+                         */
+                        scheduledAt: string | null;
+                        /**
+                         * @description 取消原因。Cancel reason
+                         * @example 企业设备检修
+                         */
+                        cancelReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_consultation_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example consultation.completed
+                     * @enum {string}
+                     */
+                    type: "consultation.completed";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 咨询 ID。The consultation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        consultationId: string;
+                        /**
+                         * @description 咨询状态。Status
+                         * @example scheduled
+                         */
+                        status: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 所属邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * Format: uuid
+                         * @description 专家 ID。The expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        expertId: string;
+                        /**
+                         * @description 方式。Mode
+                         * @example on_site
+                         */
+                        mode: string | null;
+                        /**
+                         * @description 安排时间。When it is held
+                         * @example 2026-12-03T06:30:00.000Z
+                         */
+                        scheduledAt: string | null;
+                        /**
+                         * @description 取消原因。Cancel reason
+                         * @example 企业设备检修
+                         */
+                        cancelReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_consultation_cancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example consultation.cancelled
+                     * @enum {string}
+                     */
+                    type: "consultation.cancelled";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 咨询 ID。The consultation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        consultationId: string;
+                        /**
+                         * @description 咨询状态。Status
+                         * @example scheduled
+                         */
+                        status: string | null;
+                        /**
+                         * Format: uuid
+                         * @description 所属邀请 ID。The invitation
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        matchId: string;
+                        /**
+                         * Format: uuid
+                         * @description 专家 ID。The expert
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        expertId: string;
+                        /**
+                         * @description 方式。Mode
+                         * @example on_site
+                         */
+                        mode: string | null;
+                        /**
+                         * @description 安排时间。When it is held
+                         * @example 2026-12-03T06:30:00.000Z
+                         */
+                        scheduledAt: string | null;
+                        /**
+                         * @description 取消原因。Cancel reason
+                         * @example 企业设备检修
+                         */
+                        cancelReason: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_contract_submitted_for_review: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example contract.submitted_for_review
+                     * @enum {string}
+                     */
+                    type: "contract.submitted_for_review";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 合同 ID。The contract
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        contractId: string;
+                        /**
+                         * @description 合同状态。Status
+                         * @example completed
+                         */
+                        status: string | null;
+                        /**
+                         * @description 核验状态。Review status
+                         * @example verified
+                         */
+                        reviewStatus: string | null;
+                        /**
+                         * @description 修订号。Revision
+                         * @example 2
+                         */
+                        revision: number | null;
+                        /**
+                         * @description 合同名称。Contract title
+                         * @example 碳纤维原丝工艺技术开发合同
+                         */
+                        title: string | null;
+                        /**
+                         * @description 合同金额（分）。Value in fen
+                         * @example 80000000
+                         */
+                        valueFen: number | null;
+                        /**
+                         * @description 核验意见。Reviewer comment
+                         * @example 材料齐全，予以核验
+                         */
+                        reviewComment: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_contract_verified: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example contract.verified
+                     * @enum {string}
+                     */
+                    type: "contract.verified";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 合同 ID。The contract
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        contractId: string;
+                        /**
+                         * @description 合同状态。Status
+                         * @example completed
+                         */
+                        status: string | null;
+                        /**
+                         * @description 核验状态。Review status
+                         * @example verified
+                         */
+                        reviewStatus: string | null;
+                        /**
+                         * @description 修订号。Revision
+                         * @example 2
+                         */
+                        revision: number | null;
+                        /**
+                         * @description 合同名称。Contract title
+                         * @example 碳纤维原丝工艺技术开发合同
+                         */
+                        title: string | null;
+                        /**
+                         * @description 合同金额（分）。Value in fen
+                         * @example 80000000
+                         */
+                        valueFen: number | null;
+                        /**
+                         * @description 核验意见。Reviewer comment
+                         * @example 材料齐全，予以核验
+                         */
+                        reviewComment: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_contract_rejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example contract.rejected
+                     * @enum {string}
+                     */
+                    type: "contract.rejected";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 合同 ID。The contract
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        contractId: string;
+                        /**
+                         * @description 合同状态。Status
+                         * @example completed
+                         */
+                        status: string | null;
+                        /**
+                         * @description 核验状态。Review status
+                         * @example verified
+                         */
+                        reviewStatus: string | null;
+                        /**
+                         * @description 修订号。Revision
+                         * @example 2
+                         */
+                        revision: number | null;
+                        /**
+                         * @description 合同名称。Contract title
+                         * @example 碳纤维原丝工艺技术开发合同
+                         */
+                        title: string | null;
+                        /**
+                         * @description 合同金额（分）。Value in fen
+                         * @example 80000000
+                         */
+                        valueFen: number | null;
+                        /**
+                         * @description 核验意见。Reviewer comment
+                         * @example 材料齐全，予以核验
+                         */
+                        reviewComment: string | null;
+                        /** @description 事件所涉需求。The need the event concerns */
+                        need: {
+                            /**
+                             * Format: uuid
+                             * @description 需求 ID。The need
+                             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                             */
+                            id: string;
+                            /**
+                             * @description 需求标题：只发给可读该需求的订阅者（企业、园区、管理员；专家仅在邀请或揭榜有效期间或公开需求）。Only for subscribers who may read the need
+                             * @example 碳纤维原丝均匀性提升
+                             */
+                            title?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_disabled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 投递 ID：重试与手动重发时不变，请据此去重。Stable per delivery; dedupe by it */
+                "webhook-id": string;
+                /** @description 发送时间（Unix 秒），拒收偏差过大的请求。Send time in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256("{id}.{timestamp}.{body}")>，密钥为 whsec_ 之后的 base64 解码。The Standard Webhooks signature */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 事件类型。The event type
+                     * @example webhook.disabled
+                     * @enum {string}
+                     */
+                    type: "webhook.disabled";
+                    /**
+                     * Format: date-time
+                     * @description 事件发生时间（ISO 8601）。When it happened
+                     * @example 2026-11-29T09:30:00.000Z
+                     */
+                    timestamp: string;
+                    /** @description 事件内容（不含需求正文）。The event's facts, no need text */
+                    data: {
+                        /**
+                         * Format: uuid
+                         * @description 被停用的订阅 ID。The disabled subscription
+                         * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                         */
+                        subscriptionId: string;
+                        /**
+                         * @description 其网址。Its URL
+                         * @example https://erp.example-hitech.cn/hooks/kechuang
+                         */
+                        url: string | null;
+                        /**
+                         * @description 停用原因。Why
+                         * @example 连续 24 小时推送失败 · deliveries failed for 24 hours without a success
+                         */
+                        reason: string | null;
+                        /**
+                         * @description 停用时间。When
+                         * @example 2026-11-30T09:30:00.000Z
+                         */
+                        disabledAt: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 任意 2xx 表示已收到；其他状态或 10 秒未答复将重试；410 停用订阅。Any 2xx acknowledges; anything else or no answer in 10 s is retried; 410 disables the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -5,7 +5,7 @@ import { nearestAmong } from '../index/vector-search.js'
 import { type FusedEntry, type Retrieval, fuse, retrieve, roundedScore } from '../retrieval.js'
 import type { CandidateReasons } from './model.js'
 import { loadCandidateProfiles, loadNeedContext } from './queries.js'
-import { type Fusion, type Retriever, contributionBeside } from './ranking.js'
+import { type Fusion, type Retriever, applyRules, contributionBeside } from './ranking.js'
 import { type MatchingDeps, judged, needAsQuery } from './service.js'
 
 export interface CandidateExplanation {
@@ -76,7 +76,8 @@ export async function explainCandidates(
   const profiles = await loadCandidateProfiles(deps.sql, refs)
   for (const profile of profiles) {
     const entry: FusedEntry<CandidateKind> = entryOf(profile)
-    const { rules, exclusion, score, confidence } = judged(entry, profile, context, retrieval)
+    const rules = applyRules(profile, context)
+    const { exclusion, score, confidence } = judged(entry, rules, retrieval)
     answer.set(keyOf(profile), {
       score,
       confidence,

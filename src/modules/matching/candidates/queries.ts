@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
 import type { Queryable } from '../../../platform/db/client.js'
-import { type CandidateKind, type NeedVisibility } from '../../../core/vocabulary.js'
+import { type CandidateKind, type DocumentKind, type NeedVisibility } from '../../../core/vocabulary.js'
 import type { CandidateStanding } from '../../../core/engagement-rules.js'
 
 /** What the matching rules read about a candidate. */
@@ -95,9 +95,14 @@ export async function loadNeedContext(sql: Queryable, needId: string): Promise<N
 }
 
 /** The need's stored embedding for this model, if the outbox has made one. */
-export async function storedNeedEmbedding(sql: Queryable, needId: string, model: string): Promise<number[] | null> {
+export function storedNeedEmbedding(sql: Queryable, needId: string, model: string): Promise<number[] | null> {
+  return storedEmbedding(sql, 'need', needId, model)
+}
+
+/** A document's stored embedding for this model, if the outbox has made one. */
+export async function storedEmbedding(sql: Queryable, kind: DocumentKind, id: string, model: string): Promise<number[] | null> {
   const [row] = await sql<{ embedding: string }[]>`
-    select embedding::text as embedding from match_embeddings where kind = 'need' and id = ${needId} and model = ${model}
+    select embedding::text as embedding from match_embeddings where kind = ${kind}::document_kind and id = ${id} and model = ${model}
   `
   return row ? (JSON.parse(row.embedding) as number[]) : null
 }

@@ -78,7 +78,7 @@ export function contributionBeside(fusion: Fusion, retriever: Retriever, listed:
  * it never rises down the list and never claims more than the candidate's own evidence. Applied
  * after the threshold, so which candidates are listed does not change.
  */
-export function monotoneConfidence(candidates: RankedCandidate[]): RankedCandidate[] {
+export function monotoneConfidence<T extends { confidence: number }>(candidates: T[]): T[] {
   let cap = 1
   return candidates.map((candidate) => {
     cap = Math.min(cap, candidate.confidence)

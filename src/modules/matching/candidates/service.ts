@@ -8,9 +8,8 @@ import { type Fusion, type RankedCandidate, type Retriever, type RuleEffect, app
 import { toMatchDocument } from '../index/search-document.js'
 import { getNeed } from '../../needs/index.js'
 import type { Principal } from '../../../core/principal.js'
-import { type CandidateKind, type NeedVisibility } from '../../../core/vocabulary.js'
+import { type CandidateKind, type DocumentKind, type NeedVisibility } from '../../../core/vocabulary.js'
 import { type FusedEntry, QUERY_EMBED_TIMEOUT_MS, RETRIEVAL_DEPTH, type Retrieval, type RetrievalDeps, type RetrievalQuery, fuse, nothingListedNotice, retrieve } from '../retrieval.js'
-import type { CandidateProfile } from './queries.js'
 
 export interface MatchingDeps extends RetrievalDeps {
   sql: Sql
@@ -66,7 +65,8 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   for (const entry of ordered) {
     const profile = profiles.get(`${entry.kind}:${entry.id}`)
     if (!profile) continue
-    const { rules, exclusion, score, confidence } = judged(entry, profile, context, retrieval)
+    const rules = applyRules(profile, context)
+    const { exclusion, score, confidence } = judged(entry, rules, retrieval)
     if (exclusion) {
       excluded.set(exclusion.rule, (excluded.get(exclusion.rule) ?? 0) + 1)
       continue
@@ -118,13 +118,12 @@ export async function needAsQuery(
   }
 }
 
-/** A candidate's rules, the score they make of its fused one, and its confidence (before the list's cap). */
-export function judged(entry: FusedEntry<CandidateKind>, profile: CandidateProfile, context: NeedContext, retrieval: Retrieval<CandidateKind>) {
-  const rules = applyRules(profile, context)
+/** The score a document's rules make of its fused one, the exclusion among them, and its confidence (before the list's cap). */
+export function judged(entry: FusedEntry<DocumentKind>, rules: RuleEffect[], retrieval: Retrieval<DocumentKind>) {
   const exclusion = rules.find((rule) => rule.effect === 'excluded') ?? null
   const score = Math.round(rules.reduce((value, rule) => value * rule.factor, entry.score) * 1e6) / 1e6
   const confidence = confidenceOf({ cosine: entry.retrievers.vector?.score, matchedTerms: entry.matchedTerms.length }, retrieval.used, retrieval.calibration)
-  return { rules, exclusion: exclusion as (RuleEffect & { effect: 'excluded' }) | null, score, confidence }
+  return { exclusion, score, confidence }
 }
 
 export function withheldReason(visibility: string): string {
