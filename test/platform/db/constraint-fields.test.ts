@@ -17,6 +17,10 @@ const serverSetReferences = new Set([
   'contracts_enterprise_id_fkey', 'contract_revisions_contract_id_fkey', 'contract_revisions_created_by_key_id_fkey',
   'contract_reviews_contract_id_fkey', 'contract_reviews_reviewer_key_id_fkey', 'contract_reviews_contract_id_revision_fkey',
   'expert_availability_changes_expert_id_fkey', 'rate_limit_counters_api_key_id_fkey',
+  // Webhooks: the owner is the acting key's principal; events, deliveries and attempts are the service's own.
+  'webhook_subscriptions_park_id_fkey', 'webhook_subscriptions_enterprise_id_fkey', 'webhook_subscriptions_expert_id_fkey',
+  'webhook_subscriptions_created_by_key_id_fkey', 'webhook_deliveries_event_id_fkey', 'webhook_deliveries_subscription_id_fkey',
+  'webhook_attempts_delivery_id_fkey',
 ])
 
 describe('foreign keys and the fields they guard', () => {
