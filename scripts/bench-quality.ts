@@ -7,7 +7,8 @@
  * need with full text only, vector only, fusions of the two computed here (reciprocal rank fusion
  * and min-max weighted score fusion over a grid of weights), and `rankCandidates` (the candidates
  * endpoint, rules included) with each fusion it offers. Prints nDCG@10 and recall@20 over all
- * candidate kinds and over experts only.
+ * candidate kinds and over experts only; then the set run in reverse (needs for an expert, through
+ * `recommendNeeds`: scripts/lib/reverse-quality.ts) with nDCG@10, recall@10 and MRR.
  *
  *   npx tsx scripts/bench-quality.ts               # every evaluation need
  *   npx tsx scripts/bench-quality.ts --size small  # 2 needs per industry (CI)
@@ -38,6 +39,8 @@ import { createBenchDatabase, dropBenchDatabase, dropExpertVectorIndex } from '.
 import { createPostgresFullText } from '../src/modules/matching/search/postgres.js'
 import { generateSyntheticExperts, syntheticSeed } from './lib/synthetic-experts.js'
 import { pairedDifference } from './lib/stats.js'
+import { ndcgAt, recallAt } from './lib/ranking-metrics.js'
+import { type ReverseResult, benchReverse } from './lib/reverse-quality.js'
 import { nearestCandidates } from '../src/modules/matching/index/vector-search.js'
 import { rankCandidates } from '../src/modules/matching/candidates/service.js'
 import { type IndexingDeps, refreshDocuments } from '../src/modules/matching/index/indexer.js'
@@ -113,21 +116,6 @@ function gradesFor(need: EvalNeed, kinds: CandidateKind[], unavailable: Set<stri
   }
   for (const key of unavailable) grades.delete(key)
   return grades
-}
-
-/** Graded gain 2^g − 1, log2 discount; 0 when nothing relevant can be found. */
-function ndcgAt(k: number, ranking: string[], grades: Map<string, number>): number {
-  const dcg = (gains: number[]) => gains.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0)
-  const ideal = dcg([...grades.values()].sort((a, b) => b - a))
-  return ideal === 0 ? 0 : dcg(ranking.map((key) => grades.get(key) ?? 0)) / ideal
-}
-
-/** Share of the right (grade 2) candidates in the top k, out of at most k, so 1 is reachable. */
-function recallAt(k: number, ranking: string[], grades: Map<string, number>): number {
-  const right = [...grades].filter(([, grade]) => grade === 2).map(([key]) => key)
-  if (right.length === 0) return 0
-  const top = new Set(ranking.slice(0, k))
-  return right.filter((key) => top.has(key)).length / Math.min(k, right.length)
 }
 
 // Fusion -----------------------------------------------------------------------------------------
@@ -339,8 +327,9 @@ async function main() {
       }
     }
     const evalMs = performance.now() - evalStarted
+    const reverse = await benchReverse(deps, needs, evalNeeds)
 
-    printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs, databaseLabel: database.label, reliability })
+    printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs, databaseLabel: database.label, reliability, reverse })
   } finally {
     await database.close()
   }
@@ -397,12 +386,14 @@ function printReport(input: {
   evalMs: number
   databaseLabel: string
   reliability: Judged[]
+  reverse: ReverseResult
 }) {
   const { needs, rows, deps } = input
   const cpus = os.cpus()
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0)
   const fixed = (value: number) => value.toFixed(3)
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0
 
   console.log(`bench:quality — ${needs.length} of ${evalNeeds.length} evaluation needs (--size ${args.size}), ${new Set(needs.map((n) => n.industryCode)).size} industries`)
   console.log(`machine:   ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, Node ${process.version}`)
@@ -462,6 +453,13 @@ function printReport(input: {
     console.log(`${`${low.toFixed(2)}–${Math.min(1, high).toFixed(2)}`.padEnd(14)}${String(bucket.length).padEnd(12)}${share(2).padEnd(9)}${share(1)}`)
   }
 
+  const forward = byLabel.get('endpoint rankCandidates fusion=weighted')!
+  const { reverse } = input
+  console.log('')
+  console.log('needs for an expert (the set run in reverse: each expert judged for a selected need asks for needs; relevant: the evaluation needs that judged it):')
+  console.log(`  endpoint recommendNeeds (weighted, rules included), ${reverse.experts} experts: nDCG@10 ${fixed(reverse.ndcg10)}, recall@10 ${fixed(reverse.recall10)}, MRR ${fixed(reverse.mrr)}, ${reverse.listed.toFixed(1)} needs listed (limit 20)`)
+  console.log(`  beside candidates for a need (endpoint weighted), ${needs.length} needs: nDCG@10 ${fixed(forward.sums[scopeName]!.ndcg / needs.length)} (${scopeName}), ${fixed(forward.sums[scopes[1]!.name]!.ndcg / needs.length)} (${scopes[1]!.name})`)
+
   console.log('')
   console.log('timings:')
   console.log(`  database, migrations, demo data and evaluation needs: ${seconds(input.setupMs)}`)
@@ -470,8 +468,10 @@ function printReport(input: {
   for (const row of rows.filter((r) => r.ms.length > 0)) {
     const sorted = [...row.ms].sort((a, b) => a - b)
     const returned = row.returned.length ? `, ${mean(row.returned).toFixed(1)} candidates returned (limit 20)` : ''
-    console.log(`  ${row.label} (${scopeName}): mean ${mean(sorted).toFixed(1)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!.toFixed(1)} ms per need${returned}`)
+    console.log(`  ${row.label} (${scopeName}): mean ${mean(sorted).toFixed(1)} ms, p95 ${p95(sorted).toFixed(1)} ms per need${returned}`)
   }
+  const reverseMs = [...input.reverse.ms].sort((a, b) => a - b)
+  console.log(`  endpoint recommendNeeds: mean ${mean(reverseMs).toFixed(1)} ms, p95 ${p95(reverseMs).toFixed(1)} ms per expert`)
 }
 
 main().catch((error: unknown) => {
