@@ -187,4 +187,16 @@ describe('webhook delivery', () => {
     expect(read.status).toBe('disabled')
     expect(read.disabledReason).toContain('410')
   })
+
+  it('never lets two senders send the same delivery: each leases its own', async () => {
+    const before = new Map(Object.entries(r).map(([name, receiver]) => [name, receiver.received.length]))
+    for (const title of ['废水零排放', '智能选煤', '光伏组件回收', '钢渣资源化']) await newNeed(t, w.keys.enterpriseA.headers, title).then((needId) => propose(t, needId, { kind: 'expert', id: e1.id }, w.keys.enterpriseA.headers))
+    clock = Math.max(clock, Date.now()) + minute
+    const senders = await Promise.all([1, 2, 3].map(() => deliverWebhooks(t.db.sql, { allowPrivateTargets: true, now: new Date(clock), batchSize: 2 })))
+    const rest = await drainAt(clock)
+    const ids = Object.entries(r).flatMap(([name, receiver]) => receiver.received.slice(before.get(name)).map((q) => q.headers['webhook-id']))
+    expect(r.admin!.received.length - before.get('admin')!).toBe(4)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(senders.reduce((n, s) => n + s.leased, rest)).toBe(ids.length)
+  })
 })
