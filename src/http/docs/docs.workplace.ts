@@ -51,6 +51,7 @@ const guides = {
     ['发布技术需求', 'createNeed', '在请求体里改写标题、技术难题等，点“Execute”。'],
     ['找专家并邀请', 'listNeeds', '点“Execute”；在结果下方对需求选“为需求推荐专家、学会、工作站”，候选随即列出；对合适的候选选“邀请”，点“Execute”。'],
     ['查看邀请与合同', 'listMatches', '点“Execute”：每条邀请附需求、企业和候选的名称。'],
+    ['开放揭榜并处理方案', 'listProposals', '先在“修改技术需求”里填 proposalsCloseAt（揭榜截止时间）开放揭榜；之后点“Execute”查看收到的方案，每份附推荐理由与置信度；对方案选“方案入围”“不采纳”或“采纳”，点“Execute”。'],
   ],
   expert: [
     ['答复对接邀请', 'listMatches', '点“Execute”；在结果里对邀请选“接受”或“婉拒”，点“Execute”（72 小时内答复）。'],
@@ -70,6 +71,8 @@ const guides = {
 const actionRoles = {
   verifyContract: ['park_staff', 'admin'], rejectContract: ['park_staff', 'admin'],
   acceptMatch: ['expert'], declineMatch: ['expert'], withdrawMatch: ['enterprise', 'park_staff', 'admin'],
+  submitProposal: ['expert', 'admin'], updateProposal: ['expert'], withdrawProposal: ['expert'],
+  shortlistProposal: ['enterprise', 'park_staff', 'admin'], declineProposal: ['enterprise', 'park_staff', 'admin'], acceptProposal: ['enterprise', 'park_staff', 'admin'],
   scheduleConsultation: ['enterprise', 'expert'], completeConsultation: ['expert'], rateConsultation: ['enterprise'],
   updateConsultation: ['enterprise', 'expert'], cancelConsultation: ['enterprise', 'expert'],
   signContract: ['enterprise', 'expert'], startContract: ['enterprise', 'expert'], completeContract: ['enterprise', 'expert'],

@@ -21,6 +21,9 @@ const serverSetReferences = new Set([
   'webhook_subscriptions_park_id_fkey', 'webhook_subscriptions_enterprise_id_fkey', 'webhook_subscriptions_expert_id_fkey',
   'webhook_subscriptions_created_by_key_id_fkey', 'webhook_deliveries_event_id_fkey', 'webhook_deliveries_subscription_id_fkey',
   'webhook_attempts_delivery_id_fkey',
+  // A proposal's need is its path, its proposer the candidate's responder, its match the one its accept made.
+  'proposals_need_id_fkey', 'proposals_park_id_fkey', 'proposals_proposer_expert_id_fkey', 'proposals_submitted_by_key_id_fkey',
+  'proposals_match_id_fkey', 'matches_proposal_id_fkey',
 ])
 
 describe('foreign keys and the fields they guard', () => {

@@ -58,7 +58,15 @@ export const ProposalSchema = z
         excludedBy: z.enum(['conflict_of_interest', 'unavailable', 'at_capacity']).nullable().openapi({ description: '若按规则此揭榜方现在不能对接，为其规则（利益冲突、暂停对接、已满负荷）；否则为 null。The rule that would refuse engaging the proposer now, if any', example: null }),
       })
       .nullable()
-      .openapi({ description: '与候选列表同一套匹配计算得出的推荐理由与置信度，仅需求方（企业、园区工作人员、管理员）查看方案时给出；揭榜方本人及写操作的应答中为 null。The reasons and confidence the candidate ranking computes for the proposer: given on reads by the need\'s side, null for the proposer and in answers to changes' }),
+      .openapi({
+        example: {
+          score: 0.0352,
+          confidence: 0.74,
+          reasons: { matchedTerms: ['碳纤维原丝', '断丝率'], retrievers: { full_text: { rank: 3, score: 12.41 }, vector: { rank: 5, score: 0.61 } }, rules: [] },
+          excludedBy: null,
+        },
+        description: '与候选列表同一套匹配计算得出的推荐理由与置信度，仅需求方（企业、园区工作人员、管理员）查看方案时给出；揭榜方本人及写操作的应答中为 null。The reasons and confidence the candidate ranking computes for the proposer: given on reads by the need\'s side, null for the proposer and in answers to changes',
+      }),
     decidedAt: timestamp('企业作出决定（入围、采纳、未采纳）的时间（UTC 时间）。When the need\'s side last decided').nullable(),
     createdAt: timestamp('提交时间（UTC 时间）。When it was submitted'),
     updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),

@@ -88,7 +88,7 @@ export const StatsReportSchema = z
         proposal: int('这批需求中经揭榜方案被采纳的数量。Needs of the cohort with an accepted proposal (揭榜)', 3),
         needsWithProposals: int('这批需求中收到过揭榜方案的数量。Needs of the cohort that received at least one proposal', 5),
       })
-      .openapi({ description: '需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both' }),
+      .openapi({ example: { invitation: 9, proposal: 3, needsWithProposals: 5 }, description: '需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both' }),
     medianHoursToFirstAcceptance: z.number().nullable().openapi({ description: '从需求发布到首次接受对接邀请的中位小时数，按这批需求中已获接受者计算；无数据时为 null。Median hours from a need\'s posting to its first accepted invitation, over the cohort\'s accepted needs; null when none', example: 30.5 }),
     medianHoursToFirstAcceptanceText: z.string().nullable().openapi({
       description: '发布至首次接受对接的中位时长，供阅读：至多一位小数的小时，不足 1 小时按分钟；无数据时为 null · medianHoursToFirstAcceptance for people: hours with one decimal at most, minutes under an hour; null when none',
