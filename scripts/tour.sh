@@ -84,7 +84,87 @@ ETAG=$(api -o /dev/null -D - "$BASE_URL/v1/needs/$NEED" -H "$ENTERPRISE" | tr -d
 api -X PATCH "$BASE_URL/v1/needs/$NEED" -H "$ENTERPRISE" -H "$JSON" -H "If-Match: $ETAG" \
   -d '{"status": "resolved"}' | json '"need " + d.status'
 
-# 8. The park's KPIs (the year to today): JSON, CSV, SVG ------------------------------------------
+# 8. Notifications: the demo expert subscribes to its events. A receiver on this machine verifies
+#    each delivery with the standardwebhooks package and logs it; a server that refuses local
+#    targets (WEBHOOK_ALLOW_PRIVATE_TARGETS unset) answers 400, and the tour goes on without it ----
+PROJECT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cat > receiver.cjs <<'JS'
+const { createServer } = require('node:http')
+const { readFileSync, appendFileSync, writeFileSync } = require('node:fs')
+const { Webhook } = require(require.resolve('standardwebhooks', { paths: [process.argv[2]] }))
+const seen = new Set()
+const server = createServer((req, res) => {
+  let body = ''
+  req.on('data', (chunk) => (body += chunk)).on('end', () => {
+    try {
+      const event = new Webhook(readFileSync('webhook-secret.txt', 'utf8').trim()).verify(body, req.headers)
+      // Retries repeat the webhook-id: handle each once.
+      if (!seen.has(req.headers['webhook-id'])) appendFileSync('webhooks.log', `verified ${event.type} ${JSON.stringify(event.data)}\n`)
+      seen.add(req.headers['webhook-id'])
+      res.statusCode = 204
+    } catch (error) {
+      appendFileSync('webhooks.log', `refused: ${error.message}\n`)
+      res.statusCode = 400
+    }
+    res.end()
+  })
+})
+server.listen(0, '127.0.0.1', () => writeFileSync('receiver.port', String(server.address().port)))
+JS
+: > webhooks.log; rm -f receiver.port
+node receiver.cjs "$PROJECT_ROOT" & RECEIVER=$!
+trap 'kill $RECEIVER 2>/dev/null || true' EXIT
+until [ -s receiver.port ]; do sleep 0.1; done
+SUBSCRIBED=$(curl -sS "$BASE_URL/v1/webhooks" -H "$EXPERT" -H "$JSON" -d "{
+  \"url\": \"http://127.0.0.1:$(cat receiver.port)/kechuang\", \"description\": \"白涛的事件推送\",
+  \"eventTypes\": [\"proposal.submitted\", \"proposal.shortlisted\", \"proposal.accepted\", \"proposal.declined\", \"match.proposed\", \"match.expiring\"]
+}")
+if [ "$(echo "$SUBSCRIBED" | json 'd.secret ? "yes" : "no"')" = yes ]; then
+  echo "$SUBSCRIBED" | json d.secret > webhook-secret.txt
+  echo "$SUBSCRIBED" | json '"subscribed: " + d.id'
+else
+  echo "$SUBSCRIBED" | json '"not subscribed: " + d.detail'
+fi
+
+# 9. 揭榜: the enterprise opens a second need for proposals; the expert finds it among the needs
+#    recommended for it (a new need is searchable once indexed: ask again until it is there) ------
+NEED2=$(api "$BASE_URL/v1/needs" -H "$ENTERPRISE" -H "$JSON" -d '{
+  "title": "煤矸石与粉煤灰制备装配式墙板的配方与养护工艺",
+  "industryCode": "green_building_materials",
+  "kind": "breakthrough",
+  "problem": "拟利用厂区周边煤矸石、粉煤灰制备装配式建筑用轻质墙板，试制板材强度离散大、干燥收缩开裂，养护周期长。",
+  "goals": "形成固废掺量不低于60%的墙板配方与蒸压养护制度，抗压强度与干燥收缩值满足装配式墙板标准。",
+  "keywords": ["煤矸石", "粉煤灰", "装配式墙板", "固废利用", "建筑材料"],
+  "visibility": "public", "status": "open"
+}' | json d.id)
+ETAG=$(api -o /dev/null -D - "$BASE_URL/v1/needs/$NEED2" -H "$ENTERPRISE" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }')
+CLOSES=$(node -e 'console.log(new Date(Date.now() + 14 * 86400000).toISOString())')
+api -X PATCH "$BASE_URL/v1/needs/$NEED2" -H "$ENTERPRISE" -H "$JSON" -H "If-Match: $ETAG" \
+  -d "{\"proposalsCloseAt\": \"$CLOSES\"}" | json '"open for proposals until " + d.proposalsCloseAt'
+for attempt in $(seq 1 60); do
+  RECOMMENDED=$(api "$BASE_URL/v1/experts/$EXPERT_ID/recommended-needs?limit=10" -H "$EXPERT")
+  [ "$(echo "$RECOMMENDED" | json "d.items.some(n => n.id === '$NEED2')")" = true ] && break
+  [ "$attempt" -eq 60 ] && { echo "the need is not recommended after 2 minutes: $RECOMMENDED" >&2; exit 1; }
+  sleep 2
+done
+echo "$RECOMMENDED" | json 'd.items.slice(0, 3).map(n => `recommended ${n.title} confidence ${n.confidence}${n.proposalsCloseAt ? " 揭榜中" : ""}: ${n.reasons.matchedTerms.join("、")}`).join("\n")'
+PROPOSAL=$(api "$BASE_URL/v1/needs/$NEED2/proposals" -H "$EXPERT" -H "$JSON" -d '{
+  "approach": "以煤矸石粉与粉煤灰为主料、少量水泥与石膏为激发剂，分级配料控制强度离散；蒸压养护分段升温，并掺纤维抑制干缩开裂。先做配方正交试验，再在合作企业产线中试。",
+  "durationDays": 150, "priceMinFen": 15000000, "priceMaxFen": 30000000,
+  "attachments": [{"title": "固废墙板配方试验小结", "url": "https://pan.example.edu.cn/s/tyust-gangue-panels.pdf"}]
+}' | json d.id)
+echo "proposal: $PROPOSAL"
+
+# 10. The enterprise reads the proposal beside the ranking's view of the proposer, and accepts it:
+#     an accepted match, on which consultations and contracts follow as in steps 5-6 -------------
+api "$BASE_URL/v1/proposals?needId=$NEED2" -H "$ENTERPRISE" | json 'd.items.map(p => `${p.candidateName} ${p.priceText} ${p.durationDays} 天, confidence ${p.assessment.confidence}: ${p.assessment.reasons.matchedTerms.join("、")}`).join("\n")'
+api "$BASE_URL/v1/proposals/$PROPOSAL/accept" -H "$ENTERPRISE" -H "$JSON" -d '{}' | json '"proposal " + d.status + ", match " + d.matchId'
+if [ -s webhook-secret.txt ]; then
+  for attempt in $(seq 1 30); do grep -q 'verified proposal.accepted' webhooks.log && break; sleep 1; done
+  sed 's/ {.*//' webhooks.log
+fi
+
+# 11. The park's KPIs (the year to today): JSON, CSV, SVG -----------------------------------------
 PARK=$(api "$BASE_URL/v1/me" -H "$STAFF" | json d.parkId)
 api "$BASE_URL/v1/parks/$PARK/stats" -H "$STAFF" -H 'Accept: text/csv' | sed -n 1,8p  # sed reads it all: curl never writes to a closed pipe
 api "$BASE_URL/v1/parks/$PARK/stats?chart=funnel" -H "$STAFF" -H 'Accept: image/svg+xml' -o funnel.svg && echo "funnel.svg written"
@@ -92,5 +172,5 @@ api "$BASE_URL/v1/parks/$PARK/stats" -H "$STAFF" | json '({
   funnel: d.funnel.map(s => `${s.label} ${s.count}`).join(" → "),
   contracts: d.contracts.count, contractValueYuan: d.contracts.valueFen / 100,
   verified: d.outcomes.contracts, verifiedValueYuan: d.outcomes.valueFen / 100,
-  pairingCoverage: d.pairing.coverage
+  pairingCoverage: d.pairing.coverage, answeredBy: d.answeredBy
 })'

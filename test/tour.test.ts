@@ -28,7 +28,8 @@ describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
     const workDir = await mkdtemp(path.join(os.tmpdir(), 'kechuang-tour-'))
     const serverDb = onServer ? await createTestDatabase() : undefined
     const env: Record<string, string> = serverDb ? { DATABASE_URL: serverDb.url, SEED_DEMO: 'true' } : { DATA_DIR: dataDir }
-    const server = spawnServer({ ...env, PORT: String(await freePort()), LOG_LEVEL: 'warn' })
+    // The tour's own receiver listens on 127.0.0.1: the server is told local targets are allowed.
+    const server = spawnServer({ ...env, PORT: String(await freePort()), LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' })
     try {
       await waitForReady(server)
       // Straight after start, while the demo is still being indexed: the tour waits for candidates itself.
@@ -39,6 +40,13 @@ describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       expect(lines).toContain('contract completed, review pending')
       expect(lines).toContain('review verified')
       expect(lines).toContain('need resolved')
+      // 揭榜: the need is recommended to the expert, its proposal accepted, and the expert's receiver
+      // verified the signed deliveries with standardwebhooks.
+      expect(tour.stdout).toMatch(/^recommended 煤矸石与粉煤灰制备装配式墙板的配方与养护工艺 confidence [\d.]+ 揭榜中: .+/m)
+      expect(tour.stdout).toMatch(/^proposal accepted, match \S+$/m)
+      expect(lines).toContain('verified proposal.submitted')
+      expect(lines).toContain('verified proposal.accepted')
+      expect(tour.stdout).not.toMatch(/^refused:/m)
       // Candidates come with their reasons; the demo expert is among them.
       expect(tour.stdout).toMatch(/^expert 白涛（太原科技大学）confidence [\d.]+: .+/m)
 
@@ -51,6 +59,7 @@ describe(`the README tour (${onServer ? 'DATABASE_URL' : 'embedded'})`, () => {
       expect(summary.verified).toBeGreaterThan(0)
       expect(summary.verifiedValueYuan).toBeGreaterThanOrEqual(300_000)
       expect(summary.pairingCoverage).toBeGreaterThan(0)
+      expect(summary.answeredBy.proposal).toBeGreaterThan(0)
       expect(tour.stdout).toMatch(/^funnel,posted,发布需求,count,\d+,\d+$/m)
       expect(await readFile(path.join(workDir, 'funnel.svg'), 'utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s\S]*需求对接漏斗[\s\S]*<\/svg>\s*$/)
 
