@@ -327,7 +327,8 @@ async function main() {
       }
     }
     const evalMs = performance.now() - evalStarted
-    const reverse = await benchReverse(deps, needs, evalNeeds)
+    const reverse: ReverseResult[] = []
+    for (const fusion of Object.keys(endpointFusions) as Fusion[]) reverse.push(await benchReverse(deps, needs, evalNeeds, fusion))
 
     printReport({ needs, rows: [...rows.values()], deps, setupMs, indexMs, indexTimings, evalMs, databaseLabel: database.label, reliability, reverse })
   } finally {
@@ -386,7 +387,8 @@ function printReport(input: {
   evalMs: number
   databaseLabel: string
   reliability: Judged[]
-  reverse: ReverseResult
+  /** Needs for an expert, with each fusion; weighted (the endpoint's) first. */
+  reverse: ReverseResult[]
 }) {
   const { needs, rows, deps } = input
   const cpus = os.cpus()
@@ -454,10 +456,11 @@ function printReport(input: {
   }
 
   const forward = byLabel.get('endpoint rankCandidates fusion=weighted')!
-  const { reverse } = input
   console.log('')
-  console.log('needs for an expert (the set run in reverse: each expert judged for a selected need asks for needs; relevant: the evaluation needs that judged it):')
-  console.log(`  endpoint recommendNeeds (weighted, rules included), ${reverse.experts} experts: nDCG@10 ${fixed(reverse.ndcg10)}, recall@10 ${fixed(reverse.recall10)}, MRR ${fixed(reverse.mrr)}, ${reverse.listed.toFixed(1)} needs listed (limit 20)`)
+  console.log(`needs for an expert (the set run in reverse: each of ${input.reverse[0]!.experts} experts judged for a selected need asks for needs; relevant: the evaluation needs that judged it):`)
+  for (const reverse of input.reverse) {
+    console.log(`  endpoint recommendNeeds fusion=${reverse.fusion.padEnd(10)} nDCG@10 ${fixed(reverse.ndcg10)}, recall@10 ${fixed(reverse.recall10)}, MRR ${fixed(reverse.mrr)}, ${reverse.listed.toFixed(1)} needs listed (limit 20)`)
+  }
   console.log(`  beside candidates for a need (endpoint weighted), ${needs.length} needs: nDCG@10 ${fixed(forward.sums[scopeName]!.ndcg / needs.length)} (${scopeName}), ${fixed(forward.sums[scopes[1]!.name]!.ndcg / needs.length)} (${scopes[1]!.name})`)
 
   console.log('')
@@ -470,8 +473,8 @@ function printReport(input: {
     const returned = row.returned.length ? `, ${mean(row.returned).toFixed(1)} candidates returned (limit 20)` : ''
     console.log(`  ${row.label} (${scopeName}): mean ${mean(sorted).toFixed(1)} ms, p95 ${p95(sorted).toFixed(1)} ms per need${returned}`)
   }
-  const reverseMs = [...input.reverse.ms].sort((a, b) => a - b)
-  console.log(`  endpoint recommendNeeds: mean ${mean(reverseMs).toFixed(1)} ms, p95 ${p95(reverseMs).toFixed(1)} ms per expert`)
+  const reverseMs = [...input.reverse[0]!.ms].sort((a, b) => a - b)
+  console.log(`  endpoint recommendNeeds fusion=${input.reverse[0]!.fusion}: mean ${mean(reverseMs).toFixed(1)} ms, p95 ${p95(reverseMs).toFixed(1)} ms per expert`)
 }
 
 main().catch((error: unknown) => {

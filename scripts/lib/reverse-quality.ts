@@ -9,9 +9,11 @@
 import type { Principal } from '../../src/core/principal.js'
 import type { EvalNeed } from '../../seed/eval/needs.js'
 import { type MatchingDeps, recommendNeeds } from '../../src/modules/matching/index.js'
+import type { Fusion } from '../../src/modules/matching/candidates/ranking.js'
 import { ndcgAt, recallAt, reciprocalRank } from './ranking-metrics.js'
 
 export interface ReverseResult {
+  fusion: Fusion
   /** Experts asked about (each relevant to at least one selected need). */
   experts: number
   ndcg10: number
@@ -41,13 +43,13 @@ export function reverseJudgements(selected: readonly EvalNeed[], all: readonly E
   return judgements
 }
 
-export async function benchReverse(deps: MatchingDeps, selected: readonly EvalNeed[], all: readonly EvalNeed[]): Promise<ReverseResult> {
+export async function benchReverse(deps: MatchingDeps, selected: readonly EvalNeed[], all: readonly EvalNeed[], fusion: Fusion): Promise<ReverseResult> {
   const judgements = reverseJudgements(selected, all)
   const sums = { ndcg: 0, recall: 0, mrr: 0, listed: 0 }
   const ms: number[] = []
   for (const [expertId, grades] of [...judgements].sort(([a], [b]) => a.localeCompare(b))) {
     const started = performance.now()
-    const answer = await recommendNeeds(deps, admin, { kind: 'expert', id: expertId }, { limit: 20 })
+    const answer = await recommendNeeds(deps, admin, { kind: 'expert', id: expertId }, { limit: 20, fusion })
     ms.push(performance.now() - started)
     const ranking = answer.items.map((need) => need.id)
     sums.ndcg += ndcgAt(10, ranking, grades)
@@ -56,5 +58,5 @@ export async function benchReverse(deps: MatchingDeps, selected: readonly EvalNe
     sums.listed += ranking.length
   }
   const n = Math.max(judgements.size, 1)
-  return { experts: judgements.size, ndcg10: sums.ndcg / n, recall10: sums.recall / n, mrr: sums.mrr / n, listed: sums.listed / n, ms }
+  return { fusion, experts: judgements.size, ndcg10: sums.ndcg / n, recall10: sums.recall / n, mrr: sums.mrr / n, listed: sums.listed / n, ms }
 }

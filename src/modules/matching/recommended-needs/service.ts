@@ -4,7 +4,7 @@ import type { Principal } from '../../../core/principal.js'
 import type { CandidateKind } from '../../../core/vocabulary.js'
 import { getNeed } from '../../needs/index.js'
 import { loadCandidateProfiles, storedEmbedding } from '../candidates/queries.js'
-import { type RuleEffect, applyRules, minimumConfidence, monotoneConfidence } from '../candidates/ranking.js'
+import { type Fusion, type RuleEffect, applyRules, minimumConfidence, monotoneConfidence } from '../candidates/ranking.js'
 import { type MatchingDeps, judged } from '../candidates/service.js'
 import { toMatchDocument } from '../index/search-document.js'
 import { loadMatchSources } from '../index/search-sources.js'
@@ -40,8 +40,9 @@ export async function recommendNeeds(
   deps: MatchingDeps,
   principal: Principal,
   candidate: { kind: CandidateKind; id: string },
-  query: RecommendedNeedQuery,
+  query: RecommendedNeedQuery & { fusion?: Fusion },
 ): Promise<RecommendedNeedPage> {
+  const fusion = query.fusion ?? 'weighted'
   const offset = decodeOffset(query.cursor)
   const owner = await loadCandidateOwner(deps.sql, candidate.kind, candidate.id)
   if (!owner) throw notFound(candidate.kind, candidate.id)
@@ -56,7 +57,7 @@ export async function recommendNeeds(
   const retrieval = await retrieve(deps, {
     text: `${document.title}\n${document.body}`,
     kinds: ['need'],
-    fusion: 'weighted',
+    fusion,
     ids,
     // The query is the candidate's profile, which every role may read and which the outbox already
     // gives the embedder: nothing is withheld. A private need's text stays out of a provider all
@@ -67,7 +68,7 @@ export async function recommendNeeds(
     nearest: (vector) =>
       nearestAmong(deps.sql, vector, { kind: 'need', ids, model: deps.embedder.model, dimensions: deps.embedder.dimensions, availableOnly: true }, RETRIEVAL_DEPTH),
   })
-  const fused = [...fuse('weighted', retrieval).values()]
+  const fused = [...fuse(fusion, retrieval).values()]
   const readable = new Set(await readableNeeds(deps, principal, fused.map((entry) => entry.id)))
   const summaries = new Map((await loadNeedSummaries(deps.sql, [...readable])).map((need) => [need.id, need]))
   const standing = new Map(open.map((need) => [need.id, need]))
@@ -114,7 +115,7 @@ export async function recommendNeeds(
     unavailableReasons: retrieval.unavailableReasons,
     excluded: [...excluded].map(([rule, count]) => ({ rule, count })),
     blockedBy,
-    notice: noticeOf(blockedBy, good.length > 0 ? null : nothingListedNotice(retrieval, 'weighted', nothingGoodNotice)),
+    notice: noticeOf(blockedBy, good.length > 0 ? null : nothingListedNotice(retrieval, fusion, nothingGoodNotice)),
   }
 }
 
