@@ -136,4 +136,17 @@ describe('GET /v1/{experts,societies,workstations}/{id}/recommended-needs', () =
     expect(answer.items.find((need) => need.id === ids.coal)?.engagement).toEqual({ invitationId: null, proposal: null })
     expect(answer.items.map((need) => need.id)).not.toContain(ids.coal3)
   })
+
+  it('marks a need it has a proposal under consideration for, and leaves out one whose proposal was declined', async () => {
+    // Proposals are the engagements module's; rows as it writes them stand in for its API here.
+    const propose = (label: string, parkId: string, status: string) => t.db.sql`
+      insert into proposals (need_id, park_id, candidate_kind, candidate_id, proposer_expert_id, approach, duration_days, price_min_fen, price_max_fen, status, decided_at)
+      values (${ids[label]!}, ${parkId}, 'expert', ${ids['郭志强']!}, ${ids['郭志强']!}, '分段再生与床层级配改造', 90, 0, 0, ${status}, ${status === 'declined' ? new Date() : null})
+    `
+    await propose('coal', w.parkA.id, 'submitted')
+    await propose('parkB', w.parkB.id, 'declined')
+    const answer = await forExpert('郭志强', w.keys.admin.headers, '?limit=50')
+    expect(answer.items.find((need) => need.id === ids.coal)?.engagement).toEqual({ invitationId: null, proposal: 'submitted' })
+    expect(answer.items.map((need) => need.id)).not.toContain(ids.parkB)
+  })
 })
