@@ -3,6 +3,7 @@ import { candidatesRouter } from './matching/candidates/routes/index.js'
 import { recommendedNeedsRouter } from './matching/recommended-needs/routes/index.js'
 import { indexStatusRouter } from './matching/index-status/routes/index.js'
 import { matchesRouter } from './engagements/matches/routes/index.js'
+import { proposalsRouter } from './engagements/proposals/routes/index.js'
 import { consultationsRouter } from './engagements/consultations/routes/index.js'
 import { contractsRouter } from './engagements/contracts/routes/index.js'
 import { statsRouter } from './reporting/stats/routes/index.js'
@@ -43,6 +44,7 @@ export const featureRouters = [
   recommendedNeedsRouter,
   indexStatusRouter,
   matchesRouter,
+  proposalsRouter,
   consultationsRouter,
   contractsRouter,
   statsRouter,

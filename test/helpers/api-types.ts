@@ -3503,7 +3503,31 @@ export interface components {
              * @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f
              */
             matchId: string | null;
-            /** @description 与候选列表同一套匹配计算得出的推荐理由与置信度，仅需求方（企业、园区工作人员、管理员）查看方案时给出；揭榜方本人及写操作的应答中为 null。The reasons and confidence the candidate ranking computes for the proposer: given on reads by the need's side, null for the proposer and in answers to changes */
+            /**
+             * @description 与候选列表同一套匹配计算得出的推荐理由与置信度，仅需求方（企业、园区工作人员、管理员）查看方案时给出；揭榜方本人及写操作的应答中为 null。The reasons and confidence the candidate ranking computes for the proposer: given on reads by the need's side, null for the proposer and in answers to changes
+             * @example {
+             *       "score": 0.0352,
+             *       "confidence": 0.74,
+             *       "reasons": {
+             *         "matchedTerms": [
+             *           "碳纤维原丝",
+             *           "断丝率"
+             *         ],
+             *         "retrievers": {
+             *           "full_text": {
+             *             "rank": 3,
+             *             "score": 12.41
+             *           },
+             *           "vector": {
+             *             "rank": 5,
+             *             "score": 0.61
+             *           }
+             *         },
+             *         "rules": []
+             *       },
+             *       "excludedBy": null
+             *     }
+             */
             assessment: {
                 /**
                  * @description 揭榜方在该需求候选列表中的融合得分（经规则调整），与 GET /v1/needs/{id}/candidates 的计算相同。The fused score the need's candidate list gives the proposer
@@ -4613,7 +4637,14 @@ export interface components {
              * @example 42%
              */
             acceptedShareText: string | null;
-            /** @description 需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both */
+            /**
+             * @description 需求如何找到合作方：企业发出邀请被接受，或专家揭榜方案被采纳（一项需求两者都有时各计一次）。How needs found partners: an invitation accepted, or a proposal (揭榜) accepted; a need with both counts in both
+             * @example {
+             *       "invitation": 9,
+             *       "proposal": 3,
+             *       "needsWithProposals": 5
+             *     }
+             */
             answeredBy: {
                 /**
                  * @description 这批需求中经对接邀请获得接受的数量。Needs of the cohort with an accepted invitation
