@@ -100,6 +100,9 @@ describe('rate limits per API key', () => {
     const refused = await rank()
     expect(refused.status).toBe(429)
     expect((await readProblem(refused)).detail).toContain('2 candidate rankings per 60 s')
+    // Rankings the other way (needs for an expert) share the quota: this key has none left.
+    const reverse = await t.app.request(`/v1/experts/${w.expertA.id}/recommended-needs`, { headers })
+    expect(reverse.status).toBe(429)
     // Other routes still have room under the general limit.
     const other = await me(t, headers)
     expect(other.status).toBe(200)

@@ -1,3 +1,3 @@
 /** The needs module as other modules see it: everything else in src/modules/needs/ is its own. */
 export { NeedCreateSchema, type NeedSchema } from './model.js'
-export { createNeedInTx, getNeed, startNeed, updateNeedInTx, type NeedInput } from './service.js'
+export { createNeedInTx, getNeed, readableNeedIds, startNeed, updateNeedInTx, type NeedInput } from './service.js'

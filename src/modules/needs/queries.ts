@@ -105,3 +105,10 @@ export async function moveEnterpriseNeeds(sql: Queryable, enterpriseId: string, 
   `
   return rows.map(({ previous, ...row }) => ({ previous, row }))
 }
+
+/** Of these needs, the ids `scope` lets through: one read for a ranked list, with the rules of `findNeed`. */
+export async function readableNeedIds(sql: Queryable, scope: NeedReadScope, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await sql<{ id: string }[]>`select n.id from needs n where n.id = any(${ids as string[]}::uuid[]) and ${scopeCondition(sql, scope)}`
+  return new Set(rows.map((row) => row.id))
+}

@@ -134,6 +134,10 @@ function withProposalWindow(current: NeedRow, patch: NeedPatch): NeedPatch {
   return current.proposalsCloseAt !== null && !needStatusesTakingPartners.includes(status) ? { ...patch, proposalsCloseAt: null } : patch
 }
 
+/** Of these needs, those this key may read (ranked lists filter by it in one read). */
+export const readableNeedIds = (sql: Queryable, principal: Principal, ids: readonly string[]): Promise<Set<string>> =>
+  needsDb.readableNeedIds(sql, needReadScope(principal), ids)
+
 export function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<NeedRow>> {
   return needsDb.pageNeeds(sql, needReadScope(principal), query)
 }

@@ -2,7 +2,7 @@ import { notFound } from '../../../core/access.js'
 import { DomainError } from '../../../core/errors.js'
 import type { Principal } from '../../../core/principal.js'
 import type { CandidateKind } from '../../../core/vocabulary.js'
-import { getNeed } from '../../needs/index.js'
+import { readableNeedIds } from '../../needs/index.js'
 import { loadCandidateProfiles, storedEmbedding } from '../candidates/queries.js'
 import { type Fusion, type RuleEffect, applyRules, minimumConfidence, monotoneConfidence } from '../candidates/ranking.js'
 import { type MatchingDeps, judged } from '../candidates/service.js'
@@ -125,18 +125,8 @@ function noticeOf(blockedBy: RuleEffect | null, nothing: string | null): string 
   return [blocked, nothing].filter((part) => part !== null).join('；') || null
 }
 
-/** The needs the caller may read, of these: each read as the needs module reads it for this key. */
+/** The needs the caller may read, of these, in their order: the needs module's read rules, in one read. */
 async function readableNeeds(deps: MatchingDeps, principal: Principal, ids: string[]): Promise<string[]> {
-  const read = await Promise.all(
-    ids.map((id) =>
-      getNeed(deps.sql, principal, id).then(
-        () => id,
-        (error: unknown) => {
-          if (error instanceof DomainError && error.code === 'not_found') return null
-          throw error
-        },
-      ),
-    ),
-  )
-  return read.filter((id) => id !== null)
+  const readable = await readableNeedIds(deps.sql, principal, ids)
+  return ids.filter((id) => readable.has(id))
 }
