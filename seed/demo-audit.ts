@@ -72,7 +72,7 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
     id: need.id, enterpriseId: need.enterpriseId, parkId: need.parkId, title: need.title, industryCode: need.industryCode,
     background: need.background, problem: need.problem, goals: need.goals, kind: need.kind, keywords: need.keywords,
     budgetMinFen: need.budgetMinFen, budgetMaxFen: need.budgetMaxFen, trlWanted: need.trlWanted, deadline: need.deadline,
-    visibility: need.visibility, status, version, createdAt: need.createdAt, updatedAt, cursorAt: cursorAt(need.createdAt),
+    visibility: need.visibility, status, proposalsCloseAt: null, version, createdAt: need.createdAt, updatedAt, cursorAt: cursorAt(need.createdAt),
   })
   const accepted = new Map(history.matches.filter((row) => row.status === 'accepted').map((row) => [row.needId, row]))
   const startedBy = new Map<string, { before: ReturnType<typeof needRow>; after: ReturnType<typeof needRow> }>()

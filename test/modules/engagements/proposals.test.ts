@@ -58,7 +58,12 @@ describe('proposals (揭榜)', () => {
     const need = await readJson(opened, 'updateNeed')
     expect(Date.parse(need.proposalsCloseAt!)).toBeGreaterThan(Date.now())
 
-    // The expert finds it among the needs taking proposals, and proposes.
+    // The expert finds it among the needs recommended for it, marked as taking proposals, and
+    // among the needs taking proposals; it proposes.
+    await drain()
+    const recommended = await readJson(await t.app.request(`/v1/experts/${fibre.id}/recommended-needs`, { headers: fibre.key.headers }), 'listExpertRecommendedNeeds')
+    const found = recommended.items.find((item) => item.id === needId)!
+    expect(found.proposalsCloseAt).toBe(need.proposalsCloseAt)
     const open = await readJson(await t.app.request('/v1/needs?openForProposals=true', { headers: fibre.key.headers }), 'listNeeds')
     expect(open.items.map((item) => item.id)).toContain(needId)
     const res = await submit(needId, fibre.key.headers)

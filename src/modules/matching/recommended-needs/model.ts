@@ -56,7 +56,7 @@ export const RecommendedNeedSchema = z
         invitationId: uuid('该候选尚未答复的对接邀请 ID；没有则为 null。Its unanswered invitation to this need, if any', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f').nullable(),
         proposal: z.enum(['submitted', 'shortlisted']).nullable().openapi({ description: '该候选已提交、仍在考虑中的揭榜方案状态：submitted 已提交 · shortlisted 已入围；没有则为 null。Its proposal under consideration, if any', example: null }),
       })
-      .openapi({ description: '该候选与此需求已有的往来（已接受或已婉拒的不再推荐）。Where the candidate already stands with this need (answered ones are not recommended)' }),
+      .openapi({ example: { invitationId: null, proposal: 'submitted' }, description: '该候选与此需求已有的往来（已接受或已婉拒的不再推荐）。Where the candidate already stands with this need (answered ones are not recommended)' }),
   })
   .openapi('RecommendedNeed', { description: '为专家、学会或工作站推荐的技术需求，附理由。A need ranked for an expert, society or workstation, with its reasons' })
 
@@ -68,7 +68,7 @@ export const RecommendedNeedPageSchema = z
         id: uuid('专家、学会或工作站 ID。The candidate', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
         name: z.string().openapi({ description: '名称。Name', example: '郭志强' }),
       })
-      .openapi({ description: '为谁推荐。Whom the needs are ranked for' }),
+      .openapi({ example: { kind: 'expert', id: '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b', name: '郭志强' }, description: '为谁推荐。Whom the needs are ranked for' }),
     items: z.array(RecommendedNeedSchema).openapi({ description: '本页需求，按得分从高到低；只列出置信度达到最低要求、调用方可查看且仍在征集合作方的需求。This page, best first: only needs good enough, readable by the caller and taking partners' }),
     nextCursor: z.string().nullable().openapi({ description: '下一页游标；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page', example: null }),
     total: z.number().int().openapi({ description: '所有页合计的推荐需求数。How many needs are recommended in all pages', example: 12 }),
@@ -77,7 +77,7 @@ export const RecommendedNeedPageSchema = z
     excluded: z
       .array(z.object({ rule: RuleEffectSchema.shape.rule, count: z.number().int().openapi({ description: '被该规则排除的需求数。How many needs it removed', example: 1 }) }))
       .openapi({ description: '被规则排除的需求，按规则计数（如利益冲突：需求企业即候选所在单位）。Needs removed by rules, counted' }),
-    blockedBy: RuleEffectSchema.nullable().openapi({ description: '候选目前不能接受新的对接（暂不接受对接或对接已满）时给出原因：列表仅供参考，调整状态或容量后才能接受邀请或被采纳；否则为 null。Set when the candidate cannot take up any need now (unavailable or at capacity): the list is for reference until that changes' }),
+    blockedBy: z.union([RuleEffectSchema, z.null()]).openapi({ example: null, description: '候选目前不能接受新的对接（暂不接受对接或对接已满）时给出原因：列表仅供参考，调整状态或容量后才能接受邀请或被采纳；否则为 null。Set when the candidate cannot take up any need now (unavailable or at capacity): the list is for reference until that changes' }),
     notice: z.string().nullable().openapi({ description: '没有足够匹配的需求，或候选目前不能接受对接时给出说明；否则为 null。Set when no need was good enough, or the candidate cannot take one up now', example: null }),
   })
   .openapi('RecommendedNeedPage', { description: '为某位专家、学会或工作站推荐的需求（分页）。Needs ranked for an expert, society or workstation, a page at a time' })
