@@ -2917,7 +2917,14 @@ export interface components {
         };
         /** @description 为某位专家、学会或工作站推荐的需求（分页）。Needs ranked for an expert, society or workstation, a page at a time */
         RecommendedNeedPage: {
-            /** @description 为谁推荐。Whom the needs are ranked for */
+            /**
+             * @description 为谁推荐。Whom the needs are ranked for
+             * @example {
+             *       "kind": "expert",
+             *       "id": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b",
+             *       "name": "郭志强"
+             *     }
+             */
             candidate: {
                 /**
                  * @description expert 专家 · society 学会 · workstation 工作站
@@ -2985,7 +2992,11 @@ export interface components {
                  */
                 count: number;
             }[];
-            blockedBy: components["schemas"]["RuleEffect"] & (Record<string, never> | null);
+            /**
+             * @description 候选目前不能接受新的对接（暂不接受对接或对接已满）时给出原因：列表仅供参考，调整状态或容量后才能接受邀请或被采纳；否则为 null。Set when the candidate cannot take up any need now (unavailable or at capacity): the list is for reference until that changes
+             * @example null
+             */
+            blockedBy: components["schemas"]["RuleEffect"] | null;
             /**
              * @description 没有足够匹配的需求，或候选目前不能接受对接时给出说明；否则为 null。Set when no need was good enough, or the candidate cannot take one up now
              * @example null
@@ -3125,7 +3136,13 @@ export interface components {
                 /** @description 对该候选应用的规则（加权或降权；被排除的候选不在列表中）。Rules applied to it */
                 rules: components["schemas"]["RuleEffect"][];
             };
-            /** @description 该候选与此需求已有的往来（已接受或已婉拒的不再推荐）。Where the candidate already stands with this need (answered ones are not recommended) */
+            /**
+             * @description 该候选与此需求已有的往来（已接受或已婉拒的不再推荐）。Where the candidate already stands with this need (answered ones are not recommended)
+             * @example {
+             *       "invitationId": null,
+             *       "proposal": "submitted"
+             *     }
+             */
             engagement: {
                 /**
                  * Format: uuid
