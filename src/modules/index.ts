@@ -20,6 +20,7 @@ import { subscribeEngagements } from './engagements/subscriptions.js'
 import { subscribeNeeds } from './needs/subscriptions.js'
 import { subscribeWebhooks } from './webhooks/subscriptions.js'
 import { webhooksRouter } from './webhooks/routes/index.js'
+import { eventsRouter } from './events/routes/index.js'
 
 /*
  * The features, assembled once. Importing this file wires how records follow each other across
@@ -54,4 +55,5 @@ export const featureRouters = [
   auditRouter,
   importsRouter,
   webhooksRouter,
+  eventsRouter,
 ]

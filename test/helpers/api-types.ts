@@ -1478,6 +1478,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 产需对接会列表 · Matchmaking events
+         * @description 园区工作人员看本园区的对接会，管理员看全部，新建的在前。
+         *
+         *     Park staff see their park's events, admins all; newest first.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        /**
+         * 新建产需对接会 · Create a matchmaking event
+         * @description 园区工作人员（本园区）或管理员（须填 parkId）：设定名称、日期、洽谈时段（北京时间）与洽谈桌，并可同时报名本园区的需求（每项需求的最少、最多场次，默认 1–2）与专家（可出席时段与场次上限，默认全天、3 场），以及指定、排除配对。其他角色 403。
+         *
+         *     Park staff (their park) or admins (naming `parkId`): title, date, slots (Beijing time) and tables, optionally the enrolled needs of the park (fewest and most meetings, default 1–2), experts (the slots they attend, default all, and their cap, default 3), pins and forbids. Other roles get 403.
+         */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看产需对接会 · Read an event
+         * @description 对接会的设定、报名、指定与排除的配对和最近一次求解的概况，附修改时 If-Match 要用的 ETag。其他园区的返回 404。
+         *
+         *     The event's settings, enrolment, pins, forbids and last solve, with its ETag for If-Match. Another park's event is 404.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改对接会、报名、指定或排除配对 · Change an event, its enrolment, pins and forbids
+         * @description 需带 If-Match。列表字段（needs、experts、pins、forbids）整体替换。修改后状态回到草稿，需重新求解再发布；已发布的返回 409。
+         *
+         *     Requires If-Match. The lists (`needs`, `experts`, `pins`, `forbids`) are replaced as a whole. A change returns the event to draft: solve again before publishing. A published event is a 409.
+         */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/v1/events/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 洽谈日程（全体或个人）· The agenda, whole or one person's
+         * @description 最近一次求解的洽谈安排；按 expertId 或 enterpriseId 取一位专家或一家企业的个人日程。`Accept: text/csv` 时返回 CSV（带 BOM，Excel 直接打开）。
+         *
+         *     The last solve's meetings; `expertId` or `enterpriseId` gives one person's schedule. With `Accept: text/csv` the agenda is a CSV with BOM.
+         */
+        get: operations["getEventAgenda"];
+        put?: never;
+        /**
+         * 求解洽谈安排与日程 · Solve the assignment and the timetable
+         * @description 按匹配把握（与候选列表同一计算）求总分最高的一对一洽谈安排（混合整数规划，HiGHS 求解）：先让尽可能多的需求各有一场合适洽谈，再尽量满足各需求的最少场次，然后总分最高；不超过专家的场次上限与可出席时段、需求的最多场次，利益冲突、暂停对接、已满负荷和被排除的配对不参与。再为每场洽谈安排时段和洽谈桌，同一专家、同一企业同一时段只有一场。园区指定但规则不允许的配对在 solution.refused 中列出；指定配对无法同时满足时返回 409。
+         *
+         *     Maximises the total match confidence (as the candidate list computes it) with a MILP solved by HiGHS, lexicographically: first the most needs with one good meeting, then the fewest meetings short of each need's minimum, then the total score (a small penalty on a need's third meeting spreads meetings). Respects experts' caps and slots and needs' maxima; conflicted, unavailable, fully booked and forbidden pairs are left out. Then a timetable: a slot and a table per meeting, nobody in two places at once. Pinned pairs the rules refuse are listed in `solution.refused`; pins that cannot all be met are a 409.
+         */
+        post: operations["solveEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布：批量发出对接邀请 · Publish: invite every assigned expert
+         * @description 为每场已排入日程的洽谈向专家发出对接邀请（附时间与洽谈桌），与单独发出邀请适用同一套规则（需求尚有名额、专家可对接且无利益冲突、尚无未答复的邀请或揭榜方案），在一个事务中完成并记入审计日志；规则此时不允许的配对逐一列出原因，不会静默丢弃。须先求解；已发布的返回 409。
+         *
+         *     Invites the expert of every timetabled meeting (the message names time and table), each through the rules of a single invitation, in one transaction, audited. A pair the rules now refuse is reported with the rule's words, not dropped silently. Solve first; a published event is a 409.
+         */
+        post: operations["publishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "need.published": {
@@ -5930,11 +6036,11 @@ export interface components {
              */
             action: string;
             /**
-             * @description 对象类型。kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅)
+             * @description 对象类型。kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅), event (产需对接会)
              * @example contract
              * @enum {string}
              */
-            entityType: "need" | "match" | "consultation" | "contract" | "enterprise" | "expert" | "society" | "workstation" | "park" | "industry" | "proposal" | "webhook";
+            entityType: "need" | "match" | "consultation" | "contract" | "enterprise" | "expert" | "society" | "workstation" | "park" | "industry" | "proposal" | "webhook" | "event";
             /**
              * @description 对象类型（中文）。the kind of object in Chinese
              * @example 技术合同
@@ -6415,6 +6521,640 @@ export interface components {
              * @example 184
              */
             durationMs: number;
+        };
+        /** @description 产需对接会：园区一天内安排多家企业需求与多位专家一对一洽谈。A park's matchmaking day of one-to-one meetings */
+        Event: {
+            /**
+             * Format: uuid
+             * @description 对接会 ID。Event id
+             * @example 2d4f6a8c-1b3e-4d5f-8a7c-9e0b1c2d3e4f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 主办园区 ID。The park holding it
+             * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            parkId: string;
+            /**
+             * @description 对接会名称。The event's title
+             * @example 2026 长治高新区新材料产需对接会
+             */
+            title: string;
+            /**
+             * Format: date
+             * @description 举办日期（北京时间）。The day, Beijing time
+             * @example 2026-12-18
+             */
+            date: string;
+            /**
+             * @description 举办地点。Where
+             * @example 长治高新区科创中心三楼报告厅
+             */
+            venue: string;
+            /**
+             * @description 洽谈时段，按时间先后（最多 40 个）。The slots of the day, in order (at most 40)
+             * @example [
+             *       {
+             *         "start": "09:00",
+             *         "end": "09:20"
+             *       },
+             *       {
+             *         "start": "09:25",
+             *         "end": "09:45"
+             *       }
+             *     ]
+             */
+            slots: components["schemas"]["EventSlot"][];
+            /**
+             * @description 洽谈桌或洽谈室（每个时段每桌一场）。Tables or rooms: one meeting per table per slot
+             * @example [
+             *       "A 桌",
+             *       "B 桌",
+             *       "第一洽谈室"
+             *     ]
+             */
+            tables: string[];
+            /**
+             * @description “合适洽谈”的匹配把握下限（默认 0.25，与候选列表相同）。The confidence from which a pair is a good meeting (default 0.25, the candidate list's floor)
+             * @example 0.25
+             */
+            minConfidence: number;
+            /**
+             * @description 报名的需求（整体替换）。The enrolled needs (replaced as a whole)
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "minMeetings": 1,
+             *         "maxMeetings": 2
+             *       }
+             *     ]
+             */
+            needs: components["schemas"]["EventNeedEnrolment"][];
+            /**
+             * @description 报名的专家（整体替换）。The enrolled experts (replaced as a whole)
+             * @example [
+             *       {
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b",
+             *         "slots": [
+             *           0,
+             *           1
+             *         ],
+             *         "cap": 3
+             *       }
+             *     ]
+             */
+            experts: components["schemas"]["EventExpertEnrolment"][];
+            /**
+             * @description 园区指定必须洽谈的配对（整体替换）；规则不允许的配对在求解时报告。Pairs that must meet (replaced as a whole); one the rules refuse is reported at solve
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *       }
+             *     ]
+             */
+            pins: components["schemas"]["EventPair"][];
+            /**
+             * @description 园区排除的配对（整体替换）。Pairs that must not meet (replaced as a whole)
+             * @example []
+             */
+            forbids: components["schemas"]["EventPair"][];
+            /**
+             * @description 状态：草稿 → 已求解 → 已发布（邀请已发出）。draft → solved → published (invitations sent)
+             * @example solved
+             * @enum {string}
+             */
+            status: "draft" | "solved" | "published";
+            solution: components["schemas"]["EventSolution"];
+            /**
+             * Format: date-time
+             * @description 最近一次求解时间（UTC 时间）。When it was last solved
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            solvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 发布时间（UTC 时间）。When its invitations were sent
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 创建时间（UTC 时间）。When it was created
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 最后修改时间（UTC 时间）。When it last changed
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description 一个洽谈时段（北京时间）。One time slot of the day, Beijing time
+         * @example {
+         *       "start": "09:00",
+         *       "end": "09:20"
+         *     }
+         */
+        EventSlot: {
+            /**
+             * @description 开始时间（北京时间，HH:MM）。Start, Beijing time
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * @description 结束时间（北京时间，HH:MM）。End, Beijing time
+             * @example 09:20
+             */
+            end: string;
+        };
+        /** @description 报名的需求及其洽谈场次上下限。An enrolled need with its fewest and most meetings */
+        EventNeedEnrolment: {
+            /**
+             * Format: uuid
+             * @description 报名参会的技术需求 ID（本园区、正在征集合作方）。An open need of the event's park
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            needId: string;
+            /**
+             * @description 该需求至少安排的洽谈场次（默认 1）。Fewest meetings for the need (default 1)
+             * @example 1
+             */
+            minMeetings?: number;
+            /**
+             * @description 该需求最多安排的洽谈场次（默认 2）。Most meetings for the need (default 2)
+             * @example 2
+             */
+            maxMeetings?: number;
+        };
+        /** @description 报名的专家、可出席时段及场次上限。An enrolled expert, the slots they attend and their cap */
+        EventExpertEnrolment: {
+            /**
+             * Format: uuid
+             * @description 报名参会的专家 ID。An enrolled expert
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            expertId: string;
+            /**
+             * @description 专家可出席的时段序号（从 0 起，对应 slots 的顺序）；不填表示全天可出席。The slots the expert attends, as indexes into `slots` (from 0); omitted: every slot
+             * @example [
+             *       0,
+             *       1,
+             *       2,
+             *       4
+             *     ]
+             */
+            slots?: number[];
+            /**
+             * @description 该专家当天最多洽谈场次（默认 3）。Most meetings the expert takes that day (default 3)
+             * @example 3
+             */
+            cap?: number;
+        };
+        /** @description 一对需求与专家。A need and an expert */
+        EventPair: {
+            /**
+             * Format: uuid
+             * @description 需求 ID。The need
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            needId: string;
+            /**
+             * Format: uuid
+             * @description 专家 ID。The expert
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            expertId: string;
+        };
+        /** @description 最近一次求解的概况。The last solve, in figures */
+        EventSolution: {
+            /**
+             * @description 安排的洽谈场次。Meetings assigned and timetabled
+             * @example 42
+             */
+            meetings: number;
+            /**
+             * @description 至少有一场合适洽谈的需求数。Needs with at least one good meeting
+             * @example 18
+             */
+            needsCovered: number;
+            /**
+             * @description 报名需求数。Needs enrolled
+             * @example 20
+             */
+            needsEnrolled: number;
+            /**
+             * @description 低于各需求最少场次的缺口合计。Meetings short of the needs' minimums, in all
+             * @example 0
+             */
+            shortfall: number;
+            /**
+             * @description 所选洽谈的权重（score）合计，即目标函数值。The total weight (score) of the meetings: the objective
+             * @example 27.4
+             */
+            totalScore: number;
+            /**
+             * @description 线性松弛给出的目标上界。The LP relaxation's bound on the objective
+             * @example 27.6
+             */
+            lpBound: number | null;
+            /**
+             * @description 已分配但排不进时段的洽谈（已舍去）。Meetings assigned but left out of the timetable
+             * @example 0
+             */
+            unplaced: number;
+            /**
+             * @description 求解耗时（毫秒）。Solve time in milliseconds
+             * @example 240
+             */
+            solveMs: number;
+            /**
+             * @description 园区指定但规则不允许的配对。Pinned pairs the rules refused
+             * @example []
+             */
+            refused: {
+                /**
+                 * Format: uuid
+                 * @description 需求 ID。The need
+                 * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                 */
+                needId: string;
+                /**
+                 * Format: uuid
+                 * @description 专家 ID。The expert
+                 * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                 */
+                expertId: string;
+                /**
+                 * @description 拒绝的规则：conflict_of_interest、unavailable、at_capacity、forbidden、no_slot、need_not_taking_partners。The rule that refused
+                 * @example conflict_of_interest
+                 */
+                rule: string;
+                /**
+                 * @description 说明。Why
+                 * @example 候选人所在单位即需求企业 (works for the enterprise that posted the need)
+                 */
+                detail: string;
+            }[];
+        } | null;
+        /** @description 新建产需对接会。A new event */
+        EventCreate: {
+            /**
+             * Format: uuid
+             * @description 主办园区 ID；园区工作人员可不填（即本园区），管理员必填。The park; park staff may omit it (their own), admins must give it
+             * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            parkId?: string;
+            /**
+             * @description 对接会名称。The event's title
+             * @example 2026 长治高新区新材料产需对接会
+             */
+            title: string;
+            /**
+             * Format: date
+             * @description 举办日期（北京时间）。The day, Beijing time
+             * @example 2026-12-18
+             */
+            date: string;
+            /**
+             * @description 举办地点。Where
+             * @example 长治高新区科创中心三楼报告厅
+             */
+            venue?: string;
+            /**
+             * @description 洽谈时段，按时间先后（最多 40 个）。The slots of the day, in order (at most 40)
+             * @example [
+             *       {
+             *         "start": "09:00",
+             *         "end": "09:20"
+             *       },
+             *       {
+             *         "start": "09:25",
+             *         "end": "09:45"
+             *       }
+             *     ]
+             */
+            slots: components["schemas"]["EventSlot"][];
+            /**
+             * @description 洽谈桌或洽谈室（每个时段每桌一场）。Tables or rooms: one meeting per table per slot
+             * @example [
+             *       "A 桌",
+             *       "B 桌",
+             *       "第一洽谈室"
+             *     ]
+             */
+            tables: string[];
+            /**
+             * @description “合适洽谈”的匹配把握下限（默认 0.25，与候选列表相同）。The confidence from which a pair is a good meeting (default 0.25, the candidate list's floor)
+             * @example 0.25
+             */
+            minConfidence?: number;
+            /**
+             * @description 报名的需求（整体替换）。The enrolled needs (replaced as a whole)
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "minMeetings": 1,
+             *         "maxMeetings": 2
+             *       }
+             *     ]
+             */
+            needs?: components["schemas"]["EventNeedEnrolment"][];
+            /**
+             * @description 报名的专家（整体替换）。The enrolled experts (replaced as a whole)
+             * @example [
+             *       {
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b",
+             *         "slots": [
+             *           0,
+             *           1
+             *         ],
+             *         "cap": 3
+             *       }
+             *     ]
+             */
+            experts?: components["schemas"]["EventExpertEnrolment"][];
+            /**
+             * @description 园区指定必须洽谈的配对（整体替换）；规则不允许的配对在求解时报告。Pairs that must meet (replaced as a whole); one the rules refuse is reported at solve
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *       }
+             *     ]
+             */
+            pins?: components["schemas"]["EventPair"][];
+            /**
+             * @description 园区排除的配对（整体替换）。Pairs that must not meet (replaced as a whole)
+             * @example []
+             */
+            forbids?: components["schemas"]["EventPair"][];
+        };
+        /** @description 分页列表，最新的在前。A page of Event items */
+        EventPage: {
+            /** @description 本页数据，最新的在前。This page, newest first */
+            items: components["schemas"]["Event"][];
+            /**
+             * @description 下一页游标：作为 `cursor` 传入即取下一页；已是最后一页时为 null。Pass as `cursor` for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI5VDEwOjAwOjAwLjAwMDAwMFoiLCIwYjFmNmMyYS04ZTNkLTRhN2ItOWM1ZS0yZDRmNmE4YjBjMWUiXQ
+             */
+            nextCursor: string | null;
+            /**
+             * @description 符合筛选条件的总条数（所有页合计）。How many match the filters in all pages
+             * @example 42
+             */
+            total: number;
+        };
+        /** @description 修改对接会（含报名、指定与排除配对）。Fields to change, enrolment and pins included */
+        EventPatch: {
+            /**
+             * @description 对接会名称。The event's title
+             * @example 2026 长治高新区新材料产需对接会
+             */
+            title?: string;
+            /**
+             * Format: date
+             * @description 举办日期（北京时间）。The day, Beijing time
+             * @example 2026-12-18
+             */
+            date?: string;
+            /**
+             * @description 举办地点。Where
+             * @example 长治高新区科创中心三楼报告厅
+             */
+            venue?: string;
+            /**
+             * @description 洽谈时段，按时间先后（最多 40 个）。The slots of the day, in order (at most 40)
+             * @example [
+             *       {
+             *         "start": "09:00",
+             *         "end": "09:20"
+             *       },
+             *       {
+             *         "start": "09:25",
+             *         "end": "09:45"
+             *       }
+             *     ]
+             */
+            slots?: components["schemas"]["EventSlot"][];
+            /**
+             * @description 洽谈桌或洽谈室（每个时段每桌一场）。Tables or rooms: one meeting per table per slot
+             * @example [
+             *       "A 桌",
+             *       "B 桌",
+             *       "第一洽谈室"
+             *     ]
+             */
+            tables?: string[];
+            /**
+             * @description “合适洽谈”的匹配把握下限（默认 0.25，与候选列表相同）。The confidence from which a pair is a good meeting (default 0.25, the candidate list's floor)
+             * @example 0.25
+             */
+            minConfidence?: number;
+            /**
+             * @description 报名的需求（整体替换）。The enrolled needs (replaced as a whole)
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "minMeetings": 1,
+             *         "maxMeetings": 2
+             *       }
+             *     ]
+             */
+            needs?: components["schemas"]["EventNeedEnrolment"][];
+            /**
+             * @description 报名的专家（整体替换）。The enrolled experts (replaced as a whole)
+             * @example [
+             *       {
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b",
+             *         "slots": [
+             *           0,
+             *           1
+             *         ],
+             *         "cap": 3
+             *       }
+             *     ]
+             */
+            experts?: components["schemas"]["EventExpertEnrolment"][];
+            /**
+             * @description 园区指定必须洽谈的配对（整体替换）；规则不允许的配对在求解时报告。Pairs that must meet (replaced as a whole); one the rules refuse is reported at solve
+             * @example [
+             *       {
+             *         "needId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             *         "expertId": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b"
+             *       }
+             *     ]
+             */
+            pins?: components["schemas"]["EventPair"][];
+            /**
+             * @description 园区排除的配对（整体替换）。Pairs that must not meet (replaced as a whole)
+             * @example []
+             */
+            forbids?: components["schemas"]["EventPair"][];
+        };
+        /** @description 对接会日程（全体或一人）。The agenda, whole or for one person */
+        EventAgenda: {
+            /**
+             * Format: uuid
+             * @description 对接会 ID。The event
+             * @example 2d4f6a8c-1b3e-4d5f-8a7c-9e0b1c2d3e4f
+             */
+            eventId: string;
+            /**
+             * @description 对接会状态。The event's status
+             * @example solved
+             * @enum {string}
+             */
+            status: "draft" | "solved" | "published";
+            solution: components["schemas"]["EventSolution"];
+            /** @description 洽谈安排，按时段、洽谈桌排序。The meetings, by slot and table */
+            meetings: components["schemas"]["EventMeeting"][];
+        };
+        /** @description 一场一对一洽谈。One one-to-one meeting */
+        EventMeeting: {
+            /**
+             * Format: uuid
+             * @description 需求 ID。The need
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            needId: string;
+            /**
+             * @description 需求标题。The need's title
+             * @example 煤焦油加氢催化剂失活快
+             */
+            needTitle: string;
+            /**
+             * Format: uuid
+             * @description 需求企业 ID。The need's enterprise
+             * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+             */
+            enterpriseId: string;
+            /**
+             * @description 需求企业名称。The enterprise
+             * @example 潞安化工集团有限公司
+             */
+            enterpriseName: string;
+            /**
+             * Format: uuid
+             * @description 专家 ID。The expert
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            expertId: string;
+            /**
+             * @description 专家姓名。The expert's name
+             * @example 王建国
+             */
+            expertName: string;
+            /**
+             * @description 时段序号（从 0 起）；排不进时段时为 null。The slot index; null when it could not be placed
+             * @example 0
+             */
+            slot: number | null;
+            /**
+             * @description 开始时间（北京时间）。Start, Beijing time
+             * @example 09:00
+             */
+            start: string | null;
+            /**
+             * @description 结束时间（北京时间）。End, Beijing time
+             * @example 09:20
+             */
+            end: string | null;
+            /**
+             * @description 洽谈桌序号（从 0 起）。The table index
+             * @example 0
+             */
+            table: number | null;
+            /**
+             * @description 洽谈桌名称。The table's name
+             * @example A 桌
+             */
+            tableName: string | null;
+            /**
+             * @description 该配对在目标函数中的权重（0–1）：匹配把握与该需求内相对融合得分各占一半。The pair's weight in the objective (0–1): half its confidence, half its fused score relative to the need's best enrolled expert
+             * @example 0.87
+             */
+            score: number;
+            /**
+             * @description 匹配把握（0–1）。How sure the ranking is (0–1)
+             * @example 0.74
+             */
+            confidence: number;
+            /**
+             * @description 是否为合适洽谈（把握不低于下限）。Whether it is a good meeting (confidence at or above the floor)
+             * @example true
+             */
+            good: boolean;
+            /**
+             * @description 是否为园区指定的配对。Whether park staff pinned it
+             * @example false
+             */
+            pinned: boolean;
+            /**
+             * Format: uuid
+             * @description 发布后生成的对接邀请 ID。The invitation publishing made
+             * @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f
+             */
+            matchId: string | null;
+            /**
+             * @description 发布时规则拒绝的原因。Why the rules refused its invitation at publish
+             * @example null
+             */
+            publishError: string | null;
+        };
+        /** @description 发布结果：逐对列出邀请或拒绝原因。What publishing did, pair by pair */
+        EventPublishResult: {
+            /**
+             * Format: uuid
+             * @description 对接会 ID。The event
+             * @example 2d4f6a8c-1b3e-4d5f-8a7c-9e0b1c2d3e4f
+             */
+            eventId: string;
+            /**
+             * @description 发出的邀请数。Invitations made
+             * @example 40
+             */
+            invited: number;
+            /**
+             * @description 规则拒绝的配对数（见各配对的 detail）。Pairs the rules refused
+             * @example 2
+             */
+            refused: number;
+            /** @description 每一配对的结果。Each pair's outcome */
+            results: {
+                /**
+                 * Format: uuid
+                 * @description 需求 ID。The need
+                 * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                 */
+                needId: string;
+                /**
+                 * Format: uuid
+                 * @description 专家 ID。The expert
+                 * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                 */
+                expertId: string;
+                /**
+                 * Format: uuid
+                 * @description 生成的邀请 ID。The invitation
+                 * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+                 */
+                matchId: string | null;
+                /**
+                 * @description 结果：已邀请，或被规则拒绝。invited, or refused by a rule
+                 * @example invited
+                 * @enum {string}
+                 */
+                outcome: "invited" | "refused";
+                /**
+                 * @description 拒绝原因。Why it was refused
+                 * @example null
+                 */
+                detail: string | null;
+            }[];
         };
     };
     responses: never;
@@ -22707,7 +23447,7 @@ export interface operations {
                 limit?: number;
                 /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description 只看此类对象，也可写复数或中文名称（如 contracts、合同）。only this kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅); the plural or the Chinese label also work (contracts, 合同) */
+                /** @description 只看此类对象，也可写复数或中文名称（如 contracts、合同）。only this kind of object: need (需求), match (对接邀请), consultation (咨询), contract (技术合同), enterprise (企业), expert (专家), society (学会), workstation (工作站), park (园区), industry (产业), proposal (揭榜方案), webhook (事件推送订阅), event (产需对接会); the plural or the Chinese label also work (contracts, 合同) */
                 entityType?: string;
                 /** @description 只看该对象（对象 ID）。Only this object */
                 entityId?: string;
@@ -25165,6 +25905,1647 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100）。Page size (1–100) */
+                limit?: number;
+                /** @description 翻页游标：填上一页返回的 `nextCursor`；取第一页时不填。The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description 只看该状态。Only this status */
+                status?: "draft" | "solved" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页对接会 · A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：重试新建请求时带上同一键和相同请求体，返回第一次的结果，不会重复新建（保留 24 小时）。Makes a retried create safe: the same key and body return the first response (kept 24 h) */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 对接会 · The event */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created */
+            201: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 相同幂等键的请求仍在处理 · A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-in-progress",
+                     *       "title": "相同幂等键的请求仍在处理 · A request with this Idempotency-Key is still being processed",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_in_progress",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 该幂等键已用于另一个请求 · Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-key-reused",
+                     *       "title": "幂等键已用于另一个请求 · Idempotency-Key reused with a different request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 对接会 · The event */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 上次 GET 返回的 ETag（版本标识），修改时必填，防止覆盖他人的修改。The ETag from your last GET; required */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 要修改的字段 · Fields to change */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description 已修改 · Changed */
+            200: {
+                headers: {
+                    /** @description 对象的版本标识，修改时填入 If-Match 请求头。Version of the object, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 与当前版本标记不一致（对象已被修改，请重新读取） · If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-failed",
+                     *       "title": "版本已变化，请重新读取 · Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The contract changed since you read it; read it again and retry with its new ETag",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 需要 If-Match 版本标记 · If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/precondition-required",
+                     *       "title": "需要 If-Match 版本标记 · Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from reading the object",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "precondition_required",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventAgenda: {
+        parameters: {
+            query?: {
+                /** @description 只看该专家的日程。Only this expert's schedule */
+                expertId?: string;
+                /** @description 只看该企业的日程。Only this enterprise's schedule */
+                enterpriseId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 洽谈日程 · The agenda */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAgenda"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    solveEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 洽谈安排 · The agenda */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAgenda"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 发布结果 · What publishing did */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPublishResult"];
                 };
             };
             /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */

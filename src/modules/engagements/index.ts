@@ -5,3 +5,5 @@ export { type ContractKind } from './contracts/queries.js'
 export { contractKindLabels } from './contracts/service.js'
 export { type MatchSchema } from './matches/model.js'
 export { proposeNextAfter } from './matches/service.js'
+/** One invitation inside the caller's transaction, under the rules of a single invitation (an event's publish makes one per meeting). */
+export { insertInvitation as inviteInTransaction } from './matches/service.js'

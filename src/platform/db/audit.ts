@@ -3,7 +3,7 @@ import type { Principal } from '../../core/principal.js'
 import type { Queryable } from './client.js'
 
 /** Every kind of object the trail records; a new kind is added here, and labelled in `domain/audit.ts`. */
-export const auditEntityTypes = ['need', 'match', 'consultation', 'contract', 'enterprise', 'expert', 'society', 'workstation', 'park', 'industry', 'proposal', 'webhook'] as const
+export const auditEntityTypes = ['need', 'match', 'consultation', 'contract', 'enterprise', 'expert', 'society', 'workstation', 'park', 'industry', 'proposal', 'webhook', 'event'] as const
 export type AuditEntityType = (typeof auditEntityTypes)[number]
 
 export interface AuditEvent {

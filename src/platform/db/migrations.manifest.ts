@@ -16,4 +16,5 @@ export const migrationManifest: Migration[] = [
   { version: 12, name: 'title_end', checksum: 'e55a811c10617b544a08c5b05a9520ceab7b4cda2526bcbedffa1f8b062e0861' },
   { version: 13, name: 'proposals', checksum: '32034d2b17c46c39eeb0c4e0d1c85a9455b74fba3eca8fb9100dd523e7cccfef' },
   { version: 14, name: 'webhooks', checksum: '92c2dc9a17c055525ec5bc3280161c35e3f3df19d99031d0774488bdfe2b3976' },
+  { version: 15, name: 'events', checksum: 'b347094f6ef1b2b59a9308670348868c6ac6246db5b674b292dbc9aac9592266' },
 ]

@@ -19,6 +19,7 @@ export const tags = {
   organisations: '名录 · 企业 园区 产业链 · Registry: enterprises, parks, industries',
   admin: '管理员 · 全局统计与导入 · Admin: association KPIs and import',
   webhooks: '事件推送 · Webhooks',
+  events: '园区 · 产需对接会 · Park staff: matchmaking events',
   account: '账户与系统 · Account and system',
 } as const
 
@@ -36,6 +37,7 @@ const tagDescriptions: Record<keyof typeof tags, string> = {
   organisations: '企业、试点园区、重点产业链。Enterprises, pilot parks and the key industry chains.',
   admin: '科协管理员：跨园区统计与科技工作者状况、批量导入。The association\'s admins: KPIs across parks and bulk import.',
   webhooks: '订阅与自己相关的事件（邀请、揭榜、咨询、合同、需求），服务按 Standard Webhooks 签名后推送到您的网址，失败自动重试 24 小时；可查看投递记录并手动重发。Subscribe to the events that concern you; they are POSTed to your URL signed (Standard Webhooks), retried for 24 hours, with a delivery log and manual redeliver.',
+  events: '园区工作人员组织产需对接会：设定日期、时段和洽谈桌，报名需求与专家（含可出席时段与场次上限），由求解器在利益冲突、负荷与公平约束下给出最优的一对一洽谈安排与日程，可指定或排除配对后重新求解，发布即批量发出对接邀请，日程可导出 CSV。Park staff run matchmaking days: slots and tables, enrolled needs and experts, an optimal assignment and timetable under conflicts, caps and fairness, pins and forbids, bulk invitations on publish, agenda CSV.',
   account: '当前密钥的身份与权限、服务健康检查。Who this key is, and whether the service is up.',
 }
 

@@ -24,6 +24,12 @@ const serverSetReferences = new Set([
   // A proposal's need is its path, its proposer the candidate's responder, its match the one its accept made.
   'proposals_need_id_fkey', 'proposals_park_id_fkey', 'proposals_proposer_expert_id_fkey', 'proposals_submitted_by_key_id_fkey',
   'proposals_match_id_fkey', 'matches_proposal_id_fkey',
+  // Events: the park is checked (400 on parkId) and the enrolled needs and experts, pins and forbids are checked by
+  // the service before they are written (400 naming needs, experts, pins or forbids); meetings are the solver's own.
+  'events_park_id_fkey', 'events_created_by_key_id_fkey', 'event_needs_event_id_fkey', 'event_needs_need_id_fkey',
+  'event_experts_event_id_fkey', 'event_experts_expert_id_fkey', 'event_pairs_event_id_fkey', 'event_pairs_need_id_fkey',
+  'event_pairs_expert_id_fkey', 'event_meetings_event_id_fkey', 'event_meetings_need_id_fkey', 'event_meetings_expert_id_fkey',
+  'event_meetings_match_id_fkey',
 ])
 
 describe('foreign keys and the fields they guard', () => {

@@ -27,7 +27,7 @@ export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, 
   return sql.begin((tx) => insertInvitation(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
 }
 
-async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
+export async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
   const need = await matchesDb.lockNeedForMatching(tx, needId)
   if (!need) throw notFound('need', needId)
   assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))

@@ -19,6 +19,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   industry: '产业',
   proposal: '揭榜方案',
   webhook: '事件推送订阅',
+  event: '产需对接会',
 }
 
 /**
@@ -30,6 +31,7 @@ const entityTypeAliases = new Map<string, AuditEntityType>(
 )
 entityTypeAliases.set('合同', 'contract')
 entityTypeAliases.set('揭榜', 'proposal')
+entityTypeAliases.set('对接会', 'event')
 entityTypeAliases.set('邀请', 'match')
 entityTypeAliases.set('学会服务站', 'workstation')
 entityTypeAliases.set('院士专家工作站', 'workstation')

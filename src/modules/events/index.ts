@@ -1,0 +1,2 @@
+/** The events module as other modules see it: everything else in src/modules/events/ is its own. */
+export { eventStatuses } from './model.js'

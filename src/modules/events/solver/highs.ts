@@ -1,0 +1,45 @@
+/**
+ * HiGHS (the MILP solver of the University of Edinburgh, compiled to WebAssembly), loaded once on
+ * first use: its module is imported lazily so that no path that never solves pays for the WASM.
+ */
+type Highs = { solve: (problem: string, options?: Record<string, unknown>) => HighsResult }
+export interface HighsResult {
+  Status: string
+  ObjectiveValue: number
+  Columns: Record<string, { Primal: number }>
+}
+
+let loading: Promise<Highs> | null = null
+
+export function highs(): Promise<Highs> {
+  loading ??= import('highs').then(async (module) => ((module as unknown as { default: () => Promise<Highs> }).default)())
+  return loading
+}
+
+/** One linear term `coefficient name`, as the CPLEX LP format writes it. */
+export const term = (coefficient: number, name: string) => `${coefficient < 0 ? '-' : '+'} ${Math.abs(coefficient)} ${name}`
+
+export interface LinearModel {
+  objective: string[]
+  constraints: string[]
+  bounds: string[]
+  binaries: string[]
+}
+
+/** Solves a maximisation in LP format; `relax` drops integrality (the LP bound). Throws unless HiGHS proves an optimum. */
+export async function maximise(model: LinearModel, options: { relax?: boolean; gap?: number } = {}): Promise<HighsResult> {
+  const text = [
+    'Maximize',
+    ` obj: ${model.objective.length > 0 ? model.objective.join(' ') : '0 dummy'}`,
+    'Subject To',
+    ...model.constraints.map((constraint, i) => ` c${i}: ${constraint}`),
+    'Bounds',
+    ...model.bounds.map((bound) => ` ${bound}`),
+    ...(options.relax || model.binaries.length === 0 ? [] : ['Binaries', ` ${model.binaries.join(' ')}`]),
+    'End',
+  ].join('\n')
+  const solver = await highs()
+  const result = solver.solve(text, { output_flag: false, mip_rel_gap: options.gap ?? 1e-9, mip_abs_gap: 1e-9 })
+  if (result.Status !== 'Optimal') throw new Error(`HiGHS ended with status ${result.Status}`)
+  return result
+}
