@@ -5018,6 +5018,37 @@ export interface components {
                  */
                 coverageText: string | null;
             };
+            /**
+             * @description 产需对接会：举办场数、洽谈场次及由此发出、被接受的对接邀请。Matchmaking events (产需对接会): held, meetings, and the invitations they made and had accepted
+             * @example {
+             *       "held": 2,
+             *       "meetings": 46,
+             *       "invitations": 44,
+             *       "accepted": 17
+             *     }
+             */
+            events: {
+                /**
+                 * @description 报告期内举办（按举办日期）并已发布的产需对接会场数。Matchmaking events held in the period (by their date) and published
+                 * @example 2
+                 */
+                held: number;
+                /**
+                 * @description 这些对接会安排的一对一洽谈场次。The one-to-one meetings they timetabled
+                 * @example 46
+                 */
+                meetings: number;
+                /**
+                 * @description 其中发出的对接邀请数。Invitations they made
+                 * @example 44
+                 */
+                invitations: number;
+                /**
+                 * @description 其中已被专家接受的邀请数。Of those, invitations the expert accepted
+                 * @example 17
+                 */
+                accepted: number;
+            };
         };
         /** @description 合作方（学会、工作站或专家）的业绩数据。A partner's figures */
         PartnerFigure: {

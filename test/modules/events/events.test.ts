@@ -146,6 +146,16 @@ describe('matchmaking events (产需对接会)', () => {
     }
     expect((await t.app.request(`/v1/events/${eventId}/publish`, { method: 'POST', headers: staff })).status).toBe(409)
     expect((await patch(eventId, { title: '改名' })).status).toBe(409)
+    // The park's KPIs count the event, its meetings and the invitations it made; an accepted one too.
+    const kpis = () => t.app.request(`/v1/parks/${w.parkA.id}/stats?from=2026-12-01&to=2026-12-31`, { headers: staff })
+    expect((await readJson(await kpis(), 'getParkStats')).events).toEqual({ held: 1, meetings: agenda.meetings.length, invitations: result.invited, accepted: 0 })
+    const invited = result.results.find((r) => r.outcome === 'invited')!
+    const expert = Object.values(experts).find((e) => e.id === invited.expertId)!
+    expect((await t.app.request(`/v1/matches/${invited.matchId}/accept`, { method: 'POST', headers: expert.key.headers })).status).toBe(200)
+    expect((await readJson(await kpis(), 'getParkStats')).events.accepted).toBe(1)
+    const csv = new TextDecoder().decode(await (await t.app.request(`/v1/parks/${w.parkA.id}/stats?from=2026-12-01&to=2026-12-31`, { headers: { ...staff, accept: 'text/csv' } })).arrayBuffer())
+    expect(csv).toContain(`events,invitations,对接会发出邀请,count,${result.invited},`)
+    expect((await readJson(await t.app.request(`/v1/parks/${w.parkA.id}/stats?from=2027-01-01&to=2027-01-31`, { headers: staff }), 'getParkStats')).events.held).toBe(0)
     const audit = await readJson(await t.app.request(`/v1/audit-events?entityType=event&entityId=${eventId}`, { headers: staff }), 'listAuditEvents')
     expect(new Set(audit.items.map((entry) => entry.action))).toEqual(new Set(['event.create', 'event.update', 'event.solve', 'event.publish']))
   })

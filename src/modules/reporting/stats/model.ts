@@ -177,6 +177,14 @@ export const StatsReportSchema = z
         description: '一会一企一智库 pairing coverage at the end of the period',
         example: { keyEnterprises: 10, withSociety: 6, withWorkstation: 5, paired: 4, coverage: 0.4, coverageText: '40%' },
       }),
+    events: z
+      .object({
+        held: int('报告期内举办（按举办日期）并已发布的产需对接会场数。Matchmaking events held in the period (by their date) and published', 2),
+        meetings: int('这些对接会安排的一对一洽谈场次。The one-to-one meetings they timetabled', 46),
+        invitations: int('其中发出的对接邀请数。Invitations they made', 44),
+        accepted: int('其中已被专家接受的邀请数。Of those, invitations the expert accepted', 17),
+      })
+      .openapi({ description: '产需对接会：举办场数、洽谈场次及由此发出、被接受的对接邀请。Matchmaking events (产需对接会): held, meetings, and the invitations they made and had accepted', example: { held: 2, meetings: 46, invitations: 44, accepted: 17 } }),
   })
   .openapi('StatsReport', { description: '某个园区（或全部园区）在报告期内的指标。KPIs of a park (or of all parks) over a period' })
 
@@ -229,6 +237,7 @@ export type PartnerFigure = z.infer<typeof partner>
 export type FunnelRow = Record<FunnelStage, number> & Pick<StatsReport, 'medianHoursToFirstAcceptance'> & StatsReport['answeredBy'] & { parkId: string | null }
 export type OutcomeTotalsRow = Omit<StatsReport['outcomes'], 'valueText' | 'addedRevenueText'>
 export type PairingRow = Omit<StatsReport['pairing'], 'coverage' | 'coverageText'>
+export type EventFiguresRow = StatsReport['events']
 export type TopPartnerRow = Omit<PartnerFigure, 'verifiedValueText'> & { kind: CandidateKind }
 export type CountRow = z.infer<typeof countRow>
 export type ExpertFlowRow = AssociationReport['experts']['monthly'][number]

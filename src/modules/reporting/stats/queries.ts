@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
 import type { Queryable } from '../../../platform/db/client.js'
-import type { CountRow, ExpertFlowRow, FunnelRow, OutcomeTotalsRow, PairingRow, StatsPeriod, TopPartnerRow } from './model.js'
+import type { CountRow, EventFiguresRow, ExpertFlowRow, FunnelRow, OutcomeTotalsRow, PairingRow, StatsPeriod, TopPartnerRow } from './model.js'
 
 export type { CountRow, ExpertFlowRow, OutcomeTotalsRow, PairingRow, StatsPeriod, TopPartnerRow } from './model.js'
 
@@ -250,4 +250,17 @@ export async function signedValueByPark(sql: Queryable, period: StatsPeriod): Pr
     where k.signed_at is not null and k.status <> 'terminated' and k.signed_on between ${period.from}::date and ${period.to}::date
     group by k.park_id
   `
+}
+
+/** Matchmaking events of the period (published, by their date in the period) and what came of their meetings. */
+export async function eventFigures(sql: Queryable, parkId: string | null, period: StatsPeriod): Promise<EventFiguresRow> {
+  const [row] = await sql<EventFiguresRow[]>`
+    select count(distinct v.id)::int as held,
+      count(m.need_id) filter (where m.slot is not null)::int as meetings,
+      count(m.match_id)::int as invitations,
+      count(m.match_id) filter (where x.status = 'accepted')::int as accepted
+    from events v left join event_meetings m on m.event_id = v.id left join matches x on x.id = m.match_id
+    where v.status = 'published' and v.event_date between ${period.from}::date and ${period.to}::date ${inPark(sql, sql`v.park_id`, parkId)}
+  `
+  return row!
 }

@@ -69,6 +69,7 @@ async function buildReport(sql: Queryable, park: { id: string; name: string } | 
   const outcomes = await statsDb.verifiedOutcomes(sql, parkId, period)
   const partners = await statsDb.topPartners(sql, parkId, period, topLimit)
   const pairing = await statsDb.pairingCoverage(sql, parkId, period)
+  const events = await statsDb.eventFigures(sql, parkId, period)
   const partnersOf = (kind: statsDb.TopPartnerRow['kind']) =>
     partners
       .filter((row) => row.kind === kind)
@@ -102,6 +103,7 @@ async function buildReport(sql: Queryable, park: { id: string; name: string } | 
     outcomes: { ...outcomes, valueText: formatMoney(outcomes.valueFen), addedRevenueText: formatMoney(outcomes.addedRevenueFen) },
     topPartners: { societies: partnersOf('society'), workstations: partnersOf('workstation'), experts: partnersOf('expert') },
     pairing: { ...pairing, coverage, coverageText: formatPercent(coverage) },
+    events,
   }
 }
 

@@ -14,7 +14,7 @@ import { statsCsv } from './stats-csv.js'
 
 const csv = z.string().openapi({
   description:
-    'UTF-8 with BOM, CRLF, RFC 4180 quoting; header `section,key,label,metric,value,display`, one figure per row (sections: period, funnel, summary, answeredBy, contracts, contractsByKind, contractsByIndustry, outcomes, topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, experts, expertsByTitle, expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows). `value` is the machine figure to sum and chart: money in integer fen, ratios 0–1, period bounds as dates. `display` is the same figure as a person reads it (展示列): money in 万元 (元 under 1 万元), ratios as percentages, hours, period bounds in 北京时间.',
+    'UTF-8 with BOM, CRLF, RFC 4180 quoting; header `section,key,label,metric,value,display`, one figure per row (sections: period, funnel, summary, answeredBy, contracts, contractsByKind, contractsByIndustry, outcomes, topSocieties, topWorkstations, topExperts, pairing, events; association-wide also parks, experts, expertsByTitle, expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows). `value` is the machine figure to sum and chart: money in integer fen, ratios 0–1, period bounds as dates. `display` is the same figure as a person reads it (展示列): money in 万元 (元 under 1 万元), ratios as percentages, hours, period bounds in 北京时间.',
   example:
     '\uFEFFsection,key,label,metric,value,display\r\nperiod,from,起始日期,date,2026-01-01,2026-01-01 00:00 (北京时间)\r\nfunnel,posted,发布需求,count,12,12\r\nsummary,acceptedShare,获得接受对接的需求占比,ratio,0.7083333333333334,70.8%\r\ncontracts,total,签订技术合同,valueFen,2557200000,"2,557.2 万元"\r\n',
 })

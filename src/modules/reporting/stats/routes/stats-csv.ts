@@ -5,7 +5,7 @@ import type { AssociationReport, StatsReport } from '../model.js'
 /**
  * The CSV layout: one figure per row, `section,key,label,metric,value,display`. `section` groups
  * rows (period, funnel, summary, contracts, contractsByKind, contractsByIndustry, outcomes,
- * topSocieties, topWorkstations, topExperts, pairing; association-wide also parks, expertsByTitle,
+ * topSocieties, topWorkstations, topExperts, pairing, events; association-wide also parks, expertsByTitle,
  * expertsByField, expertsByRegion, expertsByOrganisationKind, expertFlows); `key` is the machine
  * name or id; `label` its Chinese name; `metric` what `value` counts (count, valueFen, ratio,
  * hours, date, …). `value` is the machine figure, for sums and formulas: money in integer fen,
@@ -64,6 +64,10 @@ export function statsCsv(report: StatsReport | AssociationReport): string {
     ['pairing', 'withWorkstation', '已结对工作站（智库）', 'count', report.pairing.withWorkstation],
     ['pairing', 'paired', '一会一企一智库结对', 'count', report.pairing.paired],
     ['pairing', 'coverage', '结对覆盖率', 'ratio', report.pairing.coverage],
+    ['events', 'held', '举办产需对接会', 'count', report.events.held],
+    ['events', 'meetings', '对接会洽谈场次', 'count', report.events.meetings],
+    ['events', 'invitations', '对接会发出邀请', 'count', report.events.invitations],
+    ['events', 'accepted', '对接会邀请获接受', 'count', report.events.accepted],
   ]
   if ('experts' in report) {
     for (const park of report.parks) {
