@@ -1,8 +1,10 @@
 import { needsRouter } from './needs/routes/index.js'
 import { candidatesRouter } from './matching/candidates/routes/index.js'
+import { teamsRouter } from './matching/teams/routes/index.js'
 import { recommendedNeedsRouter } from './matching/recommended-needs/routes/index.js'
 import { indexStatusRouter } from './matching/index-status/routes/index.js'
 import { matchesRouter } from './engagements/matches/routes/index.js'
+import { teamInvitationsRouter } from './engagements/teams/routes/index.js'
 import { proposalsRouter } from './engagements/proposals/routes/index.js'
 import { consultationsRouter } from './engagements/consultations/routes/index.js'
 import { contractsRouter } from './engagements/contracts/routes/index.js'
@@ -42,9 +44,11 @@ export const featureRouters = [
   enterprisesRouter,
   needsRouter,
   candidatesRouter,
+  teamsRouter,
   recommendedNeedsRouter,
   indexStatusRouter,
   matchesRouter,
+  teamInvitationsRouter,
   proposalsRouter,
   consultationsRouter,
   contractsRouter,

@@ -288,6 +288,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/needs/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为多方面需求推荐候选团队 · Teams of candidates for a many-sided need
+         * @description 把需求的技术难题按句号、分号与编号拆成单独陈述的难题（最多 4 个，相互重叠的合并），每个难题以其文本用与候选列表相同的检索与规则找候选（利益冲突、暂停对接、已满额者排除），再对各难题前 5 位候选的并集穷举 2–4 人组合，选出共同覆盖最多难题的团队，并说明每位成员负责哪个难题及依据。只有比最佳单个候选覆盖更多难题的团队才列出；需求只有一个难题时给出说明。需求所属企业、其园区工作人员与管理员可查看。
+         *
+         *     The need's problem is cut into the difficulties it states (at sentence ends, semicolons and item numbers; at most four, overlapping ones merged); each is searched with its own text by the candidate list's retrievers and rules (conflicted, unavailable and fully booked candidates excluded); every team of two to four from the top five per aspect is scored by the aspects it covers and how well, and each member is shown with the aspect it covers and why. Only teams covering more aspects than the best single candidate are listed; a need with one aspect gets a notice. The need's enterprise, its park staff and admins may ask.
+         */
+        get: operations["listNeedTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts/{id}/recommended-needs": {
         parameters: {
             query?: never;
@@ -508,6 +530,28 @@ export interface paths {
          *     The need's side (its enterprise, its park staff or admins) withdraws a proposed invitation; other keys that see it get 403, an answered one 409.
          */
         post: operations["withdrawMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/team-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 邀请一个团队 · Invite a team to a need
+         * @description 需求所属企业、本园区工作人员或管理员：一次邀请 2–4 位候选（通常取自 GET /v1/needs/{id}/teams 的一个组合），每位成员一份对接邀请，规则与单独邀请相同，在同一事务中全部发出或全部不发：任一成员被拒（利益冲突、不可用、已满负荷、已邀请、需求无名额等），返回该成员被拒的原因（`rule` 或 `currentState` 与单独邀请相同，另以 `member` 指明是哪位），其余成员也不邀请。countsAsOneEngagement 为 true 时，该团队成员的接受在需求名额中只算一个。
+         *
+         *     The need's enterprise, its park staff or admins invite two to four candidates together: one invitation each, under the rules of a single invitation, all in one transaction. One member refused (a conflict, unavailable, fully booked, already invited, the need full) and none is invited: the answer is that member's refusal as a single invitation gives it (the same `rule` or `currentState`), with `member` naming it. With countsAsOneEngagement the team's accepts take one partner slot together.
+         */
+        post: operations["inviteTeam"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3021,6 +3065,251 @@ export interface components {
              */
             detail: string;
         };
+        /** @description 某项技术需求的候选团队。Candidate teams for a need */
+        TeamAnswer: {
+            /**
+             * Format: uuid
+             * @description 技术需求 ID。The need
+             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+             */
+            needId: string;
+            /** @description 从需求的技术难题中分出的各个难题（最多 4 个）。The need's aspects, at most four */
+            aspects: components["schemas"]["NeedAspect"][];
+            /** @description 团队，按覆盖的难题数、覆盖度从高到低；只列出比最佳单个候选覆盖更多难题的团队。Best first; only teams covering more aspects than the best single candidate */
+            teams: components["schemas"]["CandidateTeam"][];
+            /**
+             * @description 单独覆盖最好的一位候选，供对照。The best single candidate, judged the same way, for comparison
+             * @example {
+             *       "kind": "expert",
+             *       "id": "5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b",
+             *       "name": "郭志强",
+             *       "organisation": "中国科学院山西煤炭化学研究所",
+             *       "aspectsCovered": 1,
+             *       "coverage": 0.31
+             *     }
+             */
+            bestIndividual: {
+                /**
+                 * @description expert 专家 · society 学会 · workstation 工作站
+                 * @example expert
+                 * @enum {string}
+                 */
+                kind: "expert" | "society" | "workstation";
+                /**
+                 * Format: uuid
+                 * @description 专家、学会或院士专家工作站的 ID。Id of the expert, society or workstation
+                 * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+                 */
+                id: string;
+                /**
+                 * @description 名称：专家姓名，或学会、工作站名称。Name
+                 * @example 郭志强
+                 */
+                name: string;
+                /**
+                 * @description 所在单位（工作站为其依托企业）。Organisation (host enterprise for a workstation)
+                 * @example 中国科学院山西煤炭化学研究所
+                 */
+                organisation: string;
+                /**
+                 * @description 覆盖了几个难题（有成员对该难题的匹配把握达到候选列表的最低要求 0.25）。How many aspects some member covers (confidence at least the candidate list's minimum, 0.25)
+                 * @example 3
+                 */
+                aspectsCovered: number;
+                /**
+                 * @description 覆盖度（0–1）：各难题上最强成员的匹配把握的平均值，每个难题权重相同。Mean over aspects of the strongest member's confidence, every aspect weighing the same
+                 * @example 0.62
+                 */
+                coverage: number;
+            } | null;
+            /**
+             * @description 组队方法说明。How the teams were chosen
+             * @example 每个难题取前 5 位候选，对其并集穷举 2–4 人组合 (exact best coverage over the top 5 per aspect)
+             */
+            method: string;
+            /**
+             * @description 本次未使用的检索方式（排序只依据其余检索方式）。Retrievers not used for this answer (the ranking used the others)
+             * @example []
+             */
+            unavailableRetrievers: ("full_text" | "vector")[];
+            /**
+             * @description 每个未使用的检索方式一条，说明原因。One entry per unavailable retriever, saying why
+             * @example []
+             */
+            unavailableReasons: {
+                /**
+                 * @description 检索方式：full_text 全文检索 · vector 向量相似度。The retriever
+                 * @example vector
+                 * @enum {string}
+                 */
+                retriever: "full_text" | "vector";
+                /**
+                 * @description 未使用的原因：检索服务出错或超时、本密钥今日向量额度已用完，或该需求不向向量服务商发送。Why it was not used: the provider failed or timed out, the key's embedding budget is spent, or the need is not shared with the embeddings provider
+                 * @example 需求可见范围为 private，其文本不发送给向量服务商，仅按全文检索匹配 (a private need's text is not sent to the embeddings provider: EMBEDDING_PROVIDER_NEED_VISIBILITY)
+                 */
+                reason: string;
+            }[];
+            /** @description 被规则排除的候选，按规则计数（只计数，不列出是谁）。Candidates removed by rules, counted */
+            excluded: {
+                /**
+                 * @description 所应用的规则：conflict_of_interest 利益冲突（候选所在单位即需求企业，排除）· unavailable 暂不接受对接（排除）· at_capacity 对接已满（排除）· busy 档期紧张（降权）· same_park 同一园区 · same_region 同一行政区 · same_city 同城（加权）· answer_history 近一年对接邀请的应答记录 · consultation_record 近一年完成的咨询及企业评分（加权或降权）。Which rule applied
+                 * @example same_region
+                 * @enum {string}
+                 */
+                rule: "conflict_of_interest" | "unavailable" | "at_capacity" | "busy" | "same_park" | "same_region" | "same_city" | "answer_history" | "consultation_record";
+                /**
+                 * @description 被该规则排除的候选数。How many candidates it removed
+                 * @example 2
+                 */
+                count: number;
+            }[];
+            /**
+             * @description 需求只有一个难题、没有团队优于最佳单个候选或没有足够匹配的候选时给出说明；否则为 null。Set when the need has one aspect, no team beats the best single candidate, or nothing matches
+             * @example null
+             */
+            notice: string | null;
+        };
+        /** @description 需求的一个方面：其技术难题中单独陈述的一项难题。One difficulty the need states on its own */
+        NeedAspect: {
+            /**
+             * @description 难题序号（见 aspects）。The aspect's index (see aspects)
+             * @example 2
+             */
+            index: number;
+            /**
+             * @description 需求技术难题中陈述该难题的分句。The problem's clauses this aspect stands for
+             * @example 反应器内构件设计不合理，床层压降上升、物料分布不均
+             */
+            statement: string;
+            /**
+             * @description 该难题的主要词语。The aspect's own words
+             * @example [
+             *       "反应",
+             *       "构件",
+             *       "设计",
+             *       "物料"
+             *     ]
+             */
+            terms: string[];
+        };
+        /** @description 共同覆盖一项需求各个难题的候选组合。Candidates who together cover a need's aspects */
+        CandidateTeam: {
+            /** @description 团队成员，2–4 位，每位至少负责一个难题。Two to four members, each covering an aspect of its own */
+            members: {
+                /**
+                 * @description expert 专家 · society 学会 · workstation 工作站
+                 * @example expert
+                 * @enum {string}
+                 */
+                kind: "expert" | "society" | "workstation";
+                /**
+                 * Format: uuid
+                 * @description 专家、学会或院士专家工作站的 ID。Id of the expert, society or workstation
+                 * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+                 */
+                id: string;
+                /**
+                 * @description 名称：专家姓名，或学会、工作站名称。Name
+                 * @example 郭志强
+                 */
+                name: string;
+                /**
+                 * @description 所在单位（工作站为其依托企业）。Organisation (host enterprise for a workstation)
+                 * @example 中国科学院山西煤炭化学研究所
+                 */
+                organisation: string;
+                /**
+                 * @description 由该成员负责的难题序号。The aspects this member covers best in the team
+                 * @example [
+                 *       1
+                 *     ]
+                 */
+                covers: number[];
+            }[];
+            /** @description 每个被覆盖的难题由哪位成员负责及依据（共有词、各检索方式的名次与得分）。Which member covers which aspect, and why */
+            assignments: {
+                /**
+                 * @description 难题序号（见 aspects）。The aspect's index (see aspects)
+                 * @example 2
+                 */
+                aspect: number;
+                /**
+                 * @description expert 专家 · society 学会 · workstation 工作站
+                 * @example expert
+                 * @enum {string}
+                 */
+                kind: "expert" | "society" | "workstation";
+                /**
+                 * Format: uuid
+                 * @description 专家、学会或院士专家工作站的 ID。Id of the expert, society or workstation
+                 * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+                 */
+                id: string;
+                /**
+                 * @description 该成员对该难题的匹配把握（0–1，算法同候选列表，以该难题的文本检索）。The member's confidence for this aspect (as the candidate list computes it, with the aspect's text as the query)
+                 * @example 0.68
+                 */
+                confidence: number;
+                /**
+                 * @description 该成员在该难题检索中经规则调整后的融合得分。Its fused score after rules for this aspect
+                 * @example 0.8125
+                 */
+                score: number;
+                /**
+                 * @description 需求与候选共有的词（完整词语或相连词组，不含单个汉字或跨词片段），按权重从高到低，最多 20 个；排序与把握按检索索引的细粒度词项（含双字）计算，故可能多于此处所列。Terms of the need the candidate's text contains, as whole words or runs of them (never a single Han character or a pair straddling two words), heaviest first, at most 20; ranking and confidence count the index's finer terms (character pairs among them), so they may count more than are listed.
+                 * @example [
+                 *       "加氢",
+                 *       "催化剂",
+                 *       "积碳"
+                 *     ]
+                 */
+                matchedTerms: string[];
+                /** @description 检索到该候选的各检索方式；未检索到它的一路不列出。Each retriever that found the candidate */
+                retrievers: {
+                    /** @description 全文检索（BM25）的名次与得分。Full-text rank and score */
+                    full_text?: {
+                        /**
+                         * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                         * @example 2
+                         */
+                        rank: number;
+                        /**
+                         * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                         * @example 0.6231
+                         */
+                        score: number;
+                    };
+                    /** @description 向量相似度检索的名次与余弦相似度。Vector-similarity rank and cosine */
+                    vector?: {
+                        /**
+                         * @description 在该检索方式结果列表中的名次（1 = 第一）。Position in that retriever's list (1 = first)
+                         * @example 2
+                         */
+                        rank: number;
+                        /**
+                         * @description 该检索方式自身的得分：全文检索为 BM25 相关度得分（配置 Meilisearch 时为其排序得分），向量检索为余弦相似度；不同检索方式的得分不可直接比较。That retriever's own score (not comparable across retrievers)
+                         * @example 0.6231
+                         */
+                        score: number;
+                    };
+                };
+            }[];
+            /**
+             * @description 无人覆盖的难题。Aspects no member covers
+             * @example []
+             */
+            uncoveredAspects: number[];
+            /**
+             * @description 覆盖了几个难题（有成员对该难题的匹配把握达到候选列表的最低要求 0.25）。How many aspects some member covers (confidence at least the candidate list's minimum, 0.25)
+             * @example 3
+             */
+            aspectsCovered: number;
+            /**
+             * @description 覆盖度（0–1）：各难题上最强成员的匹配把握的平均值，每个难题权重相同。Mean over aspects of the strongest member's confidence, every aspect weighing the same
+             * @example 0.62
+             */
+            coverage: number;
+        };
         /** @description 为某位专家、学会或工作站推荐的需求（分页）。Needs ranked for an expert, society or workstation, a page at a time */
         RecommendedNeedPage: {
             /**
@@ -3512,6 +3801,76 @@ export interface components {
              * @example 近期在外地驻场，无法按期对接。
              */
             reason: string;
+        };
+        /** @description 就一项技术需求共同受邀的团队及其各成员的邀请。A team invited together to a need, with each member's invitation */
+        Team: {
+            /**
+             * Format: uuid
+             * @description 团队 ID。Team id
+             * @example 0d4c8b2a-6e1f-4a3b-9c5d-7e8f9a0b1c2d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 技术需求 ID。The need
+             * @example 3f6c2a9e-8b1d-4c7e-9a2f-5d8e1b4c7a90
+             */
+            needId: string;
+            /**
+             * @description 该团队在需求名额中是否只算一个。Whether the need's slots count the team as one
+             * @example true
+             */
+            countsAsOneEngagement: boolean;
+            /** @description 各成员及为其发出的对接邀请。Each member and its invitation */
+            members: {
+                /**
+                 * @description 成员序号（按请求中的顺序）。Position in the request
+                 * @example 1
+                 */
+                position: number;
+                invitation: components["schemas"]["Match"];
+            }[];
+            /**
+             * Format: date-time
+             * @description 发出时间（UTC 时间）。When the team was invited
+             * @example 2026-11-29T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description 邀请一个团队：每位成员一份对接邀请，同一事务内全部发出或全部不发。A team to invite: one invitation per member, all or none */
+        TeamInvitationCreate: {
+            /** @description 团队成员，2–4 位，不重复（通常取自 GET /v1/needs/{id}/teams 的一个组合）。The members, two to four, each once (usually a team from GET /v1/needs/{id}/teams) */
+            members: components["schemas"]["TeamMemberRef"][];
+            /**
+             * @description 企业声明：该团队在需求的对接名额中只算一个（团队成员的接受共占一个名额）。Whether the need's partner slots count the team's accepted invitations as one engagement
+             * @example true
+             */
+            countsAsOneEngagement: boolean;
+            /**
+             * @description 给每位成员的邀请附言。A message to every member
+             * @example 诚邀三位专家组成团队，分别就催化剂、反应器与含酚废水问题与我公司对接。
+             */
+            message?: string;
+            /**
+             * @description 等待答复的小时数（默认 72）。Hours to wait for each answer (default 72)
+             * @example 72
+             */
+            expiresInHours?: number;
+        };
+        /** @description 团队中的一位成员。One member of a team */
+        TeamMemberRef: {
+            /**
+             * @description 成员类型：专家、学会或院士专家工作站。expert 专家 · society 学会 · workstation 工作站
+             * @example expert
+             * @enum {string}
+             */
+            candidateKind: "expert" | "society" | "workstation";
+            /**
+             * Format: uuid
+             * @description 团队成员：专家、学会或院士专家工作站 ID。The expert, society or workstation
+             * @example 5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b
+             */
+            candidateId: string;
         };
         /** @description 揭榜方案：专家、学会或工作站就一项开放揭榜的技术需求提交的解决方案。A proposal (揭榜) answering a need open for proposals */
         Proposal: {
@@ -11185,6 +11544,227 @@ export interface operations {
             };
         };
     };
+    listNeedTeams: {
+        parameters: {
+            query?: {
+                /** @description 要排序的候选类型，用逗号分隔：expert 专家、society 学会、workstation 院士专家工作站。Which kinds of candidate to rank, comma-separated */
+                kinds?: string;
+                /** @description 最多返回多少个团队（1–10）。How many teams at most (1–10) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 候选团队 · Candidate teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAnswer"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExpertRecommendedNeeds: {
         parameters: {
             query?: {
@@ -13362,6 +13942,270 @@ export interface operations {
                      *       "detail": "Send the body as application/json",
                      *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
                      *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键：重试新建请求时带上同一键和相同请求体，返回第一次的结果，不会重复新建（保留 24 小时）。Makes a retried create safe: the same key and body return the first response (kept 24 h) */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 要邀请的团队 · The team */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamInvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description 已发出 · Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前状态冲突（重复、不允许的状态变化，或并发请求） · Conflicts with the current state (duplicate, illegal transition, or a concurrent request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/conflict",
+                     *       "title": "与当前状态冲突 · Conflict with the current state",
+                     *       "status": 409,
+                     *       "detail": "The contract is verified; it cannot be verified again",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "conflict",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 该幂等键已用于另一个请求 · Idempotency-Key was already used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/idempotency-key-reused",
+                     *       "title": "幂等键已用于另一个请求 · Idempotency-Key reused with a different request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "idempotency_key_reused",
                      *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
                      *     }
                      */

@@ -19,8 +19,8 @@ export interface RateLimitPolicy {
   windowSeconds: number
 }
 
-/** Rankings, both directions: a need's candidates, and the needs recommended for a candidate. */
-const candidatesPath = /^\/v1\/(needs\/[^/]+\/candidates|(experts|societies|workstations)\/[^/]+\/recommended-needs)\/?$/
+/** Rankings, both directions: a need's candidates (and its teams), and the needs recommended for a candidate. */
+const candidatesPath = /^\/v1\/(needs\/[^/]+\/(candidates|teams)|(experts|societies|workstations)\/[^/]+\/recommended-needs)\/?$/
 /**
  * Writes that can change a search document's text, and so queue embeddings: creates and updates
  * of needs, experts, societies and workstations (not the actions below them, such as

@@ -42,8 +42,8 @@ export async function followNeedStatus(tx: Queryable, actor: Actor, need: Domain
  * its unanswered invitations are withdrawn and its undecided proposals declined with `reason`,
  * each audited and its parties told.
  */
-export async function endWaitingOnNeed(tx: Queryable, actor: Actor | null, needId: string, reason: string): Promise<void> {
-  for (const match of await withdrawOpenInvitationsOfNeed(tx, needId)) {
+export async function endWaitingOnNeed(tx: Queryable, actor: Actor | null, needId: string, reason: string, options: { spareSlotHoldingTeams?: boolean } = {}): Promise<void> {
+  for (const match of await withdrawOpenInvitationsOfNeed(tx, needId, options)) {
     await recordAudit(tx, actor, {
       action: 'match.withdraw',
       entityType: 'match',

@@ -7,3 +7,5 @@ export { type MatchSchema } from './matches/model.js'
 export { proposeNextAfter } from './matches/service.js'
 /** One invitation inside the caller's transaction, under the rules of a single invitation (an event's publish makes one per meeting). */
 export { insertInvitation as inviteInTransaction } from './matches/service.js'
+export { inviteTeam } from './teams/service.js'
+export { TeamSchema } from './teams/model.js'

@@ -50,11 +50,17 @@ export async function lockNeedState(sql: Queryable, needId: string): Promise<{ s
 }
 
 /** Unanswered invitations of a need end when it stops taking partners (closed, resolved, or full). */
-export async function withdrawOpenInvitationsOfNeed(sql: Queryable, needId: string): Promise<MatchRow[]> {
+export async function withdrawOpenInvitationsOfNeed(sql: Queryable, needId: string, options: { spareSlotHoldingTeams?: boolean } = {}): Promise<MatchRow[]> {
+  // A need's slots all taken spare the waiting members of a team counted as one that holds one of
+  // them: they would join that slot, not take another (countAcceptedMatches).
+  const spared = options.spareSlotHoldingTeams
+    ? sql`and (team_id is null or team_id not in (
+        select m.team_id from matches m join teams t on t.id = m.team_id and t.counts_as_one where m.need_id = ${needId} and m.status = 'accepted'))`
+    : sql``
   return sql<MatchRow[]>`
     with updated as (
       update matches set status = 'withdrawn', version = version + 1, updated_at = now()
-      where need_id = ${needId} and status = 'proposed'
+      where need_id = ${needId} and status = 'proposed' ${spared}
       returning *
     )
     select ${matchColumns(sql)} from updated m join needs n on n.id = m.need_id

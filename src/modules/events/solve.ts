@@ -6,15 +6,8 @@ import { type MatchingDeps, explainCandidates, loadCandidateProfiles, loadNeedCo
 import type { EventRow, SolutionSummary } from './model.js'
 import * as eventsDb from './queries.js'
 import { visibleEvent } from './service.js'
-import { type AssignmentProblem, solveAssignment } from './solver/assign.js'
+import { type AssignmentProblem, solveAssignment, topK } from './solver/assign.js'
 import { solveTimetable } from './solver/timetable.js'
-
-/**
- * Each need keeps its best `topK` experts as candidate pairs (pinned pairs always): the solver's
- * size then grows with the needs, not needs × experts, and a pair further down a need's list
- * would not win a meeting over its betters anyway unless every better one were at its cap.
- */
-export const topK = 40
 
 type Refused = SolutionSummary['refused'][number]
 

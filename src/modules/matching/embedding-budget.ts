@@ -2,6 +2,8 @@ import type { Config } from '../../platform/config.js'
 import type { Queryable } from '../../platform/db/client.js'
 import { type BucketUsage, chargeUsage, countIndexedWrites } from '../../platform/db/rate-limits.js'
 import { DomainError } from '../../core/errors.js'
+import type { AppBindings } from '../../platform/http/types.js'
+import { BudgetedEmbedder } from './embeddings/budgeted.js'
 
 export const embeddingBucket = 'embedding'
 const dayInSeconds = 24 * 60 * 60
@@ -56,4 +58,18 @@ export async function chargeQueuedEmbeddings(sql: Queryable, keyId: string, requ
 export async function chargeEmbeddingNow(sql: Queryable, keyId: string, budget: EmbeddingBudget, texts: number): Promise<boolean> {
   const [usage] = await chargeUsage(sql, keyId, [embeddingCharge(budget, texts)])
   return usage!.used <= budget.quota
+}
+
+/**
+ * What a ranking asked through the API searches with: the request's retrievers, its embedder
+ * charged to the asking key. A query not embedded yet (a need without a stored vector, a need's
+ * aspect) is embedded now at the caller's expense; past the budget the vector retriever is
+ * reported unavailable and the ranking comes from full text.
+ */
+export function chargedRankingDeps(vars: Pick<AppBindings['Variables'], 'sql' | 'deps' | 'principal' | 'logger'>) {
+  const { sql, deps, principal, logger } = vars
+  const { fullText, embedder } = deps.retrievers(sql)
+  const budget = embeddingBudgetOf(deps.config)
+  const charged = budget ? new BudgetedEmbedder(embedder, (texts) => chargeEmbeddingNow(sql, principal.keyId, budget, texts)) : embedder
+  return { sql, logger, fullText, embedder: charged }
 }

@@ -17,4 +17,5 @@ export const migrationManifest: Migration[] = [
   { version: 13, name: 'proposals', checksum: '32034d2b17c46c39eeb0c4e0d1c85a9455b74fba3eca8fb9100dd523e7cccfef' },
   { version: 14, name: 'webhooks', checksum: '92c2dc9a17c055525ec5bc3280161c35e3f3df19d99031d0774488bdfe2b3976' },
   { version: 15, name: 'events', checksum: 'b347094f6ef1b2b59a9308670348868c6ac6246db5b674b292dbc9aac9592266' },
+  { version: 16, name: 'teams', checksum: 'b4f19a468f16870f72b0038f6721c0c2a2975cabdfed218f098c8b5d74e06717' },
 ]

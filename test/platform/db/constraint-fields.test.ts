@@ -30,6 +30,8 @@ const serverSetReferences = new Set([
   'event_experts_event_id_fkey', 'event_experts_expert_id_fkey', 'event_pairs_event_id_fkey', 'event_pairs_need_id_fkey',
   'event_pairs_expert_id_fkey', 'event_meetings_event_id_fkey', 'event_meetings_need_id_fkey', 'event_meetings_expert_id_fkey',
   'event_meetings_match_id_fkey',
+  // A team's need is its path; its members' invitations and their team are the ones its request made.
+  'teams_need_id_fkey', 'teams_park_id_fkey', 'teams_created_by_key_id_fkey', 'team_members_team_id_fkey', 'team_members_match_id_fkey', 'matches_team_id_fkey',
 ])
 
 describe('foreign keys and the fields they guard', () => {

@@ -34,16 +34,16 @@ export async function responderOf(sql: Queryable, kind: CandidateKind, id: strin
   return row?.expertId ?? null
 }
 
-/** An invitation, proposed; or, for a proposal the need's side accepts, the engagement accepted at once and naming it. */
-export const insertMatch = (sql: Queryable, match: MatchInsert, options: { acceptedFromProposal?: string } = {}) =>
+/** An invitation, proposed (naming its team, if a team's); or, for a proposal the need's side accepts, the engagement accepted at once and naming it. */
+export const insertMatch = (sql: Queryable, match: MatchInsert, options: { acceptedFromProposal?: string; teamId?: string } = {}) =>
   matchRows.inserted(sql, sql`
     insert into matches (need_id, park_id, candidate_kind, candidate_id, responder_expert_id, message, auto_next,
-                         proposed_by_key_id, expires_at, status, responded_at, proposal_id)
+                         proposed_by_key_id, expires_at, status, responded_at, proposal_id, team_id)
     values (${match.needId}, ${match.parkId}, ${match.candidateKind}, ${match.candidateId}, ${match.responderExpertId},
             ${match.message}, ${match.autoNext}, ${match.proposedByKeyId},
             now() + make_interval(hours => ${match.expiresInHours}),
             ${options.acceptedFromProposal ? 'accepted' : 'proposed'}, ${options.acceptedFromProposal ? sql`now()` : null},
-            ${options.acceptedFromProposal ?? null})
+            ${options.acceptedFromProposal ?? null}, ${options.teamId ?? null})
   `)
 
 /** Unanswered invitations lapsing within `hours` not yet reminded of, marked reminded (locked: two runs never both send one). */
@@ -80,16 +80,31 @@ export async function lockNeedForMatching(sql: Queryable, needId: string): Promi
   return row ?? null
 }
 
-export async function countAcceptedMatches(sql: Queryable, needId: string): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from matches where need_id = ${needId} and status = 'accepted'`
+/**
+ * The partner slots a need's accepted invitations take: one each, except that the accepted
+ * members of a team the enterprise counts as one (teams.counts_as_one) take one together. With
+ * `joining` (an invitation being accepted), the slot its own team already holds is left out: a
+ * member of a team counted as one joins the slot its team took, it does not need another.
+ */
+export async function countAcceptedMatches(sql: Queryable, needId: string, options: { joining?: string } = {}): Promise<number> {
+  const joining = options.joining ?? null
+  const [row] = await sql<{ count: number }[]>`
+    select count(distinct ${slotOf(sql)})::int as count from matches m left join teams t on t.id = m.team_id and t.counts_as_one
+    where m.need_id = ${needId} and m.status = 'accepted'
+      and (${joining}::uuid is null or t.id is null or t.id is distinct from (select team_id from matches where id = ${joining}::uuid))
+  `
   return row!.count
 }
+
+/** The slot an accepted match takes (matches m, teams t joined only when counted as one): its team's, or its own. */
+const slotOf = (sql: Queryable) => sql`coalesce(t.id, m.id)`
 
 /** Whether a need still takes partners, read without a lock (auto-next checks again under one). */
 export async function needPartnerState(sql: Queryable, needId: string): Promise<{ status: string; partnerSlots: number; accepted: number } | null> {
   const [row] = await sql<{ status: string; partnerSlots: number; accepted: number }[]>`
     select n.status, n.partner_slots,
-      (select count(*)::int from matches m where m.need_id = n.id and m.status = 'accepted') as accepted
+      (select count(distinct ${slotOf(sql)})::int from matches m left join teams t on t.id = m.team_id and t.counts_as_one
+       where m.need_id = n.id and m.status = 'accepted') as accepted
     from needs n where n.id = ${needId}
   `
   return row ?? null

@@ -27,7 +27,8 @@ export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, 
   return sql.begin((tx) => insertInvitation(tx, actor, need.id, input, config.MATCH_EXPIRY_HOURS))
 }
 
-export async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number) {
+/** One invitation under the rules of every invitation; a team's invitations (teams/service.ts) each come through here, naming their team. */
+export async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number, options: { teamId?: string } = {}) {
   const need = await matchesDb.lockNeedForMatching(tx, needId)
   if (!need) throw notFound('need', needId)
   assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
@@ -52,7 +53,7 @@ export async function insertInvitation(tx: Queryable, actor: Actor | null, needI
       autoNext: input.autoNext ?? false,
       proposedByKeyId: actor?.principal.keyId ?? null,
       expiresInHours: input.expiresInHours ?? defaultHours,
-    })
+    }, options)
     .catch((error: { code?: string }) => {
       if (error.code === '23505') throw new DomainError('conflict', 'This candidate already has a live invitation for this need')
       throw error
@@ -80,7 +81,7 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
     if (!canAnswerMatch(actor.principal, current)) throw new DomainError('forbidden', 'Only the invited expert answers an invitation')
     if (current.status !== 'proposed') throw illegal(current.status, 'accepted')
     if (current.expiresAt.getTime() <= Date.now()) throw illegal('expired', 'accepted')
-    await assertMayEngage(tx, need, current)
+    await assertMayEngage(tx, need, { ...current, joining: current.id })
     const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
     if (!accepted) throw illegal(current.status, 'accepted')
     await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
@@ -99,9 +100,10 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
 export async function assertMayEngage(
   tx: Queryable,
   need: { status: string; partnerSlots: number },
-  engagement: { needId: string; candidateKind: CandidateKind; candidateId: string; responderExpertId: string },
+  // joining: the invitation being accepted, whose team may already hold the slot it takes.
+  engagement: { needId: string; candidateKind: CandidateKind; candidateId: string; responderExpertId: string; joining?: string },
 ): Promise<void> {
-  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, engagement.needId))
+  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, engagement.needId, { joining: engagement.joining }))
   const expert = await lockExpert(tx, engagement.responderExpertId)
   if (engagement.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, engagement.responderExpertId), expert!.capacity)
   const [profile] = await loadCandidateProfiles(tx, [{ kind: engagement.candidateKind, id: engagement.candidateId }])
@@ -111,7 +113,9 @@ export async function assertMayEngage(
 /** What follows an engagement's start: the need goes in progress, and once its last slot is taken, what still waits on it ends. */
 export async function followEngagement(tx: Queryable, actor: Actor, needId: string, partnerSlots: number): Promise<void> {
   await startNeed(tx, actor, needId)
-  if ((await matchesDb.countAcceptedMatches(tx, needId)) >= partnerSlots) await endWaitingOnNeed(tx, actor, needId, '需求名额已满 (every partner slot of the need is taken)')
+  if ((await matchesDb.countAcceptedMatches(tx, needId)) >= partnerSlots) {
+    await endWaitingOnNeed(tx, actor, needId, '需求名额已满 (every partner slot of the need is taken)', { spareSlotHoldingTeams: true })
+  }
 }
 
 /** A match made by accepting a proposal: accepted at once, under the rules of `assertMayEngage`, which the caller ran. */

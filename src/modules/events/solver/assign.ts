@@ -1,4 +1,8 @@
+import { greedyAssignment } from './greedy.js'
+import type { AssignmentProblem } from './problem.js'
 import { type LinearModel, maximise, term } from './highs.js'
+
+export type { AssignmentProblem }
 
 /**
  * Which expert meets which need at an event: a mixed-integer programme solved by HiGHS. The
@@ -12,15 +16,6 @@ import { type LinearModel, maximise, term } from './highs.js'
  * pinned pairs, no more meetings for an enterprise than the event has slots, no more meetings than
  * slots × tables. Conflicted, forbidden and unavailable pairs are never offered to the solver.
  */
-export interface AssignmentProblem {
-  needs: readonly { party: string; min: number; max: number }[]
-  experts: readonly { cap: number; slots: readonly number[] }[]
-  /** Eligible pairs only; `good` when the pair's confidence is at or above the floor. */
-  pairs: readonly { need: number; expert: number; score: number; good: boolean; pinned?: boolean }[]
-  slotCount: number
-  tableCount: number
-  thirdPenalty?: number
-}
 
 export interface AssignmentValue {
   covered: number
@@ -40,6 +35,13 @@ export interface AssignmentSolution {
 }
 
 const defaultThirdPenalty = 0.05
+
+/**
+ * Each need keeps its best `topK` experts as candidate pairs (pinned pairs always): the solver's
+ * size then grows with the needs, not needs × experts, and a pair further down a need's list
+ * would not win a meeting over its betters anyway unless every better one were at its cap.
+ */
+export const topK = 40
 
 /** The value of a set of meetings under the objective above (shared by the solver, its tests and the benchmark). */
 export function valueOf(problem: AssignmentProblem, chosen: readonly number[]): AssignmentValue {
@@ -81,7 +83,7 @@ export function feasible(problem: AssignmentProblem, chosen: readonly number[]):
 const capOf = (problem: AssignmentProblem, e: number) => Math.min(problem.experts[e]!.cap, problem.experts[e]!.slots.length)
 
 /** The rows and bounds both phases share: x_p binary meetings, f_n covered, s_n short, t_n thirds. */
-function baseModel(problem: AssignmentProblem): LinearModel & { cover: string[]; phase2: string[] } {
+function baseModel(problem: AssignmentProblem): LinearModel & { cover: string[]; phase2: string[]; full: string[] } {
   const constraints: string[] = []
   const bounds: string[] = []
   const byNeed = problem.needs.map(() => [] as number[])
@@ -97,17 +99,25 @@ function baseModel(problem: AssignmentProblem): LinearModel & { cover: string[];
   const sum = (ps: readonly number[]) => ps.map((p) => term(1, `x${p}`)).join(' ')
   const cover: string[] = []
   const phase2: string[] = []
+  const full: string[] = []
   const penalty = problem.thirdPenalty ?? defaultThirdPenalty
   problem.needs.forEach((need, n) => {
     const ps = byNeed[n]!
     if (ps.length > 0) constraints.push(`${sum(ps)} <= ${need.max}`)
     const good = ps.filter((p) => problem.pairs[p]!.good)
-    bounds.push(`0 <= f${n} <= ${good.length > 0 ? 1 : 0}`, `s${n} >= 0`, `t${n} >= 0`)
+    bounds.push(`0 <= f${n} <= ${good.length > 0 ? 1 : 0}`, `s${n} >= 0`)
     if (good.length > 0) constraints.push(`f${n} ${good.map((p) => term(-1, `x${p}`)).join(' ')} <= 0`)
     constraints.push(`s${n} ${sum(ps)} >= ${need.min}`)
-    constraints.push(`t${n} ${ps.map((p) => term(-1, `x${p}`)).join(' ')} >= -2`)
-    cover.push(term(problem.needs.length + sumMins(problem) + 1, `f${n}`), term(-1, `s${n}`))
-    if (penalty > 0) phase2.push(term(-penalty, `t${n}`))
+    cover.push(term(coverWeight(problem), `f${n}`), term(-1, `s${n}`))
+    // Every need covered and none short, phase 2 says so need by need: well-scaled rows, unlike the big-weight sum.
+    if (good.length > 0) full.push(`${sum(good)} >= 1`)
+    if (need.min > 0) full.push(`${sum(ps)} >= ${need.min}`)
+    // A third meeting is possible only where the maximum allows it.
+    if (penalty > 0 && need.max > 2) {
+      bounds.push(`t${n} >= 0`)
+      constraints.push(`t${n} ${ps.map((p) => term(-1, `x${p}`)).join(' ')} >= -2`)
+      phase2.push(term(-penalty, `t${n}`))
+    }
   })
   problem.experts.forEach((_, e) => {
     if (byExpert[e]!.length > 0) constraints.push(`${sum(byExpert[e]!)} <= ${capOf(problem, e)}`)
@@ -115,10 +125,13 @@ function baseModel(problem: AssignmentProblem): LinearModel & { cover: string[];
   for (const ps of byParty.values()) constraints.push(`${sum(ps)} <= ${problem.slotCount}`)
   if (problem.pairs.length > 0) constraints.push(`${sum(problem.pairs.map((_, p) => p))} <= ${problem.slotCount * problem.tableCount}`)
   problem.pairs.forEach((pair, p) => phase2.push(term(round(pair.score), `x${p}`)))
-  return { objective: [], constraints, bounds, binaries: problem.pairs.map((_, p) => `x${p}`), cover, phase2 }
+  return { objective: [], constraints, bounds, binaries: problem.pairs.map((_, p) => `x${p}`), cover, phase2, full }
 }
 
-const sumMins = (problem: AssignmentProblem) => problem.needs.reduce((sum, need) => sum + need.min, 0)
+/** A covered need outweighs every meeting short of a minimum together. */
+const coverWeight = (problem: AssignmentProblem) => problem.needs.length + problem.needs.reduce((sum, need) => sum + need.min, 0) + 1
+/** Phase 1's upper bound: every need with a good pair covered, none short. */
+const coverBound = (problem: AssignmentProblem) => coverWeight(problem) * new Set(problem.pairs.filter((pair) => pair.good).map((pair) => pair.need)).size
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
 /**
@@ -128,9 +141,12 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6
 export async function solveAssignment(problem: AssignmentProblem, options: { lpBound?: boolean } = {}): Promise<AssignmentSolution> {
   if (problem.pairs.length === 0) return { chosen: [], value: valueOf(problem, []), lpBound: 0 }
   const model = baseModel(problem)
-  const first = await maximise({ ...model, objective: model.cover })
-  const level = Math.round(first.ObjectiveValue)
-  const second: LinearModel = { ...model, objective: model.phase2, constraints: [...model.constraints, `${model.cover.join(' ')} >= ${level}`] }
+  // Phase 1 is solved only when the fair greedy falls short of its bound; meeting the bound proves the optimum.
+  const fair = valueOf(problem, greedyAssignment(problem, { fairFirst: true }))
+  const bound = coverBound(problem)
+  const level = fair.shortfall === 0 && fair.covered * coverWeight(problem) === bound ? bound : Math.round((await maximise({ ...model, objective: model.cover })).ObjectiveValue)
+  const levelRows = level === bound ? model.full : [`${model.cover.join(' ')} >= ${level}`]
+  const second: LinearModel = { ...model, objective: model.phase2, constraints: [...model.constraints, ...levelRows] }
   const result = await maximise(second)
   const chosen = problem.pairs.map((_, p) => p).filter((p) => (result.Columns[`x${p}`]?.Primal ?? 0) > 0.5)
   const solution: AssignmentSolution = { chosen, value: valueOf(problem, chosen) }

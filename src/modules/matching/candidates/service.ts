@@ -38,19 +38,25 @@ export interface CandidateQuery {
 
 /** Said when no candidate is good enough (the recommended needs say the same of needs). */
 const nothingGoodNotice = '暂无足够匹配的候选 (no candidate is a good enough match; broaden the need or its keywords)'
-/** Who may ask for candidates: the need's enterprise, its park staff and admins. */
+/** Who may ask for candidates (and teams): the need's enterprise, its park staff and admins. */
 function assertMayRank(principal: Principal): void {
   if (principal.role === 'expert') throw new DomainError('forbidden', 'Experts do not see candidate lists')
 }
 
-export async function rankCandidates(deps: MatchingDeps, principal: Principal, query: CandidateQuery): Promise<CandidateAnswer> {
+/** The need a ranking (its candidates, its teams) is asked for, read as the caller may, with what the rules read of it. */
+export async function needToRank(deps: MatchingDeps, principal: Principal, needId: string) {
   assertMayRank(principal)
-  const need = await getNeed(deps.sql, principal, query.needId)
+  const need = await getNeed(deps.sql, principal, needId)
   if (principal.role === 'enterprise' && need.enterpriseId !== principal.enterpriseId) {
     throw new DomainError('forbidden', 'Only the enterprise that posted a need sees its candidates')
   }
   const context = await loadNeedContext(deps.sql, need.id)
-  if (!context) throw notFound('need', query.needId)
+  if (!context) throw notFound('need', needId)
+  return { need, context }
+}
+
+export async function rankCandidates(deps: MatchingDeps, principal: Principal, query: CandidateQuery): Promise<CandidateAnswer> {
+  const { need, context } = await needToRank(deps, principal, query.needId)
   const retrieval = await retrieve(deps, await needAsQuery(deps, need, query.kinds, query.fusion ?? 'weighted'))
   const { unavailableReasons } = retrieval
   const unavailable = unavailableReasons.map((entry) => entry.retriever)

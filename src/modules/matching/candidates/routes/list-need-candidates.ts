@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { type AppRouteHandler, IdParamSchema, jsonResponse, readResponseOperation, tags } from '../../../../platform/http/kit.js'
-import { chargeEmbeddingNow, embeddingBudgetOf } from '../../embedding-budget.js'
-import { BudgetedEmbedder } from '../../embeddings/budgeted.js'
+import { chargedRankingDeps } from '../../embedding-budget.js'
 import { CandidateAnswerSchema, CandidateQuerySchema } from '../model.js'
 import { rankCandidates } from '../service.js'
 
@@ -14,12 +13,6 @@ export const route = createRoute({ ...read, request: { params: IdParamSchema, qu
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { id } = c.req.valid('param')
-  const { sql, deps, principal, logger } = c.var
-  const { fullText, embedder } = deps.retrievers(sql)
-  // A need without a stored vector is embedded now, at the caller's expense; past the budget the
-  // vector retriever is reported unavailable and the ranking comes from full text.
-  const budget = embeddingBudgetOf(deps.config)
-  const charged = budget ? new BudgetedEmbedder(embedder, (texts) => chargeEmbeddingNow(sql, principal.keyId, budget, texts)) : embedder
-  const answer = await rankCandidates({ sql, logger, fullText, embedder: charged }, principal, { needId: id, ...c.req.valid('query') })
+  const answer = await rankCandidates(chargedRankingDeps(c.var), c.var.principal, { needId: id, ...c.req.valid('query') })
   return c.json({ needId: id, ...answer }, 200)
 }

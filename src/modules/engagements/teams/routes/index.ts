@@ -1,0 +1,4 @@
+import { operationsRouter } from '../../../../platform/http/operations.js'
+import * as inviteTeam from './invite-team.js'
+
+export const teamInvitationsRouter = operationsRouter(inviteTeam)
