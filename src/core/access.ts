@@ -14,11 +14,13 @@ import type { Principal } from './principal.js'
  * - admin: every need
  * - park_staff: every need of their park's enterprises
  * - enterprise: its own needs (drafts too); others' only when published (not draft) and either
- *   `public`, or `park` within the same park. `private` needs are never shown to other enterprises.
- * - expert: published `public` needs, and any need while it holds an invitation to it that is
- *   unanswered or accepted, or a proposal that is submitted, shortlisted or accepted (declined,
- *   expired and withdrawn ones give no access: the enterprise let the need's text out for an
- *   engagement that did not happen)
+ *   `public`, or `park` within the same park. `private` and `confidential` needs are never shown
+ *   to other enterprises (a neighbour in the park is the likeliest to recognise the problem).
+ * - expert: published `public` and `confidential` needs, and any need while it holds an invitation
+ *   to it that is unanswered or accepted, or a proposal that is submitted, shortlisted or accepted
+ *   (declined, expired and withdrawn ones give no access: the enterprise let the need's text out
+ *   for an engagement that did not happen). Of a confidential need an expert reads the problem,
+ *   not who posted it: see `mayIdentifyNeedEnterprise`.
  */
 export type NeedReadScope =
   | { kind: 'all' }
@@ -43,6 +45,27 @@ export function canWriteNeed(principal: Principal, need: { enterpriseId: string;
     case 'expert':
       return false
   }
+}
+
+/**
+ * Who posted a need (its enterprise's id and name, and through them USCC, contacts, address) may
+ * be told to this key. Always, except of a `confidential` need (保密需求) to an expert: that expert
+ * learns the enterprise only once the enterprise has accepted an engagement with it, i.e. an
+ * accepted invitation or accepted proposal (which becomes an accepted invitation) of this need
+ * answered by that expert (`acceptedExpertIds`). Other enterprises and other parks' staff never
+ * read a confidential need at all (`needReadScope`); its enterprise, its park staff and admins
+ * read everything. Every response, list filter and notification that carries a need's enterprise
+ * goes through this rule.
+ */
+export function mayIdentifyNeedEnterprise(
+  principal: Principal,
+  need: { visibility: string; enterpriseId: string; parkId: string },
+  acceptedExpertIds: readonly string[],
+): boolean {
+  if (need.visibility !== 'confidential') return true
+  if (principal.role === 'expert') return acceptedExpertIds.includes(principal.expertId)
+  // The need's own side (its enterprise, its park staff, admins): those who may change it.
+  return canWriteNeed(principal, need)
 }
 
 // Matches ----------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { DomainError, invalidField } from './errors.js'
 import { sameOrganisation } from './organisations.js'
-import { type ExpertAvailability, needStatusesTakingPartners } from './vocabulary.js'
+import { type ExpertAvailability, needStatusesTakingPartners, needVisibilitiesForAllExperts } from './vocabulary.js'
 
 /**
  * The rules an engagement must satisfy, one function per invariant. Every path that can create or
@@ -131,12 +131,13 @@ export function assertEngagementAllows(
 export const maxProposalWindowDays = 180
 
 /**
- * Opening a need for proposals (揭榜) shows it to every expert, so it must be public, and it must
+ * Opening a need for proposals (揭榜) shows it to every expert, so it must be public (or
+ * confidential: every expert reads the problem, not who posted it), and it must
  * take partners; the closing time lies ahead, within `maxProposalWindowDays`.
  */
 export function assertProposalsMayOpen(need: { status: string; visibility: string }, closesAt: Date, now: Date): void {
-  if (need.visibility !== 'public') {
-    throw new DomainError('conflict', `A need opened for proposals is shown to every expert; this one is ${need.visibility}: make it public first`, { currentState: need.visibility, wantedState: 'public' })
+  if (!(needVisibilitiesForAllExperts as readonly string[]).includes(need.visibility)) {
+    throw new DomainError('conflict', `A need opened for proposals is shown to every expert; this one is ${need.visibility}: make it public (or confidential) first`, { currentState: need.visibility, wantedState: 'public' })
   }
   if (!needStatusesTakingPartners.includes(need.status)) {
     throw new DomainError('conflict', `A need in status ${need.status} takes no proposals; open it first`, { currentState: need.status })

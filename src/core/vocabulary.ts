@@ -19,9 +19,16 @@ export type NeedStatus = (typeof needStatuses)[number]
 /** Needs in these states take invitations and accepts. */
 export const needStatusesTakingPartners: readonly string[] = ['open', 'in_progress'] satisfies NeedStatus[]
 
-/** Who may read a need: everyone, its park, or its enterprise (and those it invites) only. */
-export const needVisibilities = ['public', 'park', 'private'] as const
+/**
+ * Who may read a need: everyone, its park, or its enterprise (and those it invites) only; or
+ * `confidential` (保密需求): every expert reads the problem, but who posted it is withheld from an
+ * expert until the enterprise accepts an engagement with that expert (`mayIdentifyNeedEnterprise`).
+ */
+export const needVisibilities = ['public', 'park', 'private', 'confidential'] as const
 export type NeedVisibility = (typeof needVisibilities)[number]
+
+/** Published needs of these visibilities are read by every expert (and so recommended and open to proposals). */
+export const needVisibilitiesForAllExperts: readonly NeedVisibility[] = ['public', 'confidential']
 
 /** A match is an invitation (邀请) of a candidate to a need. */
 export const matchStatuses = ['proposed', 'accepted', 'declined', 'expired', 'withdrawn'] as const

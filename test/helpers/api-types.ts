@@ -219,9 +219,9 @@ export interface paths {
         };
         /**
          * 技术需求列表 · List the needs this key may see
-         * @description 管理员看全部；园区工作人员看本园区企业的需求；企业看自己的需求，以及已发布的公开需求和同园区需求；专家看已发布的公开需求。
+         * @description 管理员看全部；园区工作人员看本园区企业的需求；企业看自己的需求，以及已发布的公开需求和同园区需求；专家看已发布的公开需求和保密需求（保密需求在企业接受对接前不显示发布企业，按企业筛选也不会列出）。
          *
-         *     Admins see all; park staff their park; enterprises their own plus published public and same-park needs; experts published public needs.
+         *     Admins see all; park staff their park; enterprises their own plus published public and same-park needs; experts published public and confidential needs (a confidential need's enterprise is null, and an enterpriseId filter does not list it, until the enterprise accepts an engagement with the expert).
          */
         get: operations["listNeeds"];
         put?: never;
@@ -2612,10 +2612,10 @@ export interface components {
             id: string;
             /**
              * Format: uuid
-             * @description 发布该需求的企业 ID。The enterprise that posted it
+             * @description 发布该需求的企业 ID。The enterprise that posted it. 保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert
              * @example 8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c
              */
-            enterpriseId: string;
+            enterpriseId: string | null;
             /**
              * Format: uuid
              * @description 企业所在试点园区 ID。The enterprise's pilot park
@@ -2684,11 +2684,11 @@ export interface components {
              */
             deadline: string | null;
             /**
-             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins
+             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见（及受邀专家）；confidential 保密需求：所有专家可读需求内容，但在企业接受与该专家的对接前不显示发布企业（名称、信用代码、联系人等），其他企业不可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins (and experts invited); confidential: every expert reads the problem but not who posted it until the enterprise accepts an engagement with that expert; other enterprises never see it
              * @example park
              * @enum {string}
              */
-            visibility: "public" | "park" | "private";
+            visibility: "public" | "park" | "private" | "confidential";
             /**
              * @description 预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget
              * @example 50 万元 – 200 万元
@@ -2789,11 +2789,11 @@ export interface components {
              */
             deadline?: string | null;
             /**
-             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins
+             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见（及受邀专家）；confidential 保密需求：所有专家可读需求内容，但在企业接受与该专家的对接前不显示发布企业（名称、信用代码、联系人等），其他企业不可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins (and experts invited); confidential: every expert reads the problem but not who posted it until the enterprise accepts an engagement with that expert; other enterprises never see it
              * @example park
              * @enum {string}
              */
-            visibility?: "public" | "park" | "private";
+            visibility?: "public" | "park" | "private" | "confidential";
             /**
              * @description 初始状态：draft 草稿（默认）或 open 征集中。draft (default) or open
              * @example open
@@ -2865,11 +2865,11 @@ export interface components {
              */
             deadline?: string | null;
             /**
-             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins
+             * @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见（及受邀专家）；confidential 保密需求：所有专家可读需求内容，但在企业接受与该专家的对接前不显示发布企业（名称、信用代码、联系人等），其他企业不可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins (and experts invited); confidential: every expert reads the problem but not who posted it until the enterprise accepts an engagement with that expert; other enterprises never see it
              * @example park
              * @enum {string}
              */
-            visibility?: "public" | "park" | "private";
+            visibility?: "public" | "park" | "private" | "confidential";
             /**
              * @description 推进需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。Move the need along draft → open → in_progress → resolved → closed
              * @example open
@@ -3428,17 +3428,17 @@ export interface components {
              */
             status: "draft" | "open" | "in_progress" | "resolved" | "closed";
             /**
-             * @description 可见范围：public 公开 · park 园区内 · private 仅受邀者。Who may read it
+             * @description 可见范围：public 公开 · park 园区内 · private 仅受邀者 · confidential 保密需求（不显示发布企业）。Who may read it; confidential: the problem, not who posted it
              * @example public
              * @enum {string}
              */
-            visibility: "public" | "park" | "private";
+            visibility: "public" | "park" | "private" | "confidential";
             /**
              * Format: uuid
-             * @description 发布需求的企业 ID。The enterprise that posted it
+             * @description 发布需求的企业 ID。The enterprise that posted it. 保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert
              * @example 0b1f6c2a-8e3d-4a7b-9c5e-2d4f6a8b0c1e
              */
-            enterpriseId: string;
+            enterpriseId: string | null;
             /**
              * Format: uuid
              * @description 需求所属园区 ID。Its park
@@ -3661,10 +3661,10 @@ export interface components {
             parkId: string;
             /**
              * Format: uuid
-             * @description 发布技术需求的企业 ID。The need's enterprise
+             * @description 发布技术需求的企业 ID。The need's enterprise. 保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert
              * @example 8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c
              */
-            enterpriseId: string;
+            enterpriseId: string | null;
             /**
              * @description 候选类型：专家、学会或院士专家工作站。expert 专家 · society 学会 · workstation 工作站
              * @example expert
@@ -3689,10 +3689,10 @@ export interface components {
              */
             needTitle: string;
             /**
-             * @description 发布技术需求的企业名称。the name of the enterprise that posted the need
+             * @description 发布技术需求的企业名称。the name of the enterprise that posted the need. 保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert
              * @example 山西潞安煤基清洁能源有限责任公司
              */
-            enterpriseName: string;
+            enterpriseName: string | null;
             /**
              * @description 被邀请候选的名称：专家姓名，或学会、工作站名称。the invited expert's, society's or workstation's name
              * @example 王建国
@@ -3894,10 +3894,10 @@ export interface components {
             parkId: string;
             /**
              * Format: uuid
-             * @description 发布技术需求的企业 ID。The need's enterprise
+             * @description 发布技术需求的企业 ID。The need's enterprise. 保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert
              * @example 8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c
              */
-            enterpriseId: string;
+            enterpriseId: string | null;
             /**
              * @description 技术需求名称。the title of the need
              * @example 高硫煤气化废水酚氨回收工艺优化
@@ -10359,8 +10359,8 @@ export interface operations {
                 status?: "draft" | "open" | "in_progress" | "resolved" | "closed";
                 /** @description 需求类型。Need kind: breakthrough 技术攻关 · consulting 技术咨询 · collaboration 技术协作 · transfer 技术转移 · commercialisation 成果转化 · new_product 新产品开发 · talent 人才引进 */
                 kind?: "breakthrough" | "consulting" | "collaboration" | "transfer" | "commercialisation" | "new_product" | "talent";
-                /** @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins */
-                visibility?: "public" | "park" | "private";
+                /** @description 可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见（及受邀专家）；confidential 保密需求：所有专家可读需求内容，但在企业接受与该专家的对接前不显示发布企业（名称、信用代码、联系人等），其他企业不可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins (and experts invited); confidential: every expert reads the problem but not who posted it until the enterprise accepts an engagement with that expert; other enterprises never see it */
+                visibility?: "public" | "park" | "private" | "confidential";
                 /** @description true：只看正在揭榜（截止时间未到）的需求；false：只看未在揭榜的。true: only needs taking proposals now; false: only those that are not */
                 openForProposals?: "true" | "false";
                 /** @description 在项目名称、技术难题或关键词中搜索。Free text in title, problem or keywords */

@@ -63,7 +63,7 @@ const valueAliases: Record<ImportKind, Record<string, Record<string, string>>> =
   experts: { availability: { 可对接: 'available', 暂忙: 'busy', 暂不接受对接: 'unavailable' } },
   needs: {
     kind: { 技术攻关: 'breakthrough', 技术咨询: 'consulting', 技术协作: 'collaboration', 技术转移: 'transfer', 成果转化: 'commercialisation', 新产品开发: 'new_product', 人才引进: 'talent' },
-    visibility: { 公开: 'public', 园区内: 'park', 园区: 'park', 不公开: 'private', 私密: 'private' },
+    visibility: { 公开: 'public', 园区内: 'park', 园区: 'park', 不公开: 'private', 私密: 'private', 保密: 'confidential', 保密需求: 'confidential' },
     status: { 草稿: 'draft', 征集中: 'open', 发布: 'open' },
   },
 }

@@ -11,7 +11,13 @@ export type NeedKind = (typeof needKinds)[number]
 
 const kind = z.enum(needKinds).openapi({ description: '需求类型。Need kind: breakthrough 技术攻关 · consulting 技术咨询 · collaboration 技术协作 · transfer 技术转移 · commercialisation 成果转化 · new_product 新产品开发 · talent 人才引进', example: 'breakthrough' })
 const status = z.enum(needStatuses).openapi({ description: '需求状态：草稿 → 征集中 → 对接中 → 已解决 → 已关闭。draft 草稿 → open 征集中 → in_progress 对接中 → resolved 已解决 → closed 已关闭', example: 'open' })
-const visibility = z.enum(needVisibilities).openapi({ description: '可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins', example: 'park' })
+const visibility = z.enum(needVisibilities).openapi({ description: '可见范围：public 所有人可见；park 同园区企业（及受邀专家）可见；private 仅本企业、所属园区工作人员和管理员可见（及受邀专家）；confidential 保密需求：所有专家可读需求内容，但在企业接受与该专家的对接前不显示发布企业（名称、信用代码、联系人等），其他企业不可见。public: every key; park: enterprises of the same park (and experts invited); private: only the enterprise, its park staff and admins (and experts invited); confidential: every expert reads the problem but not who posted it until the enterprise accepts an engagement with that expert; other enterprises never see it', example: 'park' })
+/** A row about a need as a key reads it (needs' confidential.ts): the need's enterprise, id and name, null where withheld. */
+export type Concealed<Row> = { [K in keyof Row]: K extends 'enterpriseId' | 'enterpriseName' ? Row[K] | null : Row[K] }
+
+/** What a client is told in place of a withheld enterprise, in every schema that carries one. */
+export const concealedDescription = '保密需求在企业接受与该专家的对接前不显示发布企业，此时为 null。Null for a confidential need (保密需求) until its enterprise accepts an engagement with the reading expert'
+
 const fen = (zh: string, description: string, example: number) => amountFen(zh, description, example).nullable()
 
 const needFields = {
@@ -32,19 +38,23 @@ const needFields = {
   visibility,
 }
 
-export const NeedSchema = z
-  .object({
-    id: uuid('技术需求 ID。Need id'),
-    enterpriseId: uuid('发布该需求的企业 ID。The enterprise that posted it', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
-    parkId: uuid("企业所在试点园区 ID。The enterprise's pilot park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
-    ...needFields,
-    budgetText: z.string().nullable().openapi({ description: '预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget', example: '50 万元 – 200 万元' }),
-    status,
-    proposalsCloseAt: timestamp('揭榜截止时间（UTC 时间）：设置后，专家、学会和工作站可在截止前提交揭榜方案；null 表示未开放揭榜。Until when the need takes proposals (揭榜); null when it is not open for proposals', '2026-12-31T09:00:00.000Z').nullable(),
-    createdAt: timestamp('发布时间（UTC 时间）。When it was posted'),
-    updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
-  })
-  .openapi('Need', { description: '技术需求：企业希望解决的技术问题。What an enterprise wants solved' })
+/** A need as stored, its enterprise always named: what rows (and the demo seed) hold. */
+export const StoredNeedSchema = z.object({
+  id: uuid('技术需求 ID。Need id'),
+  enterpriseId: uuid('发布该需求的企业 ID。The enterprise that posted it', '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c'),
+  parkId: uuid("企业所在试点园区 ID。The enterprise's pilot park", 'c4d2e1f0-9a8b-4c7d-8e6f-5a4b3c2d1e0f'),
+  ...needFields,
+  budgetText: z.string().nullable().openapi({ description: '预算范围，以万元写给人看（机器请用 budgetMinFen / budgetMaxFen）；未填预算为 null。The budget for people, in 万元 (machines read the fen fields); null without a budget', example: '50 万元 – 200 万元' }),
+  status,
+  proposalsCloseAt: timestamp('揭榜截止时间（UTC 时间）：设置后，专家、学会和工作站可在截止前提交揭榜方案；null 表示未开放揭榜。Until when the need takes proposals (揭榜); null when it is not open for proposals', '2026-12-31T09:00:00.000Z').nullable(),
+  createdAt: timestamp('发布时间（UTC 时间）。When it was posted'),
+  updatedAt: timestamp('最后修改时间（UTC 时间）。When it last changed'),
+})
+
+/** A need as a key reads it: a confidential need's enterprise is withheld from an expert until accepted (`Concealed`). */
+export const NeedSchema = StoredNeedSchema.extend({
+  enterpriseId: uuid(`发布该需求的企业 ID。The enterprise that posted it. ${concealedDescription}`, '8a1e4c2b-6d3f-4e9a-b7c1-2f5d8e0a3b6c').nullable(),
+}).openapi('Need', { description: '技术需求：企业希望解决的技术问题。What an enterprise wants solved' })
 
 /** A new need names its title, industry, problem and kind; the rest may follow later. */
 export const NeedCreateSchema = z
@@ -82,10 +92,10 @@ export const NeedListQuerySchema = z.object({
 export const NeedPageSchema = pageSchema(NeedSchema, 'NeedPage')
 
 /** A need as stored: the response's fields but the budget text, which is worked out from the fen figures. */
-export type NeedRow = Omit<RowOf<typeof NeedSchema, 'proposalsCloseAt' | 'createdAt' | 'updatedAt'>, 'budgetText'>
+export type NeedRow = Omit<RowOf<typeof StoredNeedSchema, 'proposalsCloseAt' | 'createdAt' | 'updatedAt'>, 'budgetText'>
 export type NewNeed = z.infer<typeof NeedCreateSchema>
 export type NeedPatch = z.infer<typeof NeedPatchSchema>
 export type NeedListQuery = z.infer<typeof NeedListQuerySchema>
 
 /** The need as clients read it, with its budget also in 万元 for people. */
-export const toNeedResponse = (need: NeedRow) => toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) })
+export const toNeedResponse = (need: Concealed<NeedRow>) => toResponse(NeedSchema, { ...need, budgetText: budgetText(need.budgetMinFen, need.budgetMaxFen) })

@@ -1,5 +1,5 @@
 import type { Notification } from '../../core/notifications.js'
-import type { NotificationType } from '../../core/vocabulary.js'
+import { type NotificationType, needVisibilitiesForAllExperts } from '../../core/vocabulary.js'
 import type { Actor } from '../../platform/db/audit.js'
 import type { Queryable } from '../../platform/db/client.js'
 import { publish } from '../../platform/db/events.js'
@@ -21,7 +21,7 @@ function needNotification(type: NotificationType, before: NeedRow, after: NeedRo
     type,
     subject: { kind: 'need', id: after.id },
     audience: { parkId: after.parkId, enterpriseId: after.enterpriseId, expertIds: [] },
-    need: { id: after.id, title: after.title, visibility: after.visibility, expertsMayRead: after.visibility === 'public' },
+    need: { id: after.id, title: after.title, visibility: after.visibility, expertsMayRead: needVisibilitiesForAllExperts.includes(after.visibility) },
     data: {
       status: after.status,
       previousStatus: before.status,

@@ -6,6 +6,7 @@ import { patchChanges } from '../../platform/db/patch.js'
 import { containsText } from '../../platform/db/text.js'
 import { updateVersionedRow } from '../../platform/db/versioned-row.js'
 import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
+import { needVisibilitiesForAllExperts } from '../../core/vocabulary.js'
 
 const needs: RowSource = {
   table: 'needs',
@@ -25,7 +26,7 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
   if (scope.kind === 'enterprise') {
     return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
   }
-  return sql`((n.status <> 'draft' and n.visibility = 'public')
+  return sql`((n.status <> 'draft' and n.visibility::text = any(${needVisibilitiesForAllExperts as string[]}::text[]))
     or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted'))
     or exists (select 1 from proposals p where p.need_id = n.id and p.proposer_expert_id = ${scope.expertId} and p.status in ('submitted', 'shortlisted', 'accepted')))`
 }
@@ -75,8 +76,28 @@ function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedList
       kind: filter.kind,
       visibility: filter.visibility,
     })}
+    ${filter.enterpriseId && scope.kind === 'expert' ? unidentifiedExcluded(sql, scope.expertId) : sql``}
     ${filter.openForProposals === undefined ? sql`` : filter.openForProposals ? sql`and n.proposals_close_at > now()` : sql`and (n.proposals_close_at is null or n.proposals_close_at <= now())`}
     ${filter.q ? sql`and (${containsText(sql, sql`n.title`, filter.q)} or ${containsText(sql, sql`n.problem`, filter.q)} or ${filter.q} = any(n.keywords))` : sql``}
+  `
+}
+
+/**
+ * An expert filtering by enterprise must not learn who posted a confidential need from what the
+ * filter lets through: such a need passes only once the expert may be told its enterprise
+ * (`mayIdentifyNeedEnterprise`, as SQL: an accepted invitation of the need answered by it).
+ */
+function unidentifiedExcluded(sql: Queryable, expertId: string) {
+  return sql`and (n.visibility <> 'confidential'
+    or exists (select 1 from matches m where m.need_id = n.id and m.status = 'accepted' and m.responder_expert_id = ${expertId}))`
+}
+
+/** Of these needs, the confidential ones, each with the experts its enterprise accepted (the input of `mayIdentifyNeedEnterprise`). */
+export function confidentialNeeds(sql: Queryable, ids: readonly string[]) {
+  return sql<{ id: string; visibility: string; enterpriseId: string; parkId: string; acceptedExpertIds: string[] }[]>`
+    select n.id, n.visibility, n.enterprise_id, n.park_id,
+      array(select m.responder_expert_id::text from matches m where m.need_id = n.id and m.status = 'accepted') as accepted_expert_ids
+    from needs n where n.id = any(${ids as string[]}::uuid[]) and n.visibility = 'confidential'
   `
 }
 

@@ -4,7 +4,7 @@ import { changeVersioned, existing, recordCreation } from '../../platform/db/ver
 import { findEnterprise } from '../registry/index.js'
 import { publish } from '../../platform/db/events.js'
 import * as needsDb from './queries.js'
-import { type NeedStatus, needStatuses, needStatusesTakingPartners, needVisibilities } from '../../core/vocabulary.js'
+import { type NeedStatus, needStatuses, needStatusesTakingPartners, needVisibilities, needVisibilitiesForAllExperts } from '../../core/vocabulary.js'
 
 export { needStatuses, needVisibilities }
 import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
@@ -16,6 +16,7 @@ import { assertIndustriesKnown } from '../registry/index.js'
 import { requestReindex } from '../../platform/db/outbox.js'
 import { assertProposalsMayOpen } from '../../core/engagement-rules.js'
 import { notifyNeedChange } from './notifications.js'
+import { type Concealed, concealEnterprise, concealPage } from './confidential.js'
 
 /** draft → open → in_progress → resolved → closed; a stalled engagement may reopen; any live need may close. */
 const statusTransitions: Record<NeedStatus, readonly NeedStatus[]> = {
@@ -114,7 +115,7 @@ export async function startNeed(tx: Queryable, actor: Actor, needId: string): Pr
 
 /**
  * Opening a need for proposals is checked against the need as the patch leaves it. While open it
- * stays public: making it park or private first takes it out of proposals (null), so no
+ * stays readable by every expert (public or confidential): making it park or private first takes it out of proposals (null), so no
  * proposer loses the text under its feet unawares. A need that stops taking partners (resolved,
  * closed) stops taking proposals with it (`withProposalWindow`).
  */
@@ -123,7 +124,7 @@ function assertProposalWindow(current: NeedRow, patch: NeedPatch, now: Date): vo
     return assertProposalsMayOpen({ status: patch.status ?? current.status, visibility: patch.visibility ?? current.visibility }, new Date(patch.proposalsCloseAt), now)
   }
   const open = patch.proposalsCloseAt === undefined && current.proposalsCloseAt !== null && current.proposalsCloseAt > now
-  if (open && patch.visibility !== undefined && patch.visibility !== 'public') {
+  if (open && patch.visibility !== undefined && !needVisibilitiesForAllExperts.includes(patch.visibility)) {
     throw new DomainError('conflict', 'The need is open for proposals: stop taking them (proposalsCloseAt: null) before narrowing who may read it', { currentState: 'open_for_proposals' })
   }
 }
@@ -138,6 +139,14 @@ function withProposalWindow(current: NeedRow, patch: NeedPatch): NeedPatch {
 export const readableNeedIds = (sql: Queryable, principal: Principal, ids: readonly string[]): Promise<Set<string>> =>
   needsDb.readableNeedIds(sql, needReadScope(principal), ids)
 
-export function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<NeedRow>> {
-  return needsDb.pageNeeds(sql, needReadScope(principal), query)
+/** A page of the needs this key may read, as it may read them (a confidential need's enterprise concealed). */
+export async function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<Concealed<NeedRow>>> {
+  return concealPage(sql, principal, await needsDb.pageNeeds(sql, needReadScope(principal), query), needIdOf)
 }
+
+/** One need as this key may read it (`getNeed` is the whole row, for the services' rules). */
+export async function readNeed(sql: Queryable, principal: Principal, id: string): Promise<Concealed<NeedRow>> {
+  return concealEnterprise(sql, principal, await getNeed(sql, principal, id), needIdOf)
+}
+
+const needIdOf = (need: NeedRow) => need.id

@@ -18,4 +18,5 @@ export const migrationManifest: Migration[] = [
   { version: 14, name: 'webhooks', checksum: '92c2dc9a17c055525ec5bc3280161c35e3f3df19d99031d0774488bdfe2b3976' },
   { version: 15, name: 'events', checksum: 'b347094f6ef1b2b59a9308670348868c6ac6246db5b674b292dbc9aac9592266' },
   { version: 16, name: 'teams', checksum: 'b4f19a468f16870f72b0038f6721c0c2a2975cabdfed218f098c8b5d74e06717' },
+  { version: 17, name: 'confidential', checksum: '841eb07a90e72d464387cbce9be7c8d78f08d95dfe869d2ac11a79d314f41d8e' },
 ]

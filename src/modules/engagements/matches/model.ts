@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { type RowOf, toResponse } from '../../../core/entity.js'
-import { needFields, needTitle } from '../need-fields.js'
+import { concealableNeedEnterprise, needFields, needTitle } from '../need-fields.js'
+import { type Concealed, concealedDescription } from '../../needs/index.js'
 import { formatBeijingTime } from '../../../core/human-units.js'
 import { candidateKinds, matchStatuses } from '../../../core/vocabulary.js'
 import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
@@ -15,11 +16,12 @@ export const MatchSchema = z
   .object({
     id: uuid('对接邀请 ID。Match id', '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f'),
     ...needFields,
+    ...concealableNeedEnterprise,
     candidateKind,
     candidateId: uuid('被邀请的专家、学会或院士专家工作站 ID。The invited expert, society or workstation', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
     responderExpertId: uuid('负责答复的专家 ID（学会的联络专家、工作站的首席专家）。The expert who answers (a society\'s contact, a workstation\'s lead)', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
     needTitle,
-    enterpriseName: z.string().openapi({ description: '发布技术需求的企业名称。the name of the enterprise that posted the need', example: '山西潞安煤基清洁能源有限责任公司' }),
+    enterpriseName: z.string().nullable().openapi({ description: `发布技术需求的企业名称。the name of the enterprise that posted the need. ${concealedDescription}`, example: '山西潞安煤基清洁能源有限责任公司' }),
     candidateName: z.string().openapi({ description: '被邀请候选的名称：专家姓名，或学会、工作站名称。the invited expert\'s, society\'s or workstation\'s name', example: '王建国' }),
     status,
     message: z.string().openapi({ description: '邀请附言。The invitation\'s message', example: '诚邀郭研究员就煤焦油加氢装置运行周期问题进行技术咨询。' }),
@@ -55,7 +57,9 @@ export const MatchListQuerySchema = z.object({
 export const MatchPageSchema = pageSchema(MatchSchema, 'MatchPage')
 
 /** A match as stored: the response's fields but its deadline's text, with the key that proposed it. */
-export type MatchRow = Omit<RowOf<typeof MatchSchema, 'expiresAt' | 'respondedAt' | 'createdAt' | 'updatedAt'>, 'expiresAtText'> & {
+export type MatchRow = Omit<RowOf<typeof MatchSchema, 'expiresAt' | 'respondedAt' | 'createdAt' | 'updatedAt'>, 'expiresAtText' | 'enterpriseId' | 'enterpriseName'> & {
+  enterpriseId: string
+  enterpriseName: string
   proposedByKeyId: string | null
 }
 export type NewMatch = z.infer<typeof MatchCreateSchema>
@@ -63,5 +67,5 @@ export type NewMatch = z.infer<typeof MatchCreateSchema>
 export type MatchInsert = Required<NewMatch> & Pick<MatchRow, 'needId' | 'parkId' | 'responderExpertId' | 'proposedByKeyId'>
 export type MatchListQuery = z.infer<typeof MatchListQuerySchema>
 
-/** The match as a client reads it, with its deadline also in Beijing time for people. */
-export const toMatchResponse = (row: MatchRow) => toResponse(MatchSchema, { ...row, expiresAtText: formatBeijingTime(row.expiresAt)! })
+/** The match as a client reads it (its need's enterprise concealed where withheld), with its deadline also in Beijing time for people. */
+export const toMatchResponse = (row: Concealed<MatchRow>) => toResponse(MatchSchema, { ...row, expiresAtText: formatBeijingTime(row.expiresAt)! })

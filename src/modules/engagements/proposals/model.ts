@@ -4,7 +4,8 @@ import { budgetText } from '../../../core/human-units.js'
 import { amountFen, requiredText, timestamp, uuid } from '../../../core/schemas.js'
 import { candidateKinds, proposalStatuses } from '../../../core/vocabulary.js'
 import { pageSchema, paginationQuery } from '../../../platform/http/pagination.js'
-import { needFields, needTitle } from '../need-fields.js'
+import { concealableNeedEnterprise, needFields, needTitle } from '../need-fields.js'
+import type { Concealed } from '../../needs/index.js'
 import { type CandidateExplanation, CandidateReasonsSchema } from '../../matching/index.js'
 
 const status = z
@@ -40,6 +41,7 @@ export const ProposalSchema = z
   .object({
     id: uuid('揭榜方案 ID。Proposal id', '7a3b9c1d-2e4f-4a6b-8c0d-1e2f3a4b5c6d'),
     ...needFields,
+    ...concealableNeedEnterprise,
     needTitle,
     candidateKind,
     candidateId: uuid('揭榜的专家、学会或工作站 ID。The expert, society or workstation proposing', '5b2e8f1a-3c4d-4e6f-9a0b-7c8d1e2f3a4b'),
@@ -103,7 +105,7 @@ export const ProposalListQuerySchema = z.object({
 
 export const ProposalPageSchema = pageSchema(ProposalSchema, 'ProposalPage')
 
-export type ProposalRow = Omit<RowOf<typeof ProposalSchema, 'decidedAt' | 'createdAt' | 'updatedAt'>, 'priceText' | 'assessment'> & { submittedByKeyId: string | null }
+export type ProposalRow = Omit<RowOf<typeof ProposalSchema, 'decidedAt' | 'createdAt' | 'updatedAt'>, 'priceText' | 'assessment' | 'enterpriseId'> & { enterpriseId: string; submittedByKeyId: string | null }
 /** A proposal as the need's side reads it: with the ranking's view of the proposer. */
 export type AssessedProposal = ProposalRow & { assessment?: CandidateExplanation | null }
 export type NewProposal = z.infer<typeof ProposalCreateSchema>
@@ -112,5 +114,6 @@ export type ProposalListQuery = z.infer<typeof ProposalListQuerySchema>
 export type ProposalInsert = Required<Omit<NewProposal, 'candidateKind' | 'candidateId'>> &
   Pick<ProposalRow, 'needId' | 'parkId' | 'candidateKind' | 'candidateId' | 'proposerExpertId' | 'submittedByKeyId'>
 
-export const toProposalResponse = (row: AssessedProposal) =>
+/** The proposal as a client reads it: its need's enterprise concealed where withheld (needs' `concealEnterprise`). */
+export const toProposalResponse = (row: Concealed<AssessedProposal>) =>
   toResponse(ProposalSchema, { ...row, priceText: budgetText(row.priceMinFen, row.priceMaxFen)!, assessment: row.assessment ?? null })

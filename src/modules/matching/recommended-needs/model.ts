@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { timestamp, uuid } from '../../../core/schemas.js'
 import { DomainError } from '../../../core/errors.js'
 import { candidateKinds, needStatuses, needVisibilities } from '../../../core/vocabulary.js'
+import { concealedDescription } from '../../needs/index.js'
 import { CandidateAnswerSchema, CandidateReasonsSchema, RuleEffectSchema } from '../candidates/model.js'
 
 /** How many of the ranked needs a caller may page through. */
@@ -42,8 +43,8 @@ export const RecommendedNeedSchema = z
     kind: z.string().openapi({ description: '需求类型（breakthrough 技术攻关等）。Need kind', example: 'breakthrough' }),
     industryCode: z.string().openapi({ description: '所属产业链代码。Industry chain', example: 'modern_coal_chemical' }),
     status: z.enum(needStatuses).openapi({ description: '需求状态：open 征集中 · in_progress 对接中。Status (only needs taking partners are recommended)', example: 'open' }),
-    visibility: z.enum(needVisibilities).openapi({ description: '可见范围：public 公开 · park 园区内 · private 仅受邀者。Who may read it', example: 'public' }),
-    enterpriseId: uuid('发布需求的企业 ID。The enterprise that posted it', '0b1f6c2a-8e3d-4a7b-9c5e-2d4f6a8b0c1e'),
+    visibility: z.enum(needVisibilities).openapi({ description: '可见范围：public 公开 · park 园区内 · private 仅受邀者 · confidential 保密需求（不显示发布企业）。Who may read it; confidential: the problem, not who posted it', example: 'public' }),
+    enterpriseId: uuid(`发布需求的企业 ID。The enterprise that posted it. ${concealedDescription}`, '0b1f6c2a-8e3d-4a7b-9c5e-2d4f6a8b0c1e').nullable(),
     parkId: uuid('需求所属园区 ID。Its park', '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'),
     proposalsCloseAt: timestamp('揭榜截止时间（UTC）；null 表示未开放揭榜。Until when it takes proposals; null when not open for proposals', '2026-12-31T09:00:00.000Z').nullable(),
     score: z.number().openapi({ description: '经规则调整后的融合得分，决定列表顺序（算法同候选排序）。Fused score after rules; orders the list (as for candidates)', example: 0.8123 }),

@@ -2,7 +2,7 @@ import { notFound } from '../../../core/access.js'
 import { DomainError } from '../../../core/errors.js'
 import type { Principal } from '../../../core/principal.js'
 import type { CandidateKind } from '../../../core/vocabulary.js'
-import { readableNeedIds } from '../../needs/index.js'
+import { needsWithheldFrom, readableNeedIds } from '../../needs/index.js'
 import { loadCandidateProfiles, storedEmbedding } from '../candidates/queries.js'
 import { type Fusion, type RuleEffect, applyRules, minimumConfidence, monotoneConfidence } from '../candidates/ranking.js'
 import { type MatchingDeps, judged } from '../candidates/service.js'
@@ -101,8 +101,12 @@ export async function recommendNeeds(
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
   const good = monotoneConfidence(ranked.filter((need) => need.confidence >= minimumConfidence))
-  const page = good.slice(offset, offset + query.limit).map(({ shownTerms, ...need }) => ({
+  const shown = good.slice(offset, offset + query.limit)
+  // A confidential need is recommended for its problem; who posted it stays unnamed (null) to an expert not accepted.
+  const withheld = await needsWithheldFrom(deps.sql, principal, shown.map((need) => need.id))
+  const page = shown.map(({ shownTerms, ...need }) => ({
     ...need,
+    enterpriseId: withheld.has(need.id) ? null : need.enterpriseId,
     reasons: { ...need.reasons, matchedTerms: shownTerms().slice(0, 20) },
   }))
   const next = offset + query.limit

@@ -203,7 +203,7 @@ describe('createEmbedder', () => {
     expect(chosen).toBeInstanceOf(LocalEmbedder)
     expect(chosen.model).toBe('local-hash-v1-512')
     expect(chosen.dimensions).toBe(512)
-    expect([...chosen.needVisibilities].sort()).toEqual(['park', 'private', 'public']) // nothing leaves the process
+    expect([...chosen.needVisibilities].sort()).toEqual(['confidential', 'park', 'private', 'public']) // nothing leaves the process
   })
 
   it('uses the semantic model fitted on the registry with LOCAL_EMBEDDER=lsa, which needs the database', () => {

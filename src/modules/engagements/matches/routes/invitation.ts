@@ -1,3 +1,4 @@
+import { byNeedId, concealEnterprise } from '../../../needs/index.js'
 import type { RouteConfig } from '@hono/zod-openapi'
 import type { AppRouteHandler, Caller, RouteContext } from '../../../../platform/http/kit.js'
 import { actorOf } from '../../../../platform/http/actor.js'
@@ -10,6 +11,9 @@ import { type MatchRow, toMatchResponse } from '../model.js'
 export function invitationHandler<R extends RouteConfig>(_route: R, act: (caller: Caller<R>, id: string) => Promise<MatchRow>): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const { id } = (c.req.valid as (target: 'param') => { id: string })('param')
-    return c.json(toMatchResponse(await act({ sql: c.var.sql, actor: actorOf(c), c }, id)), 200)
+    const actor = actorOf(c)
+    const row = await act({ sql: c.var.sql, actor, c }, id)
+    // An invitation declined or withdrawn leaves a confidential need's enterprise unnamed to its expert.
+    return c.json(toMatchResponse(await concealEnterprise(c.var.sql, actor.principal, row, byNeedId)), 200)
   }) as unknown as AppRouteHandler<R>
 }

@@ -1,3 +1,4 @@
+import { byNeedId, concealEnterprise } from '../../../needs/index.js'
 import { readHandler, readOperation, tags } from '../../../../platform/http/kit.js'
 import { ProposalSchema, toProposalResponse } from '../model.js'
 import { getProposal } from '../service.js'
@@ -8,4 +9,5 @@ export const route = readOperation('/v1/proposals/{id}', {
 }, ProposalSchema, '揭榜方案 · The proposal')
 
 // The need's side reads the ranking's view of the proposer: the read takes the retrievers beside the database.
-export const handler = readHandler(route, ({ sql, actor, c }, id) => getProposal({ sql, logger: c.var.logger, ...c.var.deps.retrievers(sql) }, actor.principal, id), toProposalResponse)
+export const handler = readHandler(route, async ({ sql, actor, c }, id) =>
+  concealEnterprise(sql, actor.principal, await getProposal({ sql, logger: c.var.logger, ...c.var.deps.retrievers(sql) }, actor.principal, id), byNeedId), toProposalResponse)

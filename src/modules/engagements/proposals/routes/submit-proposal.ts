@@ -1,3 +1,4 @@
+import { byNeedId, concealEnterprise } from '../../../needs/index.js'
 import { type AppRouteHandler, createUnderOperation, objectResponse, tags } from '../../../../platform/http/kit.js'
 import { actorOf } from '../../../../platform/http/actor.js'
 import { etagOf } from '../../../../platform/http/etag.js'
@@ -16,6 +17,6 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const proposal = c.req.valid('json')
   return withIdempotency(c, proposal, async () => {
     const row = await submitProposal(c.var.sql, actorOf(c), c.req.valid('param').id, proposal)
-    return c.json(toProposalResponse(row), 201, { etag: etagOf(row), location: `/v1/proposals/${row.id}` })
+    return c.json(toProposalResponse(await concealEnterprise(c.var.sql, actorOf(c).principal, row, byNeedId)), 201, { etag: etagOf(row), location: `/v1/proposals/${row.id}` })
   })
 }
