@@ -7,6 +7,7 @@ import type { EventRow, SolutionSummary } from './model.js'
 import * as eventsDb from './queries.js'
 import { visibleEvent } from './service.js'
 import { type AssignmentProblem, solveAssignment, topK } from './solver/assign.js'
+import { InfeasibleModel } from './solver/highs.js'
 import { solveTimetable } from './solver/timetable.js'
 
 type Refused = SolutionSummary['refused'][number]
@@ -70,7 +71,8 @@ export async function solveEvent(deps: MatchingDeps, actor: Actor, id: string): 
   }
   const solution = await solveAssignment({ ...problem, pairs }, { lpBound: true }).catch((error: unknown) => {
     // Only pins make the model infeasible: every other constraint is met by meeting nobody.
-    throw new DomainError('conflict', `The pinned pairs cannot all meet within the caps, maxima and slots: unpin some (${String(error)})`, { rule: 'pins_infeasible' })
+    if (!(error instanceof InfeasibleModel)) throw error
+    throw new DomainError('conflict', 'The pinned pairs cannot all meet within the caps, maxima and slots: unpin some', { rule: 'pins_infeasible' })
   })
   const chosen = solution.chosen.map((p) => pairs[p]!)
   const { placed } = await solveTimetable({

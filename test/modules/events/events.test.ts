@@ -159,4 +159,18 @@ describe('matchmaking events (产需对接会)', () => {
     const audit = await readJson(await t.app.request(`/v1/audit-events?entityType=event&entityId=${eventId}`, { headers: staff }), 'listAuditEvents')
     expect(new Set(audit.items.map((entry) => entry.action))).toEqual(new Set(['event.create', 'event.update', 'event.solve', 'event.publish']))
   })
+
+  it('refuses pins that cannot all be met (409 with the rule), and a publish before any solve', async () => {
+    const body = {
+      title: '专家专场', date: '2026-12-19', slots, tables: ['A 桌'],
+      needs: [{ needId: needs.catalyst }, { needId: needs.water }],
+      experts: [{ expertId: experts.reactor!.id, cap: 1 }],
+      pins: [{ needId: needs.catalyst, expertId: experts.reactor!.id }, { needId: needs.water, expertId: experts.reactor!.id }],
+    }
+    const created = await readJson(await t.app.request('/v1/events', json('POST', body, staff)), 'createEvent')
+    expect((await readProblem(await t.app.request(`/v1/events/${created.id}/publish`, { method: 'POST', headers: staff }))).currentState).toBe('draft')
+    const refused = await solve(created.id)
+    expect(refused.status).toBe(409)
+    expect((await readProblem(refused)).rule).toBe('pins_infeasible')
+  })
 })

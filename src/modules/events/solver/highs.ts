@@ -1,3 +1,5 @@
+import { DomainError } from '../../../core/errors.js'
+
 /**
  * HiGHS (the MILP solver of the University of Edinburgh, compiled to WebAssembly), loaded once on
  * first use: its module is imported lazily so that no path that never solves pays for the WASM.
@@ -11,10 +13,19 @@ export interface HighsResult {
 
 let loading: Promise<Highs> | null = null
 
+/** HiGHS, or 503 where its WASM cannot load (the Worker bundle does not carry the file: solve on a Node server). */
 export function highs(): Promise<Highs> {
-  loading ??= import('highs').then(async (module) => ((module as unknown as { default: () => Promise<Highs> }).default)())
+  loading ??= import('highs')
+    .then(async (module) => (module as unknown as { default: () => Promise<Highs> }).default())
+    .catch((error: unknown) => {
+      loading = null
+      throw new DomainError('service_unavailable', `The MILP solver (HiGHS WebAssembly) cannot load here (${String(error)}); solve events on a Node server`)
+    })
   return loading
 }
+
+/** A model HiGHS proves infeasible: for an event, pins that cannot all be met. */
+export class InfeasibleModel extends Error {}
 
 /** One linear term `coefficient name`, as the CPLEX LP format writes it. */
 export const term = (coefficient: number, name: string) => `${coefficient < 0 ? '-' : '+'} ${Math.abs(coefficient)} ${name}`
@@ -41,6 +52,7 @@ export async function maximise(model: LinearModel, options: { relax?: boolean; g
   const solver = await highs()
   // Measured (scripts/bench-events.ts): without presolve and primal heuristics these assignment models solve 2–5× faster.
   const result = solver.solve(text, { output_flag: false, mip_rel_gap: options.gap ?? 1e-9, mip_abs_gap: 1e-9, presolve: 'off', mip_heuristic_effort: 0 })
+  if (result.Status === 'Infeasible') throw new InfeasibleModel('HiGHS proved the model infeasible')
   if (result.Status !== 'Optimal') throw new Error(`HiGHS ended with status ${result.Status}`)
   return result
 }
