@@ -47,6 +47,8 @@ describe('confidential needs: who posted it never leaks', () => {
   const subscriptions: string[] = []
   const ids: Record<string, string[]> = {}
   let proposalId = ''
+  /** What the experts not accepted were answered to their own writes (a decline, a proposal and its edit). */
+  const writeAnswers: string[] = []
 
   const leaks = (text: string) => markers.filter((marker) => text.toLowerCase().includes(marker.toLowerCase()))
   /** The markers an answer shows, but a refusal echoing the id or text the request itself sent (`No enterprise <id>`): that tells the caller nothing. */
@@ -88,12 +90,18 @@ describe('confidential needs: who posted it never leaks', () => {
 
     const live = await propose(t, needId, { kind: 'expert', id: experts.invited.id }, secret)
     const declined = await propose(t, needId, { kind: 'expert', id: experts.decliner.id }, secret)
-    expect((await post(t, `/v1/matches/${declined.id}/decline`, experts.decliner.key.headers, { reason: '近期无法对接。' })).status).toBe(200)
+    const declineAnswer = await post(t, `/v1/matches/${declined.id}/decline`, experts.decliner.key.headers, { reason: '近期无法对接。' })
+    expect(declineAnswer.status).toBe(200)
+    writeAnswers.push(await declineAnswer.text())
     const proposal = await post(t, `/v1/needs/${needId}/proposals`, experts.proposer.key.headers, {
       approach: '优化凝固浴温度与牵伸比。', durationDays: 60, priceMinFen: 10_000_000, priceMaxFen: 20_000_000,
     })
     expect(proposal.status).toBe(201)
+    writeAnswers.push(await proposal.clone().text())
     proposalId = (await readJson(proposal, 'submitProposal', 201)).id
+    const edit = await t.app.request(`/v1/proposals/${proposalId}`, json('PATCH', { durationDays: 75 }, { ...experts.proposer.key.headers, 'if-match': proposal.headers.get('etag')! }))
+    expect(edit.status).toBe(200)
+    writeAnswers.push(await edit.text())
     const engaged = await propose(t, needId, { kind: 'expert', id: experts.partner.id }, secret)
     await accept(t, engaged.id, experts.partner)
     const consultation = await schedule(t, engaged.id, secret, { scheduledAt: new Date(Date.now() + 86_400_000).toISOString() })
@@ -196,6 +204,12 @@ describe('confidential needs: who posted it never leaks', () => {
     expect(proposal.enterpriseId).toBeNull()
     // Other enterprises and other parks' staff do not read a confidential need at all.
     for (const key of [w.keys.enterpriseA, w.keys.enterpriseB, w.keys.staffB]) expect((await t.app.request(`/v1/needs/${needId}`, { headers: key.headers })).status).toBe(404)
+  })
+
+  it('answers an expert\'s own writes (decline, proposal, its edit) without the enterprise', () => {
+    expect(writeAnswers).toHaveLength(3)
+    expect(writeAnswers.flatMap(leaks)).toEqual([])
+    for (const answer of writeAnswers) expect(JSON.parse(answer)).toMatchObject({ enterpriseId: null })
   })
 
   it('sends no marker in any webhook delivery to an expert not accepted, though they are told of their engagements', async () => {
