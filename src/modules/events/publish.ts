@@ -23,7 +23,8 @@ export async function publishEvent(sql: Sql, config: Pick<Config, 'MATCH_EXPIRY_
     const results: PublishResult['results'] = []
     for (const meeting of meetings) {
       const when = `${event.title}，${event.date} ${meeting.start}–${meeting.end}，${meeting.tableName}`
-      const outcome = await invite(tx as TransactionSql, actor, event.parkId, meeting, `诚邀您参加${when}，就“${meeting.needTitle}”与${meeting.enterpriseName}一对一洽谈。`, config.MATCH_EXPIRY_HOURS)
+      // The need's title, not its enterprise: a confidential need's poster stays unnamed until the enterprise accepts.
+      const outcome = await invite(tx as TransactionSql, actor, event.parkId, meeting, `诚邀您参加${when}，就“${meeting.needTitle}”一对一洽谈。`, config.MATCH_EXPIRY_HOURS)
       await eventsDb.recordPublished(tx, id, meeting.needId, meeting.expertId, outcome)
       results.push({ needId: meeting.needId, expertId: meeting.expertId, matchId: outcome.matchId, outcome: outcome.matchId ? 'invited' : 'refused', detail: outcome.error })
     }

@@ -53,10 +53,12 @@ describe('matchmaking events (产需对接会)', () => {
     expect((await t.app.request('/v1/events', json('POST', body, w.keys.enterpriseA.headers))).status).toBe(403)
     const foreign = await t.app.request('/v1/events', json('POST', { ...body, parkId: w.parkB.id }, staff))
     expect(foreign.status).toBe(403)
-    const res = await t.app.request('/v1/events', json('POST', body, staff))
+    const res = await t.app.request('/v1/events', json('POST', body, { ...staff, 'idempotency-key': 'event-2026-12-18' }))
     expect(res.status).toBe(201)
     const event = await readJson(res, 'createEvent')
     eventId = event.id
+    const again = await t.app.request('/v1/events', json('POST', body, { ...staff, 'idempotency-key': 'event-2026-12-18' }))
+    expect((await readJson(again, 'createEvent')).id).toBe(eventId)
     expect(event).toMatchObject({ parkId: w.parkA.id, status: 'draft', minConfidence: 0.25, solution: null })
     expect(event.needs).toHaveLength(3)
     expect(event.experts.find((expert) => expert.expertId === experts.water!.id)).toEqual({ expertId: experts.water!.id, slots: [0, 1, 2], cap: 2 })
@@ -143,6 +145,7 @@ describe('matchmaking events (产需对接会)', () => {
       const match = await readJson(await t.app.request(`/v1/matches/${r.matchId}`, { headers: staff }), 'getMatch')
       expect(match).toMatchObject({ needId: r.needId, candidateId: r.expertId, status: 'proposed' })
       expect(match.message).toContain('2026 长治高新区煤化工产需对接会')
+      expect(match.message).not.toContain(w.enterpriseA.name)
     }
     expect((await t.app.request(`/v1/events/${eventId}/publish`, { method: 'POST', headers: staff })).status).toBe(409)
     expect((await patch(eventId, { title: '改名' })).status).toBe(409)
