@@ -7043,7 +7043,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description 一个洽谈时段（北京时间）。One time slot of the day, Beijing time
+         * @description 一个洽谈时段（北京时间），结束须晚于开始（否则 400）。One time slot of the day, Beijing time; its end after its start, else 400
          * @example {
          *       "start": "09:00",
          *       "end": "09:20"

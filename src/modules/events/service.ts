@@ -33,6 +33,9 @@ const slotsOf = (slots: number[] | undefined, count: number) => slots ?? Array.f
  * same pair. Each refusal names its field.
  */
 async function assertEnrolment(sql: Queryable, parkId: string, state: Pick<EventRow, 'slots' | 'needs' | 'experts' | 'pins' | 'forbids'>) {
+  // Checked here, not in the schema: the API document cannot say "end after start", and promises no more than the route checks.
+  const backwards = state.slots.findIndex((slot) => slot.start >= slot.end)
+  if (backwards >= 0) throw invalidField('slots', `slot ${backwards}: its end must be after its start`)
   const needIds = state.needs.map((need) => need.needId)
   if (new Set(needIds).size !== needIds.length) throw invalidField('needs', 'a need is enrolled twice')
   const found = new Map((await eventsDb.needsByIds(sql, needIds)).map((need) => [need.id, need]))

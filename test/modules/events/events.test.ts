@@ -70,6 +70,9 @@ describe('matchmaking events (产需对接会)', () => {
     const bad = await patch(eventId, { needs: [{ needId: stranger }] })
     expect(bad.status).toBe(400)
     expect((await readProblem(bad)).errors?.[0]?.path).toBe('body.needs')
+    const backwards = await patch(eventId, { slots: [{ start: '10:00', end: '09:40' }] })
+    expect(backwards.status).toBe(400)
+    expect((await readProblem(backwards)).errors?.[0]?.path).toBe('body.slots')
   })
 
   it('solves: no conflicted pair, within caps and maxima, timetabled without double-booking', async () => {
