@@ -46,6 +46,7 @@ const guides = {
     ['查看本园区 KPI', 'getOwnParkStats', '点“Execute”看数字；右侧 Media type 选 image/svg+xml 看图表，选 text/csv 下载（Excel 直接打开）。'],
     ['核验或退回合同', 'listContracts', '审核状态 reviewStatus 选 pending（待审核），点“Execute”；在结果下方对某份合同选“核验合同成果”或“退回合同成果”，在请求体的 comment 里写下您的意见，点“Execute”。'],
     ['查谁改了什么', 'listAuditEvents', '对象类型选“合同”等（可不选），点“Execute”：每条记录列出改动的字段、操作人和北京时间。'],
+    ['组织产需对接会', 'createEvent', '在请求体里填日期、时段、桌号，报名的需求和专家，点“Execute”；之后在结果下方对活动选“求解洽谈安排与日程”，满意后选“发布：批量发出对接邀请”；日程表在“洽谈日程（全体或个人）”里，Media type 选 text/csv 可下载。'],
   ],
   enterprise: [
     ['发布技术需求', 'createNeed', '在请求体里改写标题、技术难题等，点“Execute”。'],
@@ -71,6 +72,8 @@ const guides = {
 const actionRoles = {
   verifyContract: ['park_staff', 'admin'], rejectContract: ['park_staff', 'admin'],
   acceptMatch: ['expert'], declineMatch: ['expert'], withdrawMatch: ['enterprise', 'park_staff', 'admin'],
+  createEvent: ['park_staff', 'admin'], updateEvent: ['park_staff', 'admin'], solveEvent: ['park_staff', 'admin'], publishEvent: ['park_staff', 'admin'],
+  getEventAgenda: ['park_staff', 'admin'], listNeedTeams: ['enterprise', 'park_staff', 'admin'], inviteTeam: ['enterprise', 'park_staff', 'admin'],
   submitProposal: ['expert', 'admin'], updateProposal: ['expert'], withdrawProposal: ['expert'],
   shortlistProposal: ['enterprise', 'park_staff', 'admin'], declineProposal: ['enterprise', 'park_staff', 'admin'], acceptProposal: ['enterprise', 'park_staff', 'admin'],
   scheduleConsultation: ['enterprise', 'expert'], completeConsultation: ['expert'], rateConsultation: ['enterprise'],
