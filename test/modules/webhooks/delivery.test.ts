@@ -4,7 +4,7 @@ import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type World, createWorld, json } from '../../helpers/fixtures.js'
 import { type FlowExpert, newExpert, newNeed, propose } from '../../helpers/flow.js'
 import { readJson } from '../../helpers/http.js'
-import { type Receiver, startReceiver } from './receiver.js'
+import { type Receiver, startReceiver, subscribeReceiver } from './receiver.js'
 
 const minute = 60_000
 
@@ -28,10 +28,7 @@ describe('webhook delivery', () => {
   }
   const subscribe = async (name: string, headers: Record<string, string>, extra: Record<string, unknown> = {}) => {
     r[name] ??= await startReceiver()
-    const res = await t.app.request('/v1/webhooks', json('POST', { url: r[name].url, ...extra }, headers))
-    expect(res.status).toBe(201)
-    const created = await readJson(res, 'createWebhookSubscription')
-    r[name].setSecret(created.secret)
+    const created = await subscribeReceiver(t, r[name], headers, extra)
     subscriptionOf[name] = created.id
     return created
   }

@@ -5,7 +5,7 @@ import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type World, createWorld, json } from '../../helpers/fixtures.js'
 import { type FlowExpert, completion, newExpert, newNeed, outcomes, post, propose } from '../../helpers/flow.js'
 import { readJson } from '../../helpers/http.js'
-import { type Receiver, startReceiver } from './receiver.js'
+import { type Receiver, startReceiver, subscribeReceiver } from './receiver.js'
 
 /**
  * The expert's side end to end with its notifications: an expert proposes, the enterprise accepts,
@@ -22,8 +22,7 @@ describe('webhooks over the proposal flow', () => {
 
   const subscribe = async (name: string, headers: Record<string, string>) => {
     r[name] = await startReceiver()
-    const created = await readJson(await t.app.request('/v1/webhooks', json('POST', { url: r[name].url }, headers)), 'createWebhookSubscription', 201)
-    r[name].setSecret(created.secret)
+    await subscribeReceiver(t, r[name], headers)
   }
   const deliver = async () => {
     while ((await deliverWebhooks(t.db.sql, { allowPrivateTargets: true, timeoutMs: 2000 })).leased > 0);

@@ -1,6 +1,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
+import type { TestApp } from '../../helpers/app.js'
+import { json } from '../../helpers/fixtures.js'
+import { readJson } from '../../helpers/http.js'
 
 /** One request the receiver took, as it came over the wire. */
 export interface Received {
@@ -65,3 +68,10 @@ export async function startReceiver() {
 }
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>
+
+/** Subscribes `headers`' principal to `receiver` through the API, and gives the receiver the secret shown once. */
+export async function subscribeReceiver(t: TestApp, receiver: Receiver, headers: Record<string, string>, extra: Record<string, unknown> = {}) {
+  const created = await readJson(await t.app.request('/v1/webhooks', json('POST', { url: receiver.url, ...extra }, headers)), 'createWebhookSubscription', 201)
+  receiver.setSecret(created.secret)
+  return created
+}

@@ -57,9 +57,11 @@ export async function invitationsExpiringSoon(sql: Queryable, hours: number, lim
     )
     returning id
   `
-  const rows: MatchRow[] = []
-  for (const { id } of ids) rows.push((await matchRows.find(sql, id, { kind: 'all' }))!)
-  return rows
+  if (ids.length === 0) return []
+  return sql<MatchRow[]>`
+    select ${matchColumns(sql)} from matches m join needs n on n.id = m.need_id
+    where m.id = any(${ids.map((row) => row.id)}::uuid[]) order by m.expires_at, m.id
+  `
 }
 
 /** A page of the invitations this key may see, by need and status. */

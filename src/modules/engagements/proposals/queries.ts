@@ -1,3 +1,4 @@
+import type postgres from 'postgres'
 import type { Principal } from '../../../core/principal.js'
 import type { CandidateKind, ProposalStatus } from '../../../core/vocabulary.js'
 import type { Queryable } from '../../../platform/db/client.js'
@@ -92,18 +93,25 @@ export async function ownExperts(sql: Queryable, kind: CandidateKind, id: string
   return new Set(rows.map((row) => row.id))
 }
 
-/** Submitted and shortlisted proposals of a need, declined when it stops taking partners; each returned for its audit entry. */
-export async function declineLiveProposalsOfNeed(sql: Queryable, needId: string, reason: string): Promise<ProposalRow[]> {
+/**
+ * Ends the undecided (submitted, shortlisted) proposals `which` selects, as `to` (with `reason` when
+ * declined), taking their locks in id order first; each returned for its audit entry.
+ */
+async function endUndecidedProposals(sql: Queryable, which: postgres.Fragment, to: 'declined' | 'withdrawn', reason?: string): Promise<ProposalRow[]> {
   const ids = await sql<{ id: string }[]>`
-    select id from proposals where need_id = ${needId} and status in ('submitted', 'shortlisted') order by id for no key update
+    select id from proposals where ${which} and status in ('submitted', 'shortlisted') order by id for no key update
   `
-  const declined: ProposalRow[] = []
+  const ended: ProposalRow[] = []
   for (const { id } of ids) {
-    const row = await transitionProposal(sql, id, ['submitted', 'shortlisted'], 'declined', { declineReason: reason })
-    if (row) declined.push(row)
+    const row = await transitionProposal(sql, id, ['submitted', 'shortlisted'], to, reason === undefined ? {} : { declineReason: reason })
+    if (row) ended.push(row)
   }
-  return declined
+  return ended
 }
+
+/** A need that stops taking partners declines its undecided proposals, saying why. */
+export const declineLiveProposalsOfNeed = (sql: Queryable, needId: string, reason: string) =>
+  endUndecidedProposals(sql, sql`need_id = ${needId}`, 'declined', reason)
 
 /** The need's closing time for proposals, read without a lock (an edit does not race the need's own changes for a slot). */
 export async function proposalWindow(sql: Queryable, needId: string): Promise<{ proposalsCloseAt: Date | null }> {
@@ -111,15 +119,6 @@ export async function proposalWindow(sql: Queryable, needId: string): Promise<{ 
   return row!
 }
 
-/** A candidate left with nobody to answer for it has its undecided proposals withdrawn; each returned for its audit entry. */
-export async function withdrawUndecidedProposalsOfCandidate(sql: Queryable, kind: CandidateKind, candidateId: string): Promise<ProposalRow[]> {
-  const ids = await sql<{ id: string }[]>`
-    select id from proposals where candidate_kind = ${kind} and candidate_id = ${candidateId} and status in ('submitted', 'shortlisted') order by id for no key update
-  `
-  const withdrawn: ProposalRow[] = []
-  for (const { id } of ids) {
-    const row = await transitionProposal(sql, id, ['submitted', 'shortlisted'], 'withdrawn')
-    if (row) withdrawn.push(row)
-  }
-  return withdrawn
-}
+/** A candidate left with nobody to answer for it has its undecided proposals withdrawn. */
+export const withdrawUndecidedProposalsOfCandidate = (sql: Queryable, kind: CandidateKind, candidateId: string) =>
+  endUndecidedProposals(sql, sql`candidate_kind = ${kind} and candidate_id = ${candidateId}`, 'withdrawn')
