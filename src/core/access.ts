@@ -20,17 +20,21 @@ import type { Principal } from './principal.js'
  *   to it that is unanswered or accepted, or a proposal that is submitted, shortlisted or accepted
  *   (declined, expired and withdrawn ones give no access: the enterprise let the need's text out
  *   for an engagement that did not happen). Of a confidential need an expert reads the problem,
- *   not who posted it: see `mayIdentifyNeedEnterprise`.
+ *   not who posted it: see `mayIdentifyNeedEnterprise`. A published confidential need is not
+ *   shown at all to an expert with a conflict of interest with its enterprise (it works there, or
+ *   a society or workstation it answers for does: `conflictedEnterpriseIds`): the refusal of its
+ *   proposal would otherwise name the enterprise that asked not to be named.
  */
 export type NeedReadScope =
   | { kind: 'all' }
   | { kind: 'park'; parkId: string }
   | { kind: 'enterprise'; enterpriseId: string; parkId: string }
-  | { kind: 'expert'; expertId: string }
+  | { kind: 'expert'; expertId: string; concealedEnterpriseIds: readonly string[] }
 
-export function needReadScope(principal: Principal): NeedReadScope {
+/** `conflictedEnterpriseIds`: for an expert, the enterprises whose confidential needs it may not see. */
+export function needReadScope(principal: Principal, conflictedEnterpriseIds: readonly string[]): NeedReadScope {
   if (principal.role === 'enterprise') return { kind: 'enterprise', enterpriseId: principal.enterpriseId, parkId: principal.parkId }
-  if (principal.role === 'expert') return { kind: 'expert', expertId: principal.expertId }
+  if (principal.role === 'expert') return { kind: 'expert', expertId: principal.expertId, concealedEnterpriseIds: conflictedEnterpriseIds }
   return staffScope(principal)
 }
 
@@ -83,8 +87,9 @@ export type PartyReadScope =
 
 /** The need's read scope without the enterprise's park: a party reads only its own engagements. */
 export function partyReadScope(principal: Principal): PartyReadScope {
-  const scope = needReadScope(principal)
-  return scope.kind === 'enterprise' ? { kind: 'enterprise', enterpriseId: scope.enterpriseId } : scope
+  if (principal.role === 'enterprise') return { kind: 'enterprise', enterpriseId: principal.enterpriseId }
+  if (principal.role === 'expert') return { kind: 'expert', expertId: principal.expertId }
+  return staffScope(principal)
 }
 
 /** Only the answering expert accepts or declines; only the need's side proposes or withdraws. */

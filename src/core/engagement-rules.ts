@@ -19,14 +19,18 @@ import { type ExpertAvailability, needStatusesTakingPartners, needVisibilitiesFo
  * | import and admin keys | the same functions: an import row is an API create, an admin key an actor like any other |
  */
 
-/** What the rules read about a candidate: who it works for, who answers for it, and how busy that expert is. */
-export interface CandidateStanding {
+/** Who a candidate works for and who answers for it: what the conflict-of-interest rule reads. */
+export interface CandidateAffiliation {
   organisation: string
   /** Experts employed by an enterprise in the system; a workstation's host enterprise. */
   enterpriseId: string | null
   /** The employer and organisation of the expert who answers for the candidate (itself, a society's contact, a workstation's lead). */
   responderEnterpriseId: string | null
   responderOrganisation: string
+}
+
+/** What the rules read about a candidate: its affiliation, and how busy the expert who answers for it is. */
+export interface CandidateStanding extends CandidateAffiliation {
   availability: ExpertAvailability
   capacity: number | null
   /** Engagements under way, counted against capacity. */
@@ -53,7 +57,7 @@ export interface Exclusion {
  * station it hosts), by id or by organisation name, or the expert who would answer for the
  * candidate works there.
  */
-export function conflictOfInterest(profile: CandidateStanding, need: NeedParty): Exclusion | null {
+export function conflictOfInterest(profile: CandidateAffiliation, need: NeedParty): Exclusion | null {
   const conflicted =
     profile.enterpriseId === need.enterpriseId ||
     profile.responderEnterpriseId === need.enterpriseId ||
@@ -62,6 +66,15 @@ export function conflictOfInterest(profile: CandidateStanding, need: NeedParty):
   return conflicted
     ? { rule: 'conflict_of_interest', effect: 'excluded', factor: 1, detail: '候选人所在单位即需求企业 (works for the enterprise that posted the need)' }
     : null
+}
+
+/**
+ * Of these enterprises, the ids of those any of the affiliations has a conflict of interest with:
+ * an expert's confidential needs are hidden from the expert and every candidate it answers for
+ * (`needReadScope`), by the same rule that refuses to engage them.
+ */
+export function conflictedEnterpriseIds(affiliations: readonly CandidateAffiliation[], enterprises: readonly NeedParty[]): string[] {
+  return enterprises.filter((enterprise) => affiliations.some((affiliation) => conflictOfInterest(affiliation, enterprise))).map((e) => e.enterpriseId)
 }
 
 /** Who may not be engaged for this need now: conflicted, unavailable, or at capacity. */

@@ -1,4 +1,5 @@
 import type { NeedReadScope } from '../../core/access.js'
+import type { CandidateAffiliation, NeedParty } from '../../core/engagement-rules.js'
 import type { Page } from '../../platform/http/pagination.js'
 import type { Queryable } from '../../platform/db/client.js'
 import { type RowSource, equalFilters, findRow, pageRows, writtenRow } from '../../platform/db/listing.js'
@@ -26,7 +27,8 @@ function scopeCondition(sql: Queryable, scope: NeedReadScope) {
   if (scope.kind === 'enterprise') {
     return sql`(n.enterprise_id = ${scope.enterpriseId} or (n.status <> 'draft' and (n.visibility = 'public' or (n.visibility = 'park' and n.park_id = ${scope.parkId}))))`
   }
-  return sql`((n.status <> 'draft' and n.visibility::text = any(${needVisibilitiesForAllExperts as string[]}::text[]))
+  return sql`((n.status <> 'draft' and n.visibility::text = any(${needVisibilitiesForAllExperts as string[]}::text[])
+      and not (n.visibility = 'confidential' and n.enterprise_id = any(${scope.concealedEnterpriseIds as string[]}::uuid[])))
     or exists (select 1 from matches m where m.need_id = n.id and m.responder_expert_id = ${scope.expertId} and m.status in ('proposed', 'accepted'))
     or exists (select 1 from proposals p where p.need_id = n.id and p.proposer_expert_id = ${scope.expertId} and p.status in ('submitted', 'shortlisted', 'accepted')))`
 }
@@ -90,6 +92,32 @@ function filterConditions(sql: Queryable, scope: NeedReadScope, filter: NeedList
 function unidentifiedExcluded(sql: Queryable, expertId: string) {
   return sql`and (n.visibility <> 'confidential'
     or exists (select 1 from matches m where m.need_id = n.id and m.status = 'accepted' and m.responder_expert_id = ${expertId}))`
+}
+
+/**
+ * What the conflict rule needs to hide confidential needs from an expert: the affiliations of the
+ * expert and of every candidate it answers for (societies it is the contact of, workstations it
+ * leads), and the enterprises with a published confidential need. One round trip.
+ */
+export async function confidentialConflictInputs(sql: Queryable, expertId: string): Promise<{ affiliations: CandidateAffiliation[]; enterprises: NeedParty[] }> {
+  const [row] = await sql<{ affiliations: CandidateAffiliation[] | null; enterprises: NeedParty[] | null }[]>`
+    select
+      (select json_agg(a) from (
+        select e.organisation, e.enterprise_id as "enterpriseId", e.enterprise_id as "responderEnterpriseId", e.organisation as "responderOrganisation"
+        from experts e where e.id = ${expertId}
+        union all
+        select s.name, null, c.enterprise_id, c.organisation from societies s join experts c on c.id = s.contact_expert_id where s.contact_expert_id = ${expertId}
+        union all
+        select coalesce(h.name, ''), w.host_enterprise_id, l.enterprise_id, l.organisation
+        from workstations w join experts l on l.id = w.lead_expert_id left join enterprises h on h.id = w.host_enterprise_id
+        where w.lead_expert_id = ${expertId}
+      ) a) as affiliations,
+      (select json_agg(x) from (
+        select distinct e.id as "enterpriseId", e.name as "enterpriseName"
+        from needs n join enterprises e on e.id = n.enterprise_id where n.visibility = 'confidential' and n.status <> 'draft'
+      ) x) as enterprises
+  `
+  return { affiliations: row?.affiliations ?? [], enterprises: row?.enterprises ?? [] }
 }
 
 /** Of these needs, the confidential ones, each with the experts its enterprise accepted (the input of `mayIdentifyNeedEnterprise`). */

@@ -10,11 +10,11 @@ export { needStatuses, needVisibilities }
 import type { NeedListQuery, NeedPatch, NeedRow, NewNeed } from './model.js'
 import { DomainError, invalidField } from '../../core/errors.js'
 import type { Page } from '../../platform/http/pagination.js'
-import { canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
+import { type NeedReadScope, canWriteNeed, enterpriseReadScope, needReadScope, notFound } from '../../core/access.js'
 import type { Principal } from '../../core/principal.js'
 import { assertIndustriesKnown } from '../registry/index.js'
 import { requestReindex } from '../../platform/db/outbox.js'
-import { assertProposalsMayOpen } from '../../core/engagement-rules.js'
+import { assertProposalsMayOpen, conflictedEnterpriseIds } from '../../core/engagement-rules.js'
 import { notifyNeedChange } from './notifications.js'
 import { type Concealed, concealEnterprise, concealPage } from './confidential.js'
 
@@ -67,7 +67,7 @@ export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInp
 }
 
 export async function getNeed(sql: Queryable, principal: Principal, id: string): Promise<NeedRow> {
-  return existing('need', id, await needsDb.findNeed(sql, id, needReadScope(principal)))
+  return existing('need', id, await needsDb.findNeed(sql, id, await readScopeOf(sql, principal)))
 }
 
 type CheckVersion = (row: NeedRow) => number
@@ -82,7 +82,7 @@ export async function updateNeedInTx(tx: Queryable, actor: Actor, id: string, ch
   const { before: current, after: updated } = await changeVersioned(tx, actor, {
     entityType: 'need',
     id,
-    find: () => needsDb.findNeed(tx, id, needReadScope(principal), { forUpdate: true }),
+    find: async () => needsDb.findNeed(tx, id, await readScopeOf(tx, principal), { forUpdate: true }),
     authorise: (current) => {
       if (!canWriteNeed(principal, current)) throw notFound('need', id)
     },
@@ -135,13 +135,20 @@ function withProposalWindow(current: NeedRow, patch: NeedPatch): NeedPatch {
   return current.proposalsCloseAt !== null && !needStatusesTakingPartners.includes(status) ? { ...patch, proposalsCloseAt: null } : patch
 }
 
+/** The needs this key may read; an expert's scope leaves out the confidential needs it has a conflict with (one more read, experts only). */
+async function readScopeOf(sql: Queryable, principal: Principal): Promise<NeedReadScope> {
+  if (principal.role !== 'expert') return needReadScope(principal, [])
+  const { affiliations, enterprises } = await needsDb.confidentialConflictInputs(sql, principal.expertId)
+  return needReadScope(principal, conflictedEnterpriseIds(affiliations, enterprises))
+}
+
 /** Of these needs, those this key may read (ranked lists filter by it in one read). */
-export const readableNeedIds = (sql: Queryable, principal: Principal, ids: readonly string[]): Promise<Set<string>> =>
-  needsDb.readableNeedIds(sql, needReadScope(principal), ids)
+export const readableNeedIds = async (sql: Queryable, principal: Principal, ids: readonly string[]): Promise<Set<string>> =>
+  ids.length === 0 ? new Set() : needsDb.readableNeedIds(sql, await readScopeOf(sql, principal), ids)
 
 /** A page of the needs this key may read, as it may read them (a confidential need's enterprise concealed). */
 export async function listNeeds(sql: Queryable, principal: Principal, query: NeedListQuery): Promise<Page<Concealed<NeedRow>>> {
-  return concealPage(sql, principal, await needsDb.pageNeeds(sql, needReadScope(principal), query), needIdOf)
+  return concealPage(sql, principal, await needsDb.pageNeeds(sql, await readScopeOf(sql, principal), query), needIdOf)
 }
 
 /** One need as this key may read it (`getNeed` is the whole row, for the services' rules). */
