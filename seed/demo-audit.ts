@@ -103,7 +103,7 @@ export function demoAuditTrail(data: DemoData, keyIds: DemoKeyIds): DemoAuditTra
     return {
       id: row.id, needId: row.needId, parkId: row.parkId, enterpriseId: need.enterpriseId, candidateKind: row.candidateKind,
       candidateId: row.candidateId, responderExpertId: row.responderExpertId, status: row.status, message: row.message,
-      declineReason: row.declineReason, autoNext: row.autoNext, proposedByKeyId: row.proposedByKeyId, expiresAt: row.expiresAt,
+      declineReason: row.declineReason, autoNext: row.autoNext, teamId: row.teamId, proposedByKeyId: row.proposedByKeyId, expiresAt: row.expiresAt,
       respondedAt: row.respondedAt, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
       cursorAt: cursorAt(row.createdAt), needTitle: need.title, enterpriseName: enterpriseNames.get(need.enterpriseId)!,
       candidateName: names.get(row.candidateId)!,

@@ -328,6 +328,7 @@ export function generateHistory(input: HistoryInput): DemoHistory {
       message: fill(rng.pick(invitationMessages), { field: topic.field, title: need.title, aim: rng.pick(topic.aims) }),
       declineReason: status === 'declined' ? rng.pick(declineReasons) : null,
       autoNext: rng.chance(0.2),
+      teamId: null,
       // The demo enterprise invites with its demo key; other enterprises have no key in the demo.
       proposedByKeyId: need.enterpriseId === keyHolders.enterpriseId ? demoKeyIds.enterprise : null,
       expiresAt: iso(proposedMs + expiryMs),

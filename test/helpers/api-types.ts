@@ -558,6 +558,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看一个受邀团队 · Read a team
+         * @description 需求所属企业、本园区工作人员与管理员可查看团队各成员的邀请及其状态；团队成员（答复其中一份邀请的专家）可查看队友是谁、各自答复到哪一步，但看不到队友的婉拒原因；其他密钥返回 404。保密需求的企业名称按各邀请的规则隐去。
+         *
+         *     The need's enterprise, its park staff and admins read each member's invitation; a member (the expert answering one of them) reads who its teammates are and where each stands, without a teammate's decline reason; any other key gets 404. A confidential need's enterprise is concealed as on each invitation.
+         */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/needs/{id}/proposals": {
         parameters: {
             query?: never;
@@ -3719,6 +3741,12 @@ export interface components {
              * @example true
              */
             autoNext: boolean;
+            /**
+             * Format: uuid
+             * @description 作为团队成员受邀时的团队 ID（见 GET /v1/teams/{id}）；单独邀请为 null。The team this invitation was sent with (GET /v1/teams/{id}); null for a single invitation
+             * @example 0d4c8b2a-6e1f-4a3b-9c5d-7e8f9a0b1c2d
+             */
+            teamId: string | null;
             /**
              * Format: date-time
              * @description 未答复邀请的过期时间（UTC 时间）。When an unanswered invitation expires
@@ -12894,6 +12922,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 只看该技术需求的对接邀请。Only invitations for this need */
                 needId?: string;
+                /** @description 只看该团队成员的邀请。Only the invitations of this team */
+                teamId?: string;
                 /** @description 对接邀请状态：待答复 → 已接受 / 已婉拒 / 已过期 / 已撤回。proposed 待答复 → accepted 已接受 / declined 已婉拒 / expired 已过期 / withdrawn 已撤回 */
                 status?: "proposed" | "accepted" | "declined" | "expired" | "withdrawn";
             };
@@ -14206,6 +14236,222 @@ export interface operations {
                      *       "detail": "This Idempotency-Key was used for a different request; use a new key",
                      *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
                      *       "code": "idempotency_key_reused",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（本密钥每分钟请求数或候选排序次数已用完），或今日向量额度已用完；请等待 Retry-After 秒后重试。 Too many requests for this key (`rate_limited`: RATE_LIMIT_REQUESTS per window, RATE_LIMIT_CANDIDATES for candidate rankings), or, for writes that change searchable text when a paid embeddings provider is configured, the key's daily embedding budget is spent (`embedding_budget_exhausted`). Wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
+                    "RateLimit-Policy"?: string;
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    RateLimit?: string;
+                    /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/rate-limited",
+                     *       "title": "请求过于频繁 · Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This key has used its 600 requests for this minute; retry after 42 s",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "rate_limited",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 意外错误；不透露内部细节 · Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/internal",
+                     *       "title": "内部错误 · Internal error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; quote the requestId when reporting it",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "internal",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用 · Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/service-unavailable",
+                     *       "title": "服务暂不可用 · Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unreachable; try again shortly",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 对象 ID（UUID）。The object id (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 团队 · The team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description 请求无效：JSON 格式错误或字段未通过校验（逐项列在 errors 中） · Invalid request: malformed JSON or a field failed validation (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/validation-failed",
+                     *       "title": "请求未通过校验 · Request failed validation",
+                     *       "status": 400,
+                     *       "detail": "意见 comment（body.comment）：必填 · Invalid input: expected string, received undefined",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "validation_failed",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "errors": [
+                     *         {
+                     *           "path": "body.comment",
+                     *           "field": "意见 comment",
+                     *           "message": "必填 · Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 API 密钥，或密钥未知、已停用 · Missing, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unauthenticated",
+                     *       "title": "需要 API 密钥 · Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Unknown or revoked API key",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 密钥有效，但其角色无权做此操作 · The key is valid but its role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/forbidden",
+                     *       "title": "无权操作 · Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Only park staff of the contract's park and admins review contracts",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "forbidden",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在，或此密钥看不到 · No such object, or not visible to this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/not-found",
+                     *       "title": "未找到 · Not found",
+                     *       "status": 404,
+                     *       "detail": "No contract 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "not_found",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体超过上限 · Body larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/payload-too-large",
+                     *       "title": "请求体过大 · Body too large",
+                     *       "status": 413,
+                     *       "detail": "Bodies are limited to 1048576 bytes",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体不是 application/json · Body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://kechuang.example.cn/problems/unsupported-media-type",
+                     *       "title": "不支持的内容类型 · Unsupported content type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json",
+                     *       "instance": "/v1/contracts/9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+                     *       "code": "unsupported_media_type",
                      *       "requestId": "f4b1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
                      *     }
                      */

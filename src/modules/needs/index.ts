@@ -4,3 +4,4 @@ export { NeedCreateSchema, type StoredNeedSchema as NeedSchema } from './model.j
 export { createNeedInTx, getNeed, readableNeedIds, startNeed, updateNeedInTx, type NeedInput } from './service.js'
 export { type Concealed, byNeedId, concealEnterprise, concealEnterprises, concealPage, needsWithheldFrom } from './confidential.js'
 export { concealedDescription } from './model.js'
+export { countedTeams, slotOf, takenSlots } from './slots.js'

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type TestKey, type World, createKey, createWorld, json } from '../../helpers/fixtures.js'
 import { readJson, readProblem } from '../../helpers/http.js'
+import { drainOutbox } from '../../../src/modules/matching/index/indexer.js'
+import { createIndexingDeps } from '../../../src/modules/matching/index/indexer-deps.js'
+import { createLogger } from '../../../src/platform/logger.js'
 
 // Capacity for every accept below; 满额 has none.
 const profile = { capacity: 10, title: '教授', fields: ['氢燃料电池'], keywords: ['膜电极', '催化层'], bio: '从事燃料电池膜电极研究。' }
@@ -11,9 +14,9 @@ describe('team invitations (POST /v1/needs/{id}/team-invitations)', () => {
   let w: World
   const experts: Record<string, { id: string; key: TestKey }> = {}
 
-  const newNeed = async (title: string, slots = 1) => {
+  const newNeed = async (title: string, slots = 1, visibility = 'park') => {
     const res = await t.app.request('/v1/needs', json('POST', {
-      title, industryCode: 'hydrogen', kind: 'collaboration', status: 'open', visibility: 'park',
+      title, industryCode: 'hydrogen', kind: 'collaboration', status: 'open', visibility,
       problem: '燃料电池电堆衰减快；膜电极寿命不足2000小时。', keywords: ['电堆衰减'],
     }, w.keys.enterpriseA.headers))
     const id = (await readJson(res, 'createNeed', 201)).id
@@ -147,5 +150,46 @@ describe('team invitations (POST /v1/needs/{id}/team-invitations)', () => {
     const after = await statuses(needId)
     if (after['甲'] === 'accepted') expect(after).toEqual({ 甲: 'accepted', 乙: 'proposed', 丙: 'withdrawn' })
     else expect(after).toEqual({ 甲: 'withdrawn', 乙: 'withdrawn', 丙: 'accepted' })
+  })
+
+  it('reads a team: the need\'s side all of it, a member its teammates without their decline reasons, anyone else not at all', async () => {
+    const needId = await newNeed('读取团队', 2)
+    const created = await readJson(await inviteTeam(needId, ['甲', '乙'], true), 'inviteTeam', 201)
+    const [first, second] = created.members.map((entry) => entry.invitation)
+    expect((await t.app.request(`/v1/matches/${second!.id}/decline`, json('POST', { reason: '近期驻场，无法对接。' }, experts['乙']!.key.headers))).status).toBe(200)
+    const read = (headers: Record<string, string>) => t.app.request(`/v1/teams/${created.id}`, { headers })
+
+    const full = await readJson(await read(w.keys.enterpriseA.headers), 'getTeam')
+    expect(full.members.map((entry) => [entry.position, entry.invitation.candidateName, entry.invitation.status, entry.invitation.declineReason])).toEqual([
+      [1, '甲', 'proposed', null], [2, '乙', 'declined', '近期驻场，无法对接。'],
+    ])
+    expect((await readJson(await read(w.keys.staffA.headers), 'getTeam')).members).toHaveLength(2)
+    // Each invitation names its team, and the list filters by it.
+    expect((await readJson(await t.app.request(`/v1/matches/${first!.id}`, { headers: experts['甲']!.key.headers }), 'getMatch')).teamId).toBe(created.id)
+    const listed = await readJson(await t.app.request(`/v1/matches?teamId=${created.id}`, { headers: w.keys.enterpriseA.headers }), 'listMatches')
+    expect(listed.items.map((item) => item.id).sort()).toEqual([first!.id, second!.id].sort())
+
+    const asTeammate = await readJson(await read(experts['甲']!.key.headers), 'getTeam')
+    expect(asTeammate.members.map((entry) => [entry.invitation.candidateName, entry.invitation.status, entry.invitation.declineReason])).toEqual([
+      ['甲', 'proposed', null], ['乙', 'declined', null],
+    ])
+    expect((await readJson(await read(experts['乙']!.key.headers), 'getTeam')).members[1]!.invitation.declineReason).toBe('近期驻场，无法对接。')
+    for (const outsider of [experts['丙']!.key.headers, w.keys.staffB.headers, w.keys.enterpriseB.headers]) expect((await read(outsider)).status).toBe(404)
+  })
+
+  it('recommends a need to others while a team counted as one leaves a slot free, and not once the slots are taken', async () => {
+    const needId = await newNeed('燃料电池膜电极寿命提升（团队）', 2, 'public')
+    const team = await teamOf(await inviteTeam(needId, ['甲', '乙'], true))
+    expect((await accept(team['甲']!, '甲')).status).toBe(200)
+    expect((await accept(team['乙']!, '乙')).status).toBe(200)
+    const indexing = createIndexingDeps(t.config, t.db.sql, createLogger('silent'))
+    while ((await drainOutbox(indexing)).leased > 0);
+    const recommended = async (name: string) =>
+      (await readJson(await t.app.request(`/v1/experts/${experts[name]!.id}/recommended-needs?limit=50`, { headers: experts[name]!.key.headers }), 'listExpertRecommendedNeeds')).items.map((item) => item.id)
+    // Two accepted rows, one slot taken: the need still takes a partner.
+    expect(await recommended('丙')).toContain(needId)
+    const single = await readJson(await invite(needId, '丁'), 'proposeMatch', 201)
+    expect((await accept(single.id, '丁')).status).toBe(200)
+    expect(await recommended('丙')).not.toContain(needId)
   })
 })

@@ -27,6 +27,7 @@ export const MatchSchema = z
     message: z.string().openapi({ description: '邀请附言。The invitation\'s message', example: '诚邀郭研究员就煤焦油加氢装置运行周期问题进行技术咨询。' }),
     declineReason: z.string().nullable().openapi({ description: '婉拒原因。Why it was declined', example: '近期在外地驻场，无法按期对接。' }),
     autoNext: z.boolean().openapi({ description: '被婉拒或过期后，自动邀请下一位最合适的候选。Invite the next-best candidate when declined or expired', example: true }),
+    teamId: uuid('作为团队成员受邀时的团队 ID（见 GET /v1/teams/{id}）；单独邀请为 null。The team this invitation was sent with (GET /v1/teams/{id}); null for a single invitation', '0d4c8b2a-6e1f-4a3b-9c5d-7e8f9a0b1c2d').nullable(),
     expiresAt: timestamp('未答复邀请的过期时间（UTC 时间）。When an unanswered invitation expires'),
     expiresAtText: z.string().openapi({ description: '答复截止时间，北京时间，写给人看（机器请用 expiresAt）。The answer deadline in Beijing time for people (machines read expiresAt)', example: '2026-12-08 09:30 (北京时间)' }),
     respondedAt: timestamp('专家答复时间（UTC 时间）。When the expert answered').nullable(),
@@ -51,6 +52,7 @@ export const MatchDeclineSchema = z.object({ reason: requiredText(500, '专家�
 export const MatchListQuerySchema = z.object({
   ...paginationQuery,
   needId: uuid('只看该技术需求的对接邀请。Only invitations for this need').optional(),
+  teamId: uuid('只看该团队成员的邀请。Only the invitations of this team', '0d4c8b2a-6e1f-4a3b-9c5d-7e8f9a0b1c2d').optional(),
   status: status.optional(),
 })
 

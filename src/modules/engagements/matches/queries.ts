@@ -1,5 +1,6 @@
 import type { Principal } from '../../../core/principal.js'
 import { candidateNameOf } from '../../matching/index.js'
+import { countedTeams, slotOf, takenSlots } from '../../needs/index.js'
 import type { Queryable } from '../../../platform/db/client.js'
 import { type RowSource, equalFilters } from '../../../platform/db/listing.js'
 import { partyRows } from '../party-rows.js'
@@ -10,7 +11,7 @@ export type { MatchRow } from './model.js'
 
 export const matchColumns = (sql: Queryable) => sql`
   m.id, m.need_id, m.park_id, n.enterprise_id, m.candidate_kind, m.candidate_id, m.responder_expert_id, m.status,
-  m.message, m.decline_reason, m.auto_next, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
+  m.message, m.decline_reason, m.auto_next, m.team_id, m.proposed_by_key_id, m.expires_at, m.responded_at, m.version,
   m.created_at, m.updated_at, to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
   n.title as need_title, (select e.name from enterprises e where e.id = n.enterprise_id) as enterprise_name,
   ${candidateNameOf(sql, sql`m.candidate_kind`, sql`m.candidate_id`)} as candidate_name
@@ -66,7 +67,7 @@ export async function invitationsExpiringSoon(sql: Queryable, hours: number, lim
 
 /** A page of the invitations this key may see, by need and status. */
 export const listMatches = (sql: Queryable, principal: Principal, query: MatchListQuery) =>
-  matchRows.page(sql, principal, equalFilters(sql, 'm', { need_id: query.needId, status: query.status }), query)
+  matchRows.page(sql, principal, equalFilters(sql, 'm', { need_id: query.needId, team_id: query.teamId, status: query.status }), query)
 
 /** Moves a match to a new status only if it is still in `from`; null when it was not. */
 export function transitionMatch(sql: Queryable, id: string, from: MatchStatus, to: MatchStatus, declineReason: string | null = null): Promise<MatchRow | null> {
@@ -91,22 +92,17 @@ export async function lockNeedForMatching(sql: Queryable, needId: string): Promi
 export async function countAcceptedMatches(sql: Queryable, needId: string, options: { joining?: string } = {}): Promise<number> {
   const joining = options.joining ?? null
   const [row] = await sql<{ count: number }[]>`
-    select count(distinct ${slotOf(sql)})::int as count from matches m left join teams t on t.id = m.team_id and t.counts_as_one
+    select count(distinct ${slotOf(sql)})::int as count from matches m ${countedTeams(sql)}
     where m.need_id = ${needId} and m.status = 'accepted'
       and (${joining}::uuid is null or t.id is null or t.id is distinct from (select team_id from matches where id = ${joining}::uuid))
   `
   return row!.count
 }
 
-/** The slot an accepted match takes (matches m, teams t joined only when counted as one): its team's, or its own. */
-const slotOf = (sql: Queryable) => sql`coalesce(t.id, m.id)`
-
 /** Whether a need still takes partners, read without a lock (auto-next checks again under one). */
 export async function needPartnerState(sql: Queryable, needId: string): Promise<{ status: string; partnerSlots: number; accepted: number } | null> {
   const [row] = await sql<{ status: string; partnerSlots: number; accepted: number }[]>`
-    select n.status, n.partner_slots,
-      (select count(distinct ${slotOf(sql)})::int from matches m left join teams t on t.id = m.team_id and t.counts_as_one
-       where m.need_id = n.id and m.status = 'accepted') as accepted
+    select n.status, n.partner_slots, ${takenSlots(sql, sql`n.id`)} as accepted
     from needs n where n.id = ${needId}
   `
   return row ?? null

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { text, timestamp, uuid } from '../../../core/schemas.js'
 import { candidateKinds } from '../../../core/vocabulary.js'
 import { MatchSchema, type MatchRow, toMatchResponse } from '../matches/model.js'
+import type { Concealed } from '../../needs/index.js'
 
 const candidateKind = z.enum(candidateKinds).openapi({ description: '成员类型：专家、学会或院士专家工作站。expert 专家 · society 学会 · workstation 工作站', example: 'expert' })
 
@@ -57,8 +58,10 @@ export interface TeamRow {
   createdAt: Date
 }
 export type InvitedTeam = TeamRow & { members: { position: number; invitation: MatchRow }[] }
+/** A team as a key reads it: its invitations concealed as that key reads each. */
+export type ReadTeam = TeamRow & { members: { position: number; invitation: Concealed<MatchRow> }[] }
 
-export const toTeamResponse = (team: InvitedTeam) => ({
+export const toTeamResponse = (team: InvitedTeam | ReadTeam) => ({
   id: team.id,
   needId: team.needId,
   countsAsOneEngagement: team.countsAsOneEngagement,

@@ -2,11 +2,13 @@ import type { Config } from '../../../platform/config.js'
 import { type Actor, recordAudit } from '../../../platform/db/audit.js'
 import type { Sql } from '../../../platform/db/client.js'
 import { DomainError } from '../../../core/errors.js'
-import { canWriteNeed } from '../../../core/access.js'
-import { getNeed } from '../../needs/index.js'
+import { canWriteNeed, notFound } from '../../../core/access.js'
+import type { Principal } from '../../../core/principal.js'
+import type { Queryable } from '../../../platform/db/client.js'
+import { type Concealed, byNeedId, concealEnterprises, getNeed } from '../../needs/index.js'
 import { insertInvitation } from '../matches/service.js'
-import type { InvitedTeam, NewTeamInvitation } from './model.js'
-import { insertTeam, insertTeamMember } from './queries.js'
+import type { InvitedTeam, NewTeamInvitation, ReadTeam } from './model.js'
+import { findTeam, insertTeam, insertTeamMember, teamInvitations } from './queries.js'
 
 /**
  * Invites a team: one invitation per member, each through `insertInvitation`, the path and rules
@@ -47,4 +49,26 @@ function namingMember(error: DomainError, index: number, member: NewTeamInvitati
   const errors = error.extra.errors?.map((fieldError) => ({ ...fieldError, path: fieldError.path.replace(/^body\./, `body.members.${index}.`) }))
   const detail = `团队成员 ${index + 1}（${member.candidateKind} ${member.candidateId}）未能邀请，整个团队均未邀请 (member ${index + 1} refused; no member was invited): ${error.detail ?? error.message}`
   return new DomainError(error.code, detail, { ...error.extra, ...(errors ? { errors } : {}), member: { position: index + 1, ...member } })
+}
+
+/**
+ * A team as this key may read it. The need's side (its enterprise, park staff, admins) reads
+ * every member's invitation. A member (the expert answering one of its invitations) reads who its
+ * teammates are and where each stands, without what passed between a teammate and the enterprise
+ * (a decline's reason). Anyone else: not found. A confidential need's enterprise is concealed as
+ * on each invitation.
+ */
+export async function readTeam(sql: Queryable, principal: Principal, id: string): Promise<ReadTeam> {
+  const team = await findTeam(sql, id)
+  if (!team) throw notFound('team', id)
+  const invitations = await teamInvitations(sql, id)
+  const needSide = canWriteNeed(principal, team)
+  const member = principal.role === 'expert' && invitations.some((invitation) => invitation.responderExpertId === principal.expertId)
+  if (!needSide && !member) throw notFound('team', id)
+  const concealed: Concealed<(typeof invitations)[number]>[] = await concealEnterprises(sql, principal, invitations, byNeedId)
+  const members = concealed.map(({ position, ...invitation }) => ({
+    position,
+    invitation: needSide || (principal.role === 'expert' && invitation.responderExpertId === principal.expertId) ? invitation : { ...invitation, declineReason: null },
+  }))
+  return { ...team, members }
 }

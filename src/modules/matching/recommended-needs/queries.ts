@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../platform/db/client.js'
+import { takenSlots } from '../../needs/index.js'
 import { type CandidateKind, type NeedStatus, type NeedVisibility, type ProposalStatus, needStatusesTakingPartners } from '../../../core/vocabulary.js'
 
 /** The candidate asked about, and the expert who answers for it (itself, a society's contact, a workstation's lead). */
@@ -35,7 +36,7 @@ export function needsOpenTo(sql: Queryable, candidate: { kind: CandidateKind; id
       (select p.status from proposals p where p.need_id = n.id and ${mine} and p.status in ('submitted', 'shortlisted') limit 1) as proposal
     from needs n
     where n.status::text = any(${needStatusesTakingPartners as string[]}::text[])
-      and (select count(*) from matches m where m.need_id = n.id and m.status = 'accepted') < n.partner_slots
+      and ${takenSlots(sql, sql`n.id`)} < n.partner_slots
       and not exists (select 1 from matches m where m.need_id = n.id and ${mine} and m.status in ('accepted', 'declined'))
       and not exists (select 1 from proposals p where p.need_id = n.id and ${mine} and p.status in ('accepted', 'declined'))
   `

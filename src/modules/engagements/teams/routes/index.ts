@@ -1,4 +1,5 @@
 import { operationsRouter } from '../../../../platform/http/operations.js'
+import * as getTeam from './get-team.js'
 import * as inviteTeam from './invite-team.js'
 
-export const teamInvitationsRouter = operationsRouter(inviteTeam)
+export const teamInvitationsRouter = operationsRouter(inviteTeam, getTeam)
