@@ -8,6 +8,12 @@ import { runScheduledWork } from './modules/engagements/scheduled.js'
 import { createIndexingDeps } from './modules/matching/index/indexer-deps.js'
 import type { AppOpenAPI } from './platform/http/types.js'
 import { docsAssetTypes } from './http/docs/docs.page.js'
+import { provideHighsWasm } from './modules/events/index.js'
+// The events' MILP solver, compiled by wrangler (wrangler.toml [[rules]] CompiledWasm). A path, not
+// the package's `highs/runtime` export: wrangler's module rules match the import's own name.
+import highsWasm from '../node_modules/highs/build/highs.wasm'
+
+provideHighsWasm(highsWasm)
 
 interface WorkerEnv {
   HYPERDRIVE: Hyperdrive

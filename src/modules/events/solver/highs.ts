@@ -12,14 +12,38 @@ export interface HighsResult {
 }
 
 let loading: Promise<Highs> | null = null
+/** The project's libs type WebAssembly modules but not instances. */
+type WasmInstance = { exports: object }
+/** The WASM compiled by the runtime's bundler (the Worker's), where the module cannot read its own file. */
+let compiled: WebAssembly.Module | null = null
 
-/** HiGHS, or 503 where its WASM cannot load (the Worker bundle does not carry the file: solve on a Node server). */
+/**
+ * For runtimes without a file system to read `highs.wasm` from (Workers): the module the bundler
+ * compiled, given once at start. Node leaves it unset and HiGHS reads its file.
+ */
+export function provideHighsWasm(module: WebAssembly.Module): void {
+  compiled = module
+  loading = null
+}
+
+/** HiGHS, or 503 where its WASM cannot load. */
 export function highs(): Promise<Highs> {
+  const wasm = compiled
+  const options = wasm
+    ? {
+        // Emscripten's hook: instantiate the given module instead of fetching or reading the file.
+        instantiateWasm: (imports: object, done: (instance: WasmInstance) => void) => {
+          const instance = new (globalThis as unknown as { WebAssembly: { Instance: new (module: WebAssembly.Module, imports: object) => WasmInstance } }).WebAssembly.Instance(wasm, imports)
+          done(instance)
+          return instance.exports
+        },
+      }
+    : {}
   loading ??= import('highs')
-    .then(async (module) => (module as unknown as { default: () => Promise<Highs> }).default())
+    .then(async (module) => (module as unknown as { default: (options: object) => Promise<Highs> }).default(options))
     .catch((error: unknown) => {
       loading = null
-      throw new DomainError('service_unavailable', `The MILP solver (HiGHS WebAssembly) cannot load here (${String(error)}); solve events on a Node server`)
+      throw new DomainError('service_unavailable', `The MILP solver (HiGHS WebAssembly) cannot load here (${String(error)})`)
     })
   return loading
 }
