@@ -8,7 +8,7 @@ import { readJson } from '../../helpers/http.js'
  * A confidential need (保密需求) and everything hanging on it, made through the API, for the
  * marker tests: its enterprise carries a fresh marker in every identifying field; the need is open
  * for proposals and has a live invitation, a declined one, a society's and a workstation's (both
- * unanswered), a proposal, and an accepted engagement with a consultation and a contract; an event
+ * unanswered), a proposal (edited once), and an accepted engagement with a consultation and a contract; an event
  * of its park enrols it. Each call makes a new enterprise with new markers and new experts, so a
  * test may give one role a world of its own to change.
  */
@@ -32,11 +32,18 @@ export interface ConfidentialWorld {
   consultationId: string
   contractId: string
   eventId: string
-  /** Answers of the experts' own writes made here (the decline, the proposal): none may name the enterprise. */
+  /**
+   * The Idempotency-Key this world's creates were sent with, by operation, for the walk's first
+   * valid request of the same operation: a replay store keyed by the key alone would hand the
+   * enterprise's answer to whoever sends it.
+   */
+  idempotencyKey: (operationId: string) => string
+  /** Answers of the experts' own writes made here (a decline, a proposal and its edit): none may name the enterprise. */
   writeAnswers: string[]
 }
 
 let worlds = 0
+
 
 export function newIdentity(): ConfidentialWorld['identity'] {
   const tag = `${Math.random().toString(36).slice(2, 6)}${(++worlds).toString(36)}`.toUpperCase()
@@ -50,9 +57,12 @@ export function newIdentity(): ConfidentialWorld['identity'] {
   }
 }
 
-export async function buildConfidentialWorld(t: TestApp, w: World): Promise<ConfidentialWorld> {
+/** `withExperts` runs once the experts exist, before the need is posted (to subscribe them to webhooks, say). */
+export async function buildConfidentialWorld(t: TestApp, w: World, withExperts?: (experts: Record<ExpertRole, FlowExpert>) => Promise<void>): Promise<ConfidentialWorld> {
   const admin = w.keys.admin.headers
   const identity = newIdentity()
+  const idempotencyKey = (operationId: string) => `confidential-world-${worlds}-${operationId}`
+  const keyed = (headers: Record<string, string>, operationId: string) => ({ ...headers, 'idempotency-key': idempotencyKey(operationId) })
   const created = await t.app.request('/v1/enterprises', json('POST', { ...identity, parkId: w.parkA.id, size: 'medium', industries: ['new_materials'] }, admin))
   expect(created.status).toBe(201)
   const enterpriseId = (await readJson(created, 'createEnterprise', 201)).id
@@ -71,11 +81,12 @@ export async function buildConfidentialWorld(t: TestApp, w: World): Promise<Conf
   }, admin))
   expect(station.status).toBe(201)
   const workstationId = (await readJson(station, 'createWorkstation', 201)).id
+  await withExperts?.(experts)
 
   const need = await t.app.request('/v1/needs', json('POST', {
     title: '碳纤维原丝断丝率高的工艺攻关', industryCode: 'new_materials', kind: 'breakthrough', status: 'open', visibility: 'confidential',
     problem: '碳纤维原丝均匀性不足，纺丝断丝率高，需优化凝固浴与牵伸工艺。', keywords: ['碳纤维原丝', '断丝率'],
-  }, secret))
+  }, keyed(secret, 'createNeed')))
   expect(need.status).toBe(201)
   const needId = (await readJson(need, 'createNeed', 201)).id
   // Room for several engagements (no API sets a need's slots).
@@ -85,28 +96,31 @@ export async function buildConfidentialWorld(t: TestApp, w: World): Promise<Conf
   expect(opened.status).toBe(200)
 
   const writeAnswers: string[] = []
-  const live = await propose(t, needId, { kind: 'expert', id: experts.invited.id }, secret)
+  const live = await propose(t, needId, { kind: 'expert', id: experts.invited.id }, keyed(secret, 'proposeMatch'))
   const declined = await propose(t, needId, { kind: 'expert', id: experts.decliner.id }, secret)
   const declineAnswer = await post(t, `/v1/matches/${declined.id}/decline`, experts.decliner.key.headers, { reason: '近期无法对接。' })
   expect(declineAnswer.status).toBe(200)
   writeAnswers.push(await declineAnswer.text())
   const societyMatch = await propose(t, needId, { kind: 'society', id: societyId }, secret)
   const stationMatch = await propose(t, needId, { kind: 'workstation', id: workstationId }, secret)
-  const proposal = await post(t, `/v1/needs/${needId}/proposals`, experts.proposer.key.headers, {
+  const proposal = await post(t, `/v1/needs/${needId}/proposals`, keyed(experts.proposer.key.headers, 'submitProposal'), {
     approach: '优化凝固浴温度与牵伸比。', durationDays: 60, priceMinFen: 10_000_000, priceMaxFen: 20_000_000,
   })
   expect(proposal.status).toBe(201)
   writeAnswers.push(await proposal.clone().text())
   const proposalId = (await readJson(proposal, 'submitProposal', 201)).id
+  const edit = await t.app.request(`/v1/proposals/${proposalId}`, json('PATCH', { durationDays: 75 }, { ...experts.proposer.key.headers, 'if-match': proposal.headers.get('etag')! }))
+  expect(edit.status).toBe(200)
+  writeAnswers.push(await edit.text())
   const engaged = await propose(t, needId, { kind: 'expert', id: experts.partner.id }, secret)
   await accept(t, engaged.id, experts.partner)
-  const consultation = await schedule(t, engaged.id, secret, { scheduledAt: new Date(Date.now() + 86_400_000).toISOString() })
+  const consultation = await schedule(t, engaged.id, keyed(secret, 'scheduleConsultation'), { scheduledAt: new Date(Date.now() + 86_400_000).toISOString() })
   expect(consultation.status).toBe(201)
-  const contract = await post(t, '/v1/contracts', secret, {
+  const contract = await post(t, '/v1/contracts', keyed(secret, 'createContract'), {
     needId, matchId: engaged.id, kind: 'consulting', title: '碳纤维原丝工艺咨询合同', valueFen: 15_000_000, signedOn: new Date().toISOString().slice(0, 10),
   })
   expect(contract.status).toBe(201)
-  const event = await post(t, '/v1/events', w.keys.staffA.headers, {
+  const event = await post(t, '/v1/events', keyed(w.keys.staffA.headers, 'createEvent'), {
     title: '保密需求对接会', date: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10), slots: [{ start: '09:00', end: '09:20' }, { start: '09:30', end: '09:50' }],
     tables: ['A 桌'], needs: [{ needId }], experts: [{ expertId: experts.bystander.id }, { expertId: experts.invited.id }],
   })
@@ -118,6 +132,7 @@ export async function buildConfidentialWorld(t: TestApp, w: World): Promise<Conf
     consultationId: (await readJson(consultation, 'scheduleConsultation', 201)).id,
     contractId: (await readJson(contract, 'createContract', 201)).id,
     eventId: (await readJson(event, 'createEvent', 201)).id,
+    idempotencyKey,
     writeAnswers,
   }
 }

@@ -167,6 +167,7 @@ function urlsOf(walk: WriteWalk, path: string): string[] {
 }
 
 interface Planned {
+  operationId: string
   method: string
   url: string
   body: Body
@@ -188,12 +189,12 @@ export function planWrites(walk: WriteWalk): Planned[] {
       const current = takesIfMatch ? 'current' : 'none'
       // A body the schema refuses is refused before any object is looked at: once per operation is enough.
       urlsOf(walk, path).forEach((url, index) => {
-        if (index === 0) for (const body of invalid) planned.push({ method, url, body, ifMatch: current, replay: false, phase: 0 })
-        if (takesIfMatch) for (const ifMatch of ['stale', 'missing'] as const) planned.push({ method, url, body: valid[0]!, ifMatch, replay: false, phase: 0 })
-        for (const body of valid) planned.push({ method, url, body, ifMatch: current, replay, phase })
-        for (const body of last) planned.push({ method, url, body, ifMatch: current, replay, phase: 3 })
+        if (index === 0) for (const body of invalid) planned.push({ operationId: op.operationId, method, url, body, ifMatch: current, replay: false, phase: 0 })
+        if (takesIfMatch) for (const ifMatch of ['stale', 'missing'] as const) planned.push({ operationId: op.operationId, method, url, body: valid[0]!, ifMatch, replay: false, phase: 0 })
+        for (const body of valid) planned.push({ operationId: op.operationId, method, url, body, ifMatch: current, replay, phase })
+        for (const body of last) planned.push({ operationId: op.operationId, method, url, body, ifMatch: current, replay, phase: 3 })
       })
-      if (path.includes('{')) planned.push({ method, url: path.replace(/\{\w+\}/g, 'not-a-uuid'), body: valid[0]!, ifMatch: current, replay: false, phase: 0 })
+      if (path.includes('{')) planned.push({ operationId: op.operationId, method, url: path.replace(/\{\w+\}/g, 'not-a-uuid'), body: valid[0]!, ifMatch: current, replay: false, phase: 0 })
     }
   }
   return planned.sort((a, b) => a.phase - b.phase).filter((request) => !walk.skip.has(`${request.method.toUpperCase()} ${request.url}`))
@@ -202,6 +203,7 @@ export function planWrites(walk: WriteWalk): Planned[] {
 /** Sends the walk's requests as its key; every answer (and the reads of ETags for If-Match) comes back. */
 export async function walkWrites(walk: WriteWalk): Promise<Answer[]> {
   const answers: Answer[] = []
+  const keyed = new Set<string>()
   for (const request of planWrites(walk)) {
     const headers: Record<string, string> = { ...walk.key.headers }
     if (request.ifMatch === 'current') {
@@ -213,7 +215,9 @@ export async function walkWrites(walk: WriteWalk): Promise<Answer[]> {
     if (request.body.kind === 'json') payload = JSON.stringify(request.body.value)
     if (request.body.kind === 'text') payload = request.body.text
     if (request.body.kind !== 'none') headers['content-type'] = request.body.kind === 'json' ? 'application/json' : request.body.contentType
-    headers['idempotency-key'] = `walk-${Math.random().toString(36).slice(2)}`
+    const first = request.replay && !keyed.has(request.operationId)
+    if (first) keyed.add(request.operationId)
+    headers['idempotency-key'] = first ? walk.world.idempotencyKey(request.operationId) : `walk-${Math.random().toString(36).slice(2)}`
     const send = () => walk.t.app.request(request.url, { method: request.method.toUpperCase(), headers, ...(payload === undefined ? {} : { body: payload }) })
     const label = `${request.method.toUpperCase()} ${request.url} ${payload ?? ''}`
     const res = await send()
