@@ -5,7 +5,7 @@ import { deliverWebhooks } from '../../../src/modules/webhooks/index.js'
 import { createLogger } from '../../../src/platform/logger.js'
 import { type TestApp, createTestApp } from '../../helpers/app.js'
 import { type TestKey, type World, createWorld, json } from '../../helpers/fixtures.js'
-import { post } from '../../helpers/flow.js'
+import { newExpert, post, propose } from '../../helpers/flow.js'
 import { readJson } from '../../helpers/http.js'
 import type { OpenApiDocument } from '../../helpers/openapi-arbitraries.js'
 import { type Receiver, startReceiver } from '../webhooks/receiver.js'
@@ -119,6 +119,8 @@ describe('confidential needs: no write answer tells who posted it', () => {
 
       const shown = answers.map((answer) => ({ ...answer, found: leakedIn(markers, answer) })).filter((answer) => answer.found.length > 0)
       expect(shown.map((answer) => `${role} ${answer.request.slice(0, 300)} → ${answer.status}: ${answer.found.join(', ')} in …${around(answer.text, answer.found[0]!)}…`)).toEqual([])
+      // A conflict of interest with the need's enterprise is a word about who it is.
+      expect(answers.filter((answer) => answer.text.includes('conflict_of_interest')).map((answer) => answer.request.slice(0, 200))).toEqual([])
       expect(answers.filter((answer) => answer.status >= 500).map((answer) => `${answer.request.slice(0, 200)} → ${answer.status}`)).toEqual([])
       const deliveries = receiver.received.slice(received)
       expect(deliveries.flatMap((request) => markersIn(markers, `${JSON.stringify(request.headers)}\n${request.body}`))).toEqual([])
@@ -129,6 +131,36 @@ describe('confidential needs: no write answer tells who posted it', () => {
       expect(answers.length).toBeGreaterThan(300)
     }, 120_000)
   }
+
+  it('refuses a candidate the enterprise is conflicted with as it refuses a need the key may not read, naming no conflict', async () => {
+    const cw = await buildConfidentialWorld(t, w)
+    markers.push(...cw.markers)
+    const admin = w.keys.admin.headers
+    const conflictIn = async (res: Response) => ({ status: res.status, conflict: (await res.text()).includes('conflict_of_interest') })
+    const hidden = { status: 404, conflict: false }
+    const proposal = { approach: '优化牵伸工艺。', durationDays: 30, priceMinFen: 1_000_000, priceMaxFen: 2_000_000 }
+    // A workstation the enterprise hosts: its lead reads the need, but may not learn that its host posted it.
+    const lead = await newExpert(t, admin, '驻站首席专家')
+    const station = await readJson(await t.app.request('/v1/workstations', json('POST', { name: `企业驻站工作站${cw.needId.slice(0, 6)}`, kind: 'expert_station', hostEnterpriseId: cw.enterpriseId, leadExpertId: lead.id }, admin)), 'createWorkstation', 201)
+    expect((await readJson(await t.app.request(`/v1/needs/${cw.needId}`, { headers: lead.key.headers }), 'getNeed')).enterpriseId).toBeNull()
+    expect(await conflictIn(await post(t, `/v1/needs/${cw.needId}/proposals`, lead.key.headers, { ...proposal, candidateKind: 'workstation', candidateId: station.id }))).toEqual(hidden)
+    // A colleague the enterprise employs, named in the team on submit or on an edit.
+    const proposer = await newExpert(t, admin, '揭榜专家', { organisation: '甲理工大学' })
+    const colleague = await newExpert(t, admin, '兼职专家', { organisation: '甲理工大学', enterpriseId: cw.enterpriseId })
+    expect(await conflictIn(await post(t, `/v1/needs/${cw.needId}/proposals`, proposer.key.headers, { ...proposal, teamExpertIds: [colleague.id] }))).toEqual(hidden)
+    const submitted = await post(t, `/v1/needs/${cw.needId}/proposals`, proposer.key.headers, proposal)
+    expect(submitted.status).toBe(201)
+    const edit = await t.app.request(`/v1/proposals/${(await readJson(submitted, 'submitProposal', 201)).id}`, json('PATCH', { teamExpertIds: [colleague.id] }, { ...proposer.key.headers, 'if-match': submitted.headers.get('etag')! }))
+    expect(await conflictIn(edit)).toEqual(hidden)
+    // A society whose contact becomes one of the enterprise's own experts while its invitation waits.
+    const society = await readJson(await t.app.request('/v1/societies', json('POST', { name: `换联络人学会${cw.needId.slice(0, 6)}`, level: 'municipal', contactExpertId: cw.experts.bystander.id }, admin)), 'createSociety', 201)
+    const invitation = await propose(t, cw.needId, { kind: 'society', id: society.id }, cw.secretKey.headers)
+    const etag = (await t.app.request(`/v1/societies/${society.id}`, { headers: admin })).headers.get('etag')!
+    expect((await t.app.request(`/v1/societies/${society.id}`, json('PATCH', { contactExpertId: colleague.id }, { ...admin, 'if-match': etag }))).status).toBe(200)
+    expect((await conflictIn(await post(t, `/v1/matches/${invitation.id}/accept`, colleague.key.headers))).conflict).toBe(false)
+    // The need's side is still told why.
+    expect(await conflictIn(await t.app.request(`/v1/needs/${cw.needId}/matches`, json('POST', { candidateKind: 'workstation', candidateId: station.id }, cw.secretKey.headers)))).toEqual({ status: 409, conflict: true })
+  }, 60_000)
 
   it('finds the markers in the answers of an expert the enterprise accepted (the walk can fail)', async () => {
     const { cw, walk } = await prepare((world) => world.experts.proposer.key, (world) => ({ expertId: world.experts.proposer.id, parkId: w.parkA.id }))

@@ -9,6 +9,7 @@ import { canAnswerMatch, canWriteNeed, notFound } from '../../../core/access.js'
 import { type MatchingDeps, rankCandidates } from '../../matching/index.js'
 import { assertCandidateEligible, assertNeedTakesPartners, assertWithinCapacity } from '../../../core/engagement-rules.js'
 import { getNeed, startNeed } from '../../needs/index.js'
+import { hidingConflicts } from '../conflicts.js'
 import { endWaitingOnNeed } from '../followers.js'
 import type { Principal } from '../../../core/principal.js'
 import { type CandidateKind, candidateKinds, needStatusesTakingPartners } from '../../../core/vocabulary.js'
@@ -74,7 +75,8 @@ export const listMatches = (sql: Queryable, principal: Principal, query: MatchLi
  * after its row is locked, so the count sees every accept committed before.
  */
 export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<MatchRow> {
-  return sql.begin(async (tx) => {
+  const needIdOf = async () => (await matchesDb.matchRows.visible(sql, actor.principal, id)).needId
+  return hidingConflicts(sql, actor.principal, needIdOf, () => sql.begin(async (tx) => {
     const seen = await matchesDb.matchRows.visible(tx, actor.principal, id)
     const need = (await matchesDb.lockNeedForMatching(tx, seen.needId))!
     const current = await matchesDb.matchRows.visible(tx, actor.principal, id, { forUpdate: true })
@@ -88,7 +90,7 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
     await notifyMatch(tx, actor, 'match.accepted', accepted)
     await followEngagement(tx, actor, current.needId, need.partnerSlots)
     return accepted
-  })
+  }))
 }
 
 /**

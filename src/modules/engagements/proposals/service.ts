@@ -9,6 +9,7 @@ import { type CandidateExplanation, type MatchingDeps, explainCandidates, loadCa
 import { getNeed } from '../../needs/index.js'
 import { countAcceptedMatches, lockNeedForMatching, responderOf } from '../matches/queries.js'
 import { assertMayEngage, followEngagement, insertAcceptedMatch } from '../matches/service.js'
+import { hidingConflicts } from '../conflicts.js'
 import { illegalChange, writtenOr } from '../party-rows.js'
 import type { AssessedProposal, NewProposal, ProposalListQuery, ProposalPatch, ProposalRow } from './model.js'
 import { notifyProposal } from './notify.js'
@@ -31,7 +32,7 @@ export async function submitProposal(sql: Sql, actor: Actor, needId: string, inp
   if (!candidateId) throw invalidField('candidateId', 'required unless an expert proposes for itself')
   // A need this key may not read is not found, whatever its proposals.
   await getNeed(sql, principal, needId)
-  return sql.begin(async (tx) => {
+  return hidingConflicts(sql, principal, async () => needId, () => sql.begin(async (tx) => {
     const need = (await proposalsDb.lockNeedForProposals(tx, needId))!
     assertNeedTakesProposals(need, new Date())
     assertNeedTakesPartners(need, await countAcceptedMatches(tx, needId))
@@ -64,7 +65,7 @@ export async function submitProposal(sql: Sql, actor: Actor, needId: string, inp
     await recordAudit(tx, actor, { action: 'proposal.submit', entityType: 'proposal', entityId: proposal.id, parkId: proposal.parkId, before: null, after: proposal })
     await notifyProposal(tx, actor, 'proposal.submitted', proposal)
     return proposal
-  })
+  }))
 }
 
 /**
@@ -124,7 +125,8 @@ async function withAssessments(deps: MatchingDeps, principal: Principal, rows: P
 
 /** The proposer edits its terms until the need's closing time and before a decision; If-Match guards lost updates. */
 export function updateProposal(sql: Sql, actor: Actor, id: string, checkVersion: (row: ProposalRow) => number, patch: ProposalPatch): Promise<ProposalRow> {
-  return proposalRows.change(sql, actor, id, 'update', async (tx, current) => {
+  const needIdOf = async () => (await proposalRows.visible(sql, actor.principal, id)).needId
+  return hidingConflicts(sql, actor.principal, needIdOf, () => proposalRows.change(sql, actor, id, 'update', async (tx, current) => {
     if (!canProposeFor(actor.principal, current.proposerExpertId)) throw new DomainError('forbidden', 'Only the proposer edits its proposal')
     const version = checkVersion(current)
     if (!undecided.includes(current.status)) throw illegal(current.status, 'edited')
@@ -138,7 +140,7 @@ export function updateProposal(sql: Sql, actor: Actor, id: string, checkVersion:
     const updated = writtenOr(await proposalsDb.updateProposal(tx, id, version, patch), () => new DomainError('precondition_failed', 'The proposal changed meanwhile; GET it again'))
     await notifyProposal(tx, actor, 'proposal.updated', updated)
     return updated
-  })
+  }))
 }
 
 /** The proposer takes its proposal back before a decision; it may propose again later. */
