@@ -6,8 +6,9 @@ import { needsWithheldFrom } from '../needs/index.js'
 
 /**
  * A refusal for a conflict of interest says who posted the need: "works for the enterprise that
- * posted the need" tells a workstation's lead that the station's host posted it, a proposer that
- * a team member's employer did. Of a confidential need whose enterprise this key may not be told,
+ * posted the need" tells a proposer that a team member's employer posted it, a society's new
+ * contact that its own employer did. (A confidential need is not shown at all to an expert whose
+ * own affiliation conflicts: `needReadScope`.) Of a confidential need whose enterprise this key may not be told,
  * the refusal is the one a need it may not read gets (404), which names nobody. `act` runs whole
  * (its transaction rolled back) before the need is looked at; `needIdOf` says which need it was.
  */
