@@ -74,6 +74,7 @@ describe('confidential needs: who posted it never leaks', () => {
     ids.societies = [cw.societyId]
     ids.workstations = [cw.workstationId]
     ids.events = [cw.eventId]
+    ids.teams = [cw.teamId]
     ids.webhooks = subscriptions
   }, 120_000)
   afterAll(async () => {
@@ -128,6 +129,7 @@ describe('confidential needs: who posted it never leaks', () => {
       societyContactInvited: experts.societyContact.key.headers,
       workstationLeadInvited: experts.workstationLead.key.headers,
       workstationMember: experts.workstationMember.key.headers,
+      teamMemberInvited: cw.teamMembers[0].key.headers,
       sameParkEnterprise: w.keys.enterpriseA.headers,
       otherParkEnterprise: w.keys.enterpriseB.headers,
       otherParkStaff: w.keys.staffB.headers,

@@ -32,6 +32,9 @@ export interface ConfidentialWorld {
   consultationId: string
   contractId: string
   eventId: string
+  /** A team of two experts invited together (not walked as roles but the first, `teamMember`), and its id. */
+  teamId: string
+  teamMembers: [FlowExpert, FlowExpert]
   /**
    * The Idempotency-Key this world's creates were sent with, by operation, for the walk's first
    * valid request of the same operation: a replay store keyed by the key alone would hand the
@@ -120,6 +123,14 @@ export async function buildConfidentialWorld(t: TestApp, w: World, withExperts?:
     needId, matchId: engaged.id, kind: 'consulting', title: '碳纤维原丝工艺咨询合同', valueFen: 15_000_000, signedOn: new Date().toISOString().slice(0, 10),
   })
   expect(contract.status).toBe(201)
+  const teamMembers = [
+    await newExpert(t, admin, `保密团队成员甲${worlds}`, { fields: ['碳纤维'], keywords: ['碳纤维原丝'] }),
+    await newExpert(t, admin, `保密团队成员乙${worlds}`, { fields: ['原丝'], keywords: ['断丝率'] }),
+  ] as [FlowExpert, FlowExpert]
+  const team = await post(t, `/v1/needs/${needId}/team-invitations`, secret, {
+    members: teamMembers.map((member) => ({ candidateKind: 'expert', candidateId: member.id })), countsAsOneEngagement: true, message: '诚邀组队对接',
+  })
+  expect(team.status).toBe(201)
   const event = await post(t, '/v1/events', keyed(w.keys.staffA.headers, 'createEvent'), {
     title: '保密需求对接会', date: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10), slots: [{ start: '09:00', end: '09:20' }, { start: '09:30', end: '09:50' }],
     tables: ['A 桌'], needs: [{ needId }], experts: [{ expertId: experts.bystander.id }, { expertId: experts.invited.id }],
@@ -132,6 +143,8 @@ export async function buildConfidentialWorld(t: TestApp, w: World, withExperts?:
     consultationId: (await readJson(consultation, 'scheduleConsultation', 201)).id,
     contractId: (await readJson(contract, 'createContract', 201)).id,
     eventId: (await readJson(event, 'createEvent', 201)).id,
+    teamId: (await readJson(team, 'inviteTeam', 201)).id,
+    teamMembers,
     idempotencyKey,
     writeAnswers,
   }

@@ -149,7 +149,7 @@ function urlsOf(walk: WriteWalk, path: string): string[] {
   const ids: Record<string, string[]> = {
     needs: [cw.needId], matches: Object.values(cw.matches), proposals: [cw.proposalId], consultations: [cw.consultationId], contracts: [cw.contractId],
     enterprises: [cw.enterpriseId, ...(own.enterpriseId ? [own.enterpriseId] : [])], experts: [...(own.expertId ? [own.expertId] : []), cw.experts.invited.id],
-    parks: [own.parkId], societies: [cw.societyId], workstations: [cw.workstationId], events: [cw.eventId], webhooks: walk.webhooks, deliveries: walk.deliveries,
+    parks: [own.parkId], societies: [cw.societyId], workstations: [cw.workstationId], events: [cw.eventId], teams: [cw.teamId], webhooks: walk.webhooks, deliveries: walk.deliveries,
   }
   for (const [collection, values] of Object.entries(ids)) ids[collection] = [...new Set(values)]
   let urls = ['']
