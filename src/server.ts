@@ -4,6 +4,7 @@ import { DataDirInUseError } from './platform/db/embedded.js'
 import { loadMigrationFiles } from './platform/db/migration-files.js'
 import { MigrationError, migrate } from './platform/db/migrations.js'
 import { createLogger } from './platform/logger.js'
+import { createLeasedRateLimiter } from './platform/rate-limiter.js'
 import { openNodeDatabase } from './node/database.js'
 import { runScheduledWork, yieldToRequests } from './modules/engagements/scheduled.js'
 import { drainOutbox } from './modules/matching/index/indexer.js'
@@ -44,6 +45,7 @@ async function main() {
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,
+    rateLimiter: createLeasedRateLimiter(),
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)

@@ -37,6 +37,38 @@ export async function chargeUsage(sql: Queryable, apiKeyId: string, charges: rea
   `
 }
 
+export interface Lease {
+  /** Units this lease grants (0 when the window's quota is all leased out). */
+  granted: number
+  /** Units of the quota no server held or had used once this lease was taken. */
+  unleased: number
+  /** Milliseconds until the window restarts, measured on the database's clock. */
+  resetMs: number
+}
+
+/**
+ * Leases up to `size` units of a key's quota in its current window, in one atomic statement (the
+ * window restarts here once it has run out). `used` counts every unit asked for, so a lease's
+ * grant follows from the total before it: the first asks, in lock order, get the quota and no
+ * more, however many servers ask at once.
+ */
+export async function leaseQuota(sql: Queryable, apiKeyId: string, bucket: string, windowSeconds: number, quota: number, size: number): Promise<Lease> {
+  const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
+  const [row] = await sql<{ used: number; resetMs: number }[]>`
+    insert into rate_limit_counters (api_key_id, bucket, window_seconds, used)
+    values (${apiKeyId}, ${bucket}, ${windowSeconds}, ${size})
+    on conflict (api_key_id, bucket) do update set
+      window_seconds = excluded.window_seconds,
+      window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
+      used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
+    returning used,
+      (extract(epoch from window_started_at + make_interval(secs => window_seconds) - now()) * 1000)::float8 as reset_ms
+  `
+  const before = row!.used - size
+  const granted = Math.max(0, Math.min(size, quota - before))
+  return { granted, unleased: Math.max(0, quota - row!.used), resetMs: row!.resetMs }
+}
+
 /**
  * Search documents a request changed, from its audit events: each is one text queued for
  * embedding (an upper bound: the indexer skips a text whose content did not change), except needs
