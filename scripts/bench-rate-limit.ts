@@ -1,116 +1,141 @@
 /**
- * What rate limiting adds to a request: the same app with limits on and off (RATE_LIMIT_ENABLED),
- * over one database, answering `GET /v1/me` in-process (`app.request`, no sockets) in alternating
- * rounds, so both see the same load. Also times the counter upsert on its own. Prints median and
- * p95 per request and the difference of the medians.
+ * `npm run bench:rate-limit`: what rate limiting costs `GET /v1/me` on the real Node server
+ * (`src/server.ts`, a child process) over PostgreSQL. One server with limits off
+ * (RATE_LIMIT_ENABLED=false), one with them on and the quota out of the way (10,000,000 per
+ * window: counted, headers sent, never refused), and with `--baseline <git ref>` a third, the same
+ * as "on" but built from that ref (exported with `git archive` to a temporary folder, run with this
+ * checkout's node_modules). This process sends the load: `--connections` keep-alive connections,
+ * each one request at a time, for `--duration` seconds per configuration, the configurations in
+ * turn (the order rotated each round) for `--rounds` rounds. Prints req/s per round, the medians
+ * and their ratios; nothing is asserted.
  *
- *   npx tsx scripts/bench-rate-limit.ts                     # PGlite (in this process)
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx scripts/bench-rate-limit.ts --db postgres
- *   npx tsx scripts/bench-rate-limit.ts --requests 4000
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:rate-limit -- --baseline 450db09
+ *   npm run bench:rate-limit -- --rounds 1 --duration 2          # CI
  *
- * PostgreSQL: a database `bench_rate_<pid>` is created on the server and dropped afterwards.
+ * A database `bench_rate_<pid>` is created on the server and dropped afterwards. The machine's
+ * load average is printed before and after: on a shared machine read the ratios, not the figures.
  */
-import { createApp } from '../src/http/app.js'
-import { parseConfig } from '../src/platform/config.js'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm, symlink } from 'node:fs/promises'
+import { Agent, request } from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import { insertApiKey } from '../src/modules/accounts/queries.js'
-import { createBenchDatabase, dropBenchDatabase } from '../src/platform/db/bench.js'
-import { type Sql, createSql } from '../src/platform/db/client.js'
-import { openEmbeddedSql } from '../src/platform/db/embedded.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
-import { chargeUsage } from '../src/platform/db/rate-limits.js'
-import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
-import { createLogger } from '../src/platform/logger.js'
-import type { AppOpenAPI } from '../src/platform/http/types.js'
-import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
+import { type Service, createScratchDatabase, serverUrlFromEnv, startService } from './lib/service-under-test.js'
+import { projectRoot } from '../test/helpers/server-process.js'
 
 const argv = process.argv.slice(2)
 const option = (name: string) => {
   const index = argv.indexOf(`--${name}`)
   return index === -1 ? undefined : argv[index + 1]
 }
-const db = option('db') ?? 'pglite'
-const requests = Number(option('requests') ?? '2000')
-const rounds = 10
+const rounds = Number(option('rounds') ?? '5')
+const durationMs = Number(option('duration') ?? '6') * 1000
+const connections = Number(option('connections') ?? '16')
+const baselineRef = option('baseline')
+const logLevel = option('log-level') ?? 'info'
 
-async function openDatabase(): Promise<{ sql: Sql; close(): Promise<void> }> {
-  if (db === 'postgres') {
-    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL
-    if (!serverUrl) throw new Error('--db postgres needs BENCH_DATABASE_URL or DATABASE_URL')
-    const admin = createSql(serverUrl, { max: 1 })
-    const name = `bench_rate_${process.pid}`
-    await createBenchDatabase(admin, name)
-    const url = new URL(serverUrl)
-    url.pathname = `/${name}`
-    const sql = createSql(url.toString(), { max: 10 })
-    return {
-      sql,
-      async close() {
-        await sql.end({ timeout: 5 })
-        await dropBenchDatabase(admin, name)
-        await admin.end({ timeout: 5 })
-      },
-    }
-  }
-  const { sql, close } = await openEmbeddedSql()
-  return { sql, close }
+/** `connections` loops of GET `path`, each waiting for its answer, for `ms`; answers per second. */
+async function drive(baseUrl: string, headers: Record<string, string>, ms: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections })
+  const get = () =>
+    new Promise<number>((resolve) => {
+      const req = request(`${baseUrl}/v1/me`, { agent, headers }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      })
+      req.on('error', () => resolve(0))
+      req.end()
+    })
+  let ok = 0
+  let failed = 0
+  const started = performance.now()
+  const until = started + ms
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) (await get()) === 200 ? ok++ : failed++
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  return { perSecond: ok / seconds, failed }
 }
 
-function buildApp(sql: Sql, migrations: Awaited<ReturnType<typeof loadMigrationFiles>>, enabled: boolean): AppOpenAPI {
-  const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: String(enabled), RATE_LIMIT_REQUESTS: '10000000' })
-  const logger = createLogger('silent')
-  const indexing = createIndexingDeps(config, sql, logger)
-  return createApp({ config, logger, migrations, openDatabase: () => ({ sql, release: () => {} }), retrievers: () => indexing })
+/** The tree of `ref` in a temporary folder, with this checkout's node_modules. */
+async function exportRef(ref: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-rate-baseline-'))
+  const archive = execFileSync('git', ['archive', '--format=tar', ref], { cwd: projectRoot, maxBuffer: 1 << 30 })
+  execFileSync('tar', ['-x', '-C', dir], { input: archive })
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'))
+  return dir
 }
 
-async function time(count: number, once: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = []
-  for (let i = 0; i < count; i++) {
-    const started = performance.now()
-    await once()
-    samples.push(performance.now() - started)
-  }
-  return samples
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
-
-const quantile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-}
-const ms = (value: number) => `${value.toFixed(3)} ms`
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(', ')
 
 async function main() {
-  const database = await openDatabase()
+  if (!serverUrlFromEnv()) throw new Error('needs BENCH_DATABASE_URL or DATABASE_URL (a PostgreSQL server)')
+  const database = await createScratchDatabase('postgres', 'rate')
+  const services: Service[] = []
+  let baselineDir: string | undefined
   try {
-    const migrations = await loadMigrationFiles()
-    await migrate(database.sql, migrations)
-    const key = generateApiKey()
-    const row = await insertApiKey(database.sql, { name: 'bench', prefix: key.slice(0, keyPrefixLength), keyHash: await hashApiKey(key), role: 'admin' })
-    const headers = { authorization: `Bearer ${key}` }
-    const apps = { on: buildApp(database.sql, migrations, true), off: buildApp(database.sql, migrations, false) }
-    const request = (app: AppOpenAPI) => async () => {
-      const res = await app.request('/v1/me', { headers })
-      if (res.status !== 200) throw new Error(`GET /v1/me answered ${res.status}`)
-      await res.arrayBuffer()
+    const own = await database.open()
+    const secret = generateApiKey()
+    try {
+      await migrate(own.sql, await loadMigrationFiles())
+      await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
+    } finally {
+      await own.close()
     }
-    await time(200, request(apps.on))
-    await time(200, request(apps.off))
-    const samples = { on: [] as number[], off: [] as number[] }
-    const perRound = Math.ceil(requests / rounds)
-    for (let round = 0; round < rounds; round++) {
-      samples.off.push(...(await time(perRound, request(apps.off))))
-      samples.on.push(...(await time(perRound, request(apps.on))))
+    const headers = { authorization: `Bearer ${secret}` }
+    const env = { ...database.serverEnv, SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
+    const on = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_REQUESTS: '10000000' }
+    const configs: { label: string; service: Service }[] = []
+    const start = async (label: string, extra: Record<string, string>, cwd?: string) => {
+      const service = await startService({ ...env, ...extra }, `bench-rate-limit-${label}`, cwd)
+      services.push(service)
+      configs.push({ label, service })
     }
-    const upsert = await time(requests, () => chargeUsage(database.sql, row.id, [{ bucket: 'bench', windowSeconds: 60, cost: 1 }]))
+    await start('off', { RATE_LIMIT_ENABLED: 'false' })
+    await start('on', on)
+    if (baselineRef) {
+      baselineDir = await exportRef(baselineRef)
+      await start(`on@${baselineRef}`, on, baselineDir)
+    }
 
-    console.log(`database ${db}, ${samples.on.length} requests each way, GET /v1/me in-process`)
-    for (const [label, values] of Object.entries(samples)) {
-      console.log(`  limits ${label.padEnd(3)}  median ${ms(quantile(values, 0.5))}  p95 ${ms(quantile(values, 0.95))}`)
+    console.log(`GET /v1/me, ${connections} connections, ${durationMs / 1000} s per configuration, ${rounds} rounds; PostgreSQL; LOG_LEVEL=${logLevel}`)
+    console.log(`load average before: ${load()} (${os.cpus().length} cores)`)
+    for (const { service } of configs) await drive(service.baseUrl, headers, 1000)
+    const samples = new Map(configs.map(({ label }) => [label, [] as number[]]))
+    for (let round = 0; round < rounds; round++) {
+      const order = configs.map((_, i) => configs[(i + round) % configs.length]!)
+      const line: string[] = []
+      for (const { label, service } of order) {
+        await drive(service.baseUrl, headers, 500)
+        const result = await drive(service.baseUrl, headers, durationMs)
+        if (result.failed > 0) throw new Error(`${label}: ${result.failed} answers were not 200`)
+        samples.get(label)!.push(result.perSecond)
+        line.push(`${label} ${result.perSecond.toFixed(0)}`)
+      }
+      console.log(`  round ${round + 1}: ${line.join(' · ')} req/s`)
     }
-    console.log(`  added per request (median on − median off): ${ms(quantile(samples.on, 0.5) - quantile(samples.off, 0.5))}`)
-    console.log(`  counter upsert alone: median ${ms(quantile(upsert, 0.5))}  p95 ${ms(quantile(upsert, 0.95))}`)
+    const medians = new Map([...samples].map(([label, values]) => [label, median(values)]))
+    console.log(`medians: ${[...medians].map(([label, value]) => `${label} ${value.toFixed(0)}`).join(' · ')} req/s`)
+    const ratio = (a: string, b: string) => `${a} / ${b} = ${(medians.get(a)! / medians.get(b)!).toFixed(3)}`
+    console.log(`  ${ratio('on', 'off')}`)
+    if (baselineRef) console.log(`  ${ratio('on', `on@${baselineRef}`)}\n  ${ratio(`on@${baselineRef}`, 'off')}`)
+    console.log(`load average after: ${load()}`)
   } finally {
-    await database.close()
+    await Promise.all(services.map((service) => service.stop()))
+    await database.drop()
+    if (baselineDir) await rm(baselineDir, { recursive: true, force: true })
   }
 }
 
