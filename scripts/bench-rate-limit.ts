@@ -7,7 +7,10 @@
  * checkout's node_modules). This process sends the load: `--connections` keep-alive connections,
  * each one request at a time, for `--duration` seconds per configuration, the configurations in
  * turn (the order rotated each round) for `--rounds` rounds. Prints req/s per round, the medians
- * and their ratios; nothing is asserted.
+ * and their ratios, and the CPU time per request of the server process and of the database's
+ * backends for the bench database (from /proc, Linux; less disturbed than req/s when other work
+ * shares the cores, though the idle servers' background polling counts in the database's). Nothing
+ * is asserted.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:rate-limit -- --baseline 450db09
  *   npm run bench:rate-limit -- --rounds 1 --duration 2          # CI
@@ -16,6 +19,7 @@
  * load average is printed before and after: on a shared machine read the ratios, not the figures.
  */
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { Agent, request } from 'node:http'
 import os from 'node:os'
@@ -24,6 +28,7 @@ import { insertApiKey } from '../src/modules/accounts/queries.js'
 import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
+import type { Sql } from '../src/platform/db/client.js'
 import { type Service, createScratchDatabase, serverUrlFromEnv, startService } from './lib/service-under-test.js'
 import { projectRoot } from '../test/helpers/server-process.js'
 
@@ -61,7 +66,29 @@ async function drive(baseUrl: string, headers: Record<string, string>, ms: numbe
   )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  return { perSecond: ok / seconds, failed }
+  return { perSecond: ok / seconds, ok, failed }
+}
+
+/** CPU time (user + system) a process has used, in ms; 0 once it is gone or off Linux. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return 0
+  }
+}
+
+/** The CPU time of a server process and of the database's backends for the bench database. */
+async function cpuSnapshot(sql: Sql, serverPid: number) {
+  const backends = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`
+  return { server: cpuMs(serverPid), database: new Map(backends.map(({ pid }) => [pid, cpuMs(pid)])) }
+}
+
+function cpuSpent(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>) {
+  let database = 0
+  for (const [pid, ms] of after.database) database += ms - (before.database.get(pid) ?? 0)
+  return { server: after.server - before.server, database }
 }
 
 /** The tree of `ref` in a temporary folder, with this checkout's node_modules. */
@@ -85,15 +112,12 @@ async function main() {
   const database = await createScratchDatabase('postgres', 'rate')
   const services: Service[] = []
   let baselineDir: string | undefined
+  let own: Awaited<ReturnType<typeof database.open>> | undefined
   try {
-    const own = await database.open()
+    own = await database.open()
     const secret = generateApiKey()
-    try {
-      await migrate(own.sql, await loadMigrationFiles())
-      await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
-    } finally {
-      await own.close()
-    }
+    await migrate(own.sql, await loadMigrationFiles())
+    await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
     const headers = { authorization: `Bearer ${secret}` }
     const env = { ...database.serverEnv, SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
     const on = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_REQUESTS: '10000000' }
@@ -113,26 +137,39 @@ async function main() {
     console.log(`GET /v1/me, ${connections} connections, ${durationMs / 1000} s per configuration, ${rounds} rounds; PostgreSQL; LOG_LEVEL=${logLevel}`)
     console.log(`load average before: ${load()} (${os.cpus().length} cores)`)
     for (const { service } of configs) await drive(service.baseUrl, headers, 1000)
-    const samples = new Map(configs.map(({ label }) => [label, [] as number[]]))
+    const samples = new Map(configs.map(({ label }) => [label, { perSecond: [] as number[], serverUs: [] as number[], databaseUs: [] as number[] }]))
     for (let round = 0; round < rounds; round++) {
       const order = configs.map((_, i) => configs[(i + round) % configs.length]!)
       const line: string[] = []
       for (const { label, service } of order) {
         await drive(service.baseUrl, headers, 500)
+        const before = await cpuSnapshot(own.sql, service.child.pid!)
         const result = await drive(service.baseUrl, headers, durationMs)
+        const spent = cpuSpent(before, await cpuSnapshot(own.sql, service.child.pid!))
         if (result.failed > 0) throw new Error(`${label}: ${result.failed} answers were not 200`)
-        samples.get(label)!.push(result.perSecond)
+        const sample = samples.get(label)!
+        sample.perSecond.push(result.perSecond)
+        sample.serverUs.push((spent.server * 1000) / result.ok)
+        sample.databaseUs.push((spent.database * 1000) / result.ok)
         line.push(`${label} ${result.perSecond.toFixed(0)}`)
       }
       console.log(`  round ${round + 1}: ${line.join(' · ')} req/s`)
     }
-    const medians = new Map([...samples].map(([label, values]) => [label, median(values)]))
-    console.log(`medians: ${[...medians].map(([label, value]) => `${label} ${value.toFixed(0)}`).join(' · ')} req/s`)
-    const ratio = (a: string, b: string) => `${a} / ${b} = ${(medians.get(a)! / medians.get(b)!).toFixed(3)}`
+    const medians = new Map([...samples].map(([label, s]) => [label, { perSecond: median(s.perSecond), serverUs: median(s.serverUs), databaseUs: median(s.databaseUs) }]))
+    console.log('medians:')
+    for (const [label, m] of medians) {
+      console.log(`  ${label.padEnd(14)} ${m.perSecond.toFixed(0).padStart(6)} req/s   CPU per request: server ${m.serverUs.toFixed(0)} µs, database ${m.databaseUs.toFixed(0)} µs`)
+    }
+    const ratio = (a: string, b: string) => {
+      const x = medians.get(a)!
+      const y = medians.get(b)!
+      return `${a} / ${b}: req/s ${(x.perSecond / y.perSecond).toFixed(3)}, CPU per request (server + database) ${((x.serverUs + x.databaseUs) / (y.serverUs + y.databaseUs)).toFixed(3)}`
+    }
     console.log(`  ${ratio('on', 'off')}`)
     if (baselineRef) console.log(`  ${ratio('on', `on@${baselineRef}`)}\n  ${ratio(`on@${baselineRef}`, 'off')}`)
     console.log(`load average after: ${load()}`)
   } finally {
+    await own?.close()
     await Promise.all(services.map((service) => service.stop()))
     await database.drop()
     if (baselineDir) await rm(baselineDir, { recursive: true, force: true })

@@ -37,6 +37,7 @@ async function main() {
   await ensureVectorIndexes(database.sql, indexing.embedder.dimensions)
 
 
+  const rateLimiter = createLeasedRateLimiter()
   const app = createApp({
     config,
     logger,
@@ -45,7 +46,7 @@ async function main() {
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,
-    rateLimiter: createLeasedRateLimiter(),
+    rateLimiter,
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)
@@ -83,6 +84,8 @@ async function main() {
     const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)
     await Promise.all([closed, drainer.stop(), webhookSender.stop()])
     clearInterval(idleSweep)
+    // Quota leased and not used goes back to the key's window, for the other servers.
+    await rateLimiter.release(database.sql).catch((error: unknown) => logger.warn('rate limit leases not given back', { error: String(error) }))
     await database.close()
     logger.info('stopped', { signal })
     process.exit(0)

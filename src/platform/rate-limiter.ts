@@ -1,5 +1,5 @@
 import type { Queryable } from './db/client.js'
-import { leaseQuota } from './db/rate-limits.js'
+import { leaseQuota, returnLease } from './db/rate-limits.js'
 
 /** A quota of requests per window for each API key, counted in its own bucket. */
 export interface RateLimitPolicy {
@@ -24,8 +24,16 @@ export interface PolicyState {
  * (`createBindingRateLimiter`).
  */
 export interface RateLimiter {
-  /** Counts one request of the key against the policy. `sql` is the request's database handle. */
-  take(sql: Queryable, keyId: string, policy: RateLimitPolicy): Promise<PolicyState>
+  /**
+   * Counts one request of the key against the policy. `sql` is the request's database handle.
+   * Answers at once (no promise) when it needs to wait for nothing, as most requests on Node.
+   */
+  take(sql: Queryable, keyId: string, policy: RateLimitPolicy): PolicyState | Promise<PolicyState>
+}
+
+export interface LeasedRateLimiter extends RateLimiter {
+  /** Gives back the leased units this process holds and will not use (a server stopping). */
+  release(sql: Queryable): Promise<void>
 }
 
 /** Units a server leases at once: a twentieth of the quota, at least 1 and at most `maxLease`. */
@@ -34,6 +42,10 @@ export function leaseSize(quota: number, maxLease = 100): number {
 }
 
 interface Bucket {
+  keyId: string
+  policy: RateLimitPolicy
+  /** The database's name for the window of the lease held. */
+  windowId: number
   /** `performance.now()` by which the window has restarted; the lease is dropped then. */
   windowEndsAt: number
   /** Leased units not handed out yet. */
@@ -55,21 +67,24 @@ interface Bucket {
  * only until the window's end, which it places no later than the database's (the time left is
  * measured by the database's clock and counted from before the statement was sent). The price
  * is the other way: a key can be refused while other servers still hold unused units, at most one
- * lease per server per key and policy; and a lease a server holds when it stops (or crashes) is
- * lost for the rest of that window, never handed to anyone else.
+ * lease per server per key and policy. A server that stops gives back what it holds
+ * (`release`, if the window is still running); one that crashes loses it for the rest of that
+ * window, and it is never handed to anyone else.
  *
  * `remaining` is the units this server holds plus those nobody had leased at its last lease:
  * exact with one server; with several, units other servers hold count as used, so it is never
  * more than what was truly left then, but it learns of leases other servers took since only at
  * its own next lease.
  */
-export function createLeasedRateLimiter(options: { maxLease?: number } = {}): RateLimiter {
+export function createLeasedRateLimiter(options: { maxLease?: number } = {}): LeasedRateLimiter {
   const buckets = new Map<string, Bucket>()
 
-  async function renew(sql: Queryable, keyId: string, policy: RateLimitPolicy, bucket: Bucket) {
+  async function renew(sql: Queryable, bucket: Bucket) {
+    const { keyId, policy } = bucket
     const sentAt = performance.now()
     const lease = await leaseQuota(sql, keyId, policy.name, policy.windowSeconds, policy.quota, leaseSize(policy.quota, options.maxLease))
     bucket.windowEndsAt = sentAt + lease.resetMs
+    bucket.windowId = lease.windowId
     bucket.held = lease.granted
     bucket.unleased = lease.unleased
     bucket.exhausted = lease.granted === 0
@@ -80,30 +95,46 @@ export function createLeasedRateLimiter(options: { maxLease?: number } = {}): Ra
     for (const [id, bucket] of buckets) if (bucket.windowEndsAt <= now && !bucket.renewing) buckets.delete(id)
   }
 
+  /** The request's answer from what this server holds, or undefined when it must lease first. */
+  function takeHeld(bucket: Bucket): PolicyState | undefined {
+    const now = performance.now()
+    if (now >= bucket.windowEndsAt) {
+      // The window is over: what is left of its lease is never handed out.
+      bucket.held = 0
+      bucket.exhausted = false
+      return undefined
+    }
+    const resetSeconds = Math.max(1, Math.ceil((bucket.windowEndsAt - now) / 1000))
+    if (bucket.held > 0) {
+      bucket.held -= 1
+      return { allowed: true, remaining: bucket.unleased + bucket.held, resetSeconds }
+    }
+    return bucket.exhausted ? { allowed: false, remaining: 0, resetSeconds } : undefined
+  }
+
+  async function takeLeasing(sql: Queryable, bucket: Bucket): Promise<PolicyState> {
+    for (;;) {
+      // One lease at a time per key and policy: the requests that find the lease spent wait for it.
+      bucket.renewing ??= renew(sql, bucket).finally(() => (bucket.renewing = undefined))
+      await bucket.renewing
+      const state = takeHeld(bucket)
+      if (state) return state
+    }
+  }
+
   return {
-    async take(sql, keyId, policy) {
+    take(sql, keyId, policy) {
       const id = `${keyId}\u0000${policy.name}`
       let bucket = buckets.get(id)
-      if (!bucket) buckets.set(id, (bucket = { windowEndsAt: 0, held: 0, unleased: 0, exhausted: false, renewing: undefined }))
-      for (;;) {
-        const now = performance.now()
-        if (now >= bucket.windowEndsAt) {
-          // The window is over: what is left of its lease is never handed out.
-          bucket.held = 0
-          bucket.exhausted = false
-        } else {
-          const resetSeconds = Math.max(1, Math.ceil((bucket.windowEndsAt - now) / 1000))
-          if (bucket.held > 0) {
-            bucket.held -= 1
-            return { allowed: true, remaining: bucket.unleased + bucket.held, resetSeconds }
-          }
-          if (bucket.exhausted) return { allowed: false, remaining: 0, resetSeconds }
-        }
-        // One lease at a time per key and policy: the requests that find the lease spent wait for it.
-        const current = bucket
-        current.renewing ??= renew(sql, keyId, policy, current).finally(() => (current.renewing = undefined))
-        await current.renewing
-      }
+      if (!bucket) buckets.set(id, (bucket = { keyId, policy, windowId: 0, windowEndsAt: 0, held: 0, unleased: 0, exhausted: false, renewing: undefined }))
+      return takeHeld(bucket) ?? takeLeasing(sql, bucket)
+    },
+
+    async release(sql) {
+      const now = performance.now()
+      const unused = [...buckets.values()].filter((bucket) => bucket.held > 0 && now < bucket.windowEndsAt)
+      for (const bucket of unused) bucket.windowEndsAt = 0
+      await Promise.all(unused.map((b) => returnLease(sql, b.keyId, b.policy.name, b.windowId, b.policy.quota, b.held)))
     },
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/http/app.js'
 import { createSql } from '../../src/platform/db/client.js'
-import { leaseSize } from '../../src/platform/rate-limiter.js'
+import { createLeasedRateLimiter, leaseSize } from '../../src/platform/rate-limiter.js'
 import type { AppOpenAPI } from '../../src/platform/http/types.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { createKey } from '../helpers/fixtures.js'
@@ -74,5 +74,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('rate limit leases across two se
     // One write per lease: the units asked for are the quota plus at most one refused ask per server.
     expect(await askedFor(t, id)).toBeLessThanOrEqual(quota + 2 * lease)
     expect(answers.length).toBeGreaterThan((quota + 2 * lease) / lease)
+  })
+
+  it('gives back what a stopping server holds: the other server gets the whole quota', async () => {
+    const { headers } = await createKey(t.db.sql, 'admin')
+    const stopping = createLeasedRateLimiter()
+    const first = createApp({ ...t.deps, rateLimiter: stopping })
+    expect((await first.request('/v1/me', { headers })).status).toBe(200)
+    // It holds the rest of its lease of 10; as a server stops (src/server.ts), it gives them back.
+    await stopping.release(t.db.sql)
+    const statuses: number[] = []
+    for (let i = 0; i < quota; i++) statuses.push((await second.app.request('/v1/me', { headers })).status)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(quota - 1)
+    expect(statuses.at(-1)).toBe(429)
   })
 })

@@ -72,13 +72,12 @@ export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppBindings> 
     const budget = queuesEmbeddings(c.req.method, c.req.path) ? embeddingBudgetOf(config) : null
     if (policies.length === 0 && !budget) return next()
 
-    const [states, budgetUsage] = await Promise.all([
-      Promise.all(policies.map((policy) => limiter.take(c.var.sql, keyId, policy))),
-      budget ? chargeUsage(c.var.sql, keyId, [embeddingCharge(budget, 0)]) : undefined,
-    ])
+    const taken = policies.map((policy) => limiter.take(c.var.sql, keyId, policy))
+    // Most requests are answered from the lease in hand: no promise to wait for.
+    const states = taken.some((state) => state instanceof Promise) ? await Promise.all(taken) : (taken as PolicyState[])
     const headers = policies.length > 0 ? rateLimitHeaders(policies, states) : {}
     checkLimits(policies, states, headers)
-    if (budget) checkBudget(budget, budgetUsage!, headers)
+    if (budget) checkBudget(budget, await chargeUsage(c.var.sql, keyId, [embeddingCharge(budget, 0)]), headers)
 
     await next()
     for (const [name, value] of Object.entries(headers)) c.header(name, value)

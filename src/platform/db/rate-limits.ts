@@ -44,6 +44,8 @@ export interface Lease {
   unleased: number
   /** Milliseconds until the window restarts, measured on the database's clock. */
   resetMs: number
+  /** The window's start in microseconds since 1970, naming it for `returnLease`. */
+  windowId: number
 }
 
 /**
@@ -54,7 +56,7 @@ export interface Lease {
  */
 export async function leaseQuota(sql: Queryable, apiKeyId: string, bucket: string, windowSeconds: number, quota: number, size: number): Promise<Lease> {
   const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
-  const [row] = await sql<{ used: number; resetMs: number }[]>`
+  const [row] = await sql<{ used: number; resetMs: number; windowId: number }[]>`
     insert into rate_limit_counters (api_key_id, bucket, window_seconds, used)
     values (${apiKeyId}, ${bucket}, ${windowSeconds}, ${size})
     on conflict (api_key_id, bucket) do update set
@@ -62,11 +64,27 @@ export async function leaseQuota(sql: Queryable, apiKeyId: string, bucket: strin
       window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
       used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
     returning used,
-      (extract(epoch from window_started_at + make_interval(secs => window_seconds) - now()) * 1000)::float8 as reset_ms
+      (extract(epoch from window_started_at + make_interval(secs => window_seconds) - now()) * 1000)::float8 as reset_ms,
+      ${windowIdOf(sql)} as window_id
   `
   const before = row!.used - size
   const granted = Math.max(0, Math.min(size, quota - before))
-  return { granted, unleased: Math.max(0, quota - row!.used), resetMs: row!.resetMs }
+  return { granted, unleased: Math.max(0, quota - row!.used), resetMs: row!.resetMs, windowId: row!.windowId }
+}
+
+/** A window named by its start in microseconds (a Date would lose the microseconds). */
+const windowIdOf = (sql: Queryable) => sql`(extract(epoch from window_started_at) * 1000000)::int8`
+
+/**
+ * Gives back `units` of a lease nobody will use, if its window is still the current one. The
+ * units granted so far are min(used, quota) (asks past the quota got nothing), so that, less the
+ * units given back, is the new total.
+ */
+export async function returnLease(sql: Queryable, apiKeyId: string, bucket: string, windowId: number, quota: number, units: number): Promise<void> {
+  await sql`
+    update rate_limit_counters set used = greatest(0, least(used, ${quota}) - ${units})
+    where api_key_id = ${apiKeyId} and bucket = ${bucket} and ${windowIdOf(sql)} = ${windowId}
+  `
 }
 
 /**
