@@ -91,7 +91,11 @@ export function createLeasedRateLimiter(options: { maxLease?: number } = {}): Le
     if (buckets.size > 10_000) forgetEnded(performance.now())
   }
 
+  /** Drops the buckets of keys whose window is over, at most once a second. */
+  let sweptAt = 0
   function forgetEnded(now: number) {
+    if (now - sweptAt < 1000) return
+    sweptAt = now
     for (const [id, bucket] of buckets) if (bucket.windowEndsAt <= now && !bucket.renewing) buckets.delete(id)
   }
 

@@ -7939,7 +7939,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8132,7 +8132,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8373,7 +8373,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8577,7 +8577,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8820,7 +8820,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9038,7 +9038,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9324,7 +9324,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9532,7 +9532,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9775,7 +9775,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9993,7 +9993,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10279,7 +10279,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10493,7 +10493,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10756,7 +10756,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10974,7 +10974,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11260,7 +11260,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11481,7 +11481,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11702,7 +11702,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11923,7 +11923,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12144,7 +12144,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12365,7 +12365,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12558,7 +12558,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12822,7 +12822,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13024,7 +13024,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13240,7 +13240,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13476,7 +13476,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13717,7 +13717,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13953,7 +13953,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14217,7 +14217,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14483,7 +14483,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14685,7 +14685,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14903,7 +14903,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15189,7 +15189,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15427,7 +15427,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15665,7 +15665,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15908,7 +15908,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16146,7 +16146,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16412,7 +16412,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16616,7 +16616,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16834,7 +16834,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17120,7 +17120,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17363,7 +17363,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17606,7 +17606,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17849,7 +17849,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18057,7 +18057,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18320,7 +18320,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18538,7 +18538,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18824,7 +18824,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19067,7 +19067,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19305,7 +19305,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19548,7 +19548,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19791,7 +19791,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20034,7 +20034,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20277,7 +20277,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20493,7 +20493,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20736,7 +20736,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20938,7 +20938,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21163,7 +21163,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21365,7 +21365,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21577,7 +21577,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21820,7 +21820,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22038,7 +22038,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22324,7 +22324,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22530,7 +22530,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22773,7 +22773,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22991,7 +22991,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23277,7 +23277,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23485,7 +23485,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23748,7 +23748,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23966,7 +23966,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24252,7 +24252,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24454,7 +24454,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24656,7 +24656,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24855,7 +24855,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25054,7 +25054,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25252,7 +25252,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25495,7 +25495,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25713,7 +25713,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25949,7 +25949,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26235,7 +26235,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26473,7 +26473,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26696,7 +26696,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26934,7 +26934,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27134,7 +27134,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27377,7 +27377,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27595,7 +27595,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27881,7 +27881,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28103,7 +28103,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28339,7 +28339,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28575,7 +28575,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;

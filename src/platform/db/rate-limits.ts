@@ -18,7 +18,8 @@ export interface BucketUsage {
 /**
  * Adds each charge to its bucket of this key in one atomic statement: concurrent requests queue
  * on the row lock, so each sees a distinct total and no more than the limit can pass. A window
- * that has run out restarts with this charge.
+ * that has run out restarts with this charge. The embedding budget's charges (writes are rare);
+ * request counts take their quota in leases (`leaseQuota`).
  */
 export async function chargeUsage(sql: Queryable, apiKeyId: string, charges: readonly UsageCharge[]): Promise<BucketUsage[]> {
   if (charges.length === 0) return []
