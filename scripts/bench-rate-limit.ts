@@ -1,116 +1,178 @@
 /**
- * What rate limiting adds to a request: the same app with limits on and off (RATE_LIMIT_ENABLED),
- * over one database, answering `GET /v1/me` in-process (`app.request`, no sockets) in alternating
- * rounds, so both see the same load. Also times the counter upsert on its own. Prints median and
- * p95 per request and the difference of the medians.
+ * `npm run bench:rate-limit`: what rate limiting costs `GET /v1/me` on the real Node server
+ * (`src/server.ts`, a child process) over PostgreSQL. One server with limits off
+ * (RATE_LIMIT_ENABLED=false), one with them on and the quota out of the way (10,000,000 per
+ * window: counted, headers sent, never refused), and with `--baseline <git ref>` a third, the same
+ * as "on" but built from that ref (exported with `git archive` to a temporary folder, run with this
+ * checkout's node_modules). This process sends the load: `--connections` keep-alive connections,
+ * each one request at a time, for `--duration` seconds per configuration, the configurations in
+ * turn (the order rotated each round) for `--rounds` rounds. Prints req/s per round, the medians
+ * and their ratios, and the CPU time per request of the server process and of the database's
+ * backends for the bench database (from /proc, Linux; less disturbed than req/s when other work
+ * shares the cores, though the idle servers' background polling counts in the database's). Nothing
+ * is asserted.
  *
- *   npx tsx scripts/bench-rate-limit.ts                     # PGlite (in this process)
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx scripts/bench-rate-limit.ts --db postgres
- *   npx tsx scripts/bench-rate-limit.ts --requests 4000
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:rate-limit -- --baseline 450db09
+ *   npm run bench:rate-limit -- --rounds 1 --duration 2          # CI
  *
- * PostgreSQL: a database `bench_rate_<pid>` is created on the server and dropped afterwards.
+ * A database `bench_rate_<pid>` is created on the server and dropped afterwards. The machine's
+ * load average is printed before and after: on a shared machine read the ratios, not the figures.
  */
-import { createApp } from '../src/http/app.js'
-import { parseConfig } from '../src/platform/config.js'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm, symlink } from 'node:fs/promises'
+import { Agent, request } from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import { insertApiKey } from '../src/modules/accounts/queries.js'
-import { createBenchDatabase, dropBenchDatabase } from '../src/platform/db/bench.js'
-import { type Sql, createSql } from '../src/platform/db/client.js'
-import { openEmbeddedSql } from '../src/platform/db/embedded.js'
+import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
-import { chargeUsage } from '../src/platform/db/rate-limits.js'
-import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
-import { createLogger } from '../src/platform/logger.js'
-import type { AppOpenAPI } from '../src/platform/http/types.js'
-import { createIndexingDeps } from '../src/modules/matching/index/indexer-deps.js'
+import type { Sql } from '../src/platform/db/client.js'
+import { type Service, createScratchDatabase, serverUrlFromEnv, startService } from './lib/service-under-test.js'
+import { projectRoot } from '../test/helpers/server-process.js'
 
 const argv = process.argv.slice(2)
 const option = (name: string) => {
   const index = argv.indexOf(`--${name}`)
   return index === -1 ? undefined : argv[index + 1]
 }
-const db = option('db') ?? 'pglite'
-const requests = Number(option('requests') ?? '2000')
-const rounds = 10
+const rounds = Number(option('rounds') ?? '5')
+const durationMs = Number(option('duration') ?? '6') * 1000
+const connections = Number(option('connections') ?? '16')
+const baselineRef = option('baseline')
+const logLevel = option('log-level') ?? 'info'
 
-async function openDatabase(): Promise<{ sql: Sql; close(): Promise<void> }> {
-  if (db === 'postgres') {
-    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL
-    if (!serverUrl) throw new Error('--db postgres needs BENCH_DATABASE_URL or DATABASE_URL')
-    const admin = createSql(serverUrl, { max: 1 })
-    const name = `bench_rate_${process.pid}`
-    await createBenchDatabase(admin, name)
-    const url = new URL(serverUrl)
-    url.pathname = `/${name}`
-    const sql = createSql(url.toString(), { max: 10 })
-    return {
-      sql,
-      async close() {
-        await sql.end({ timeout: 5 })
-        await dropBenchDatabase(admin, name)
-        await admin.end({ timeout: 5 })
-      },
-    }
+/** `connections` loops of GET `path`, each waiting for its answer, for `ms`; answers per second. */
+async function drive(baseUrl: string, headers: Record<string, string>, ms: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections })
+  const get = () =>
+    new Promise<number>((resolve) => {
+      const req = request(`${baseUrl}/v1/me`, { agent, headers }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      })
+      req.on('error', () => resolve(0))
+      req.end()
+    })
+  let ok = 0
+  let failed = 0
+  const started = performance.now()
+  const until = started + ms
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) (await get()) === 200 ? ok++ : failed++
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  return { perSecond: ok / seconds, ok, failed }
+}
+
+/** CPU time (user + system) a process has used, in ms; 0 once it is gone or off Linux. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return 0
   }
-  const { sql, close } = await openEmbeddedSql()
-  return { sql, close }
 }
 
-function buildApp(sql: Sql, migrations: Awaited<ReturnType<typeof loadMigrationFiles>>, enabled: boolean): AppOpenAPI {
-  const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ENABLED: String(enabled), RATE_LIMIT_REQUESTS: '10000000' })
-  const logger = createLogger('silent')
-  const indexing = createIndexingDeps(config, sql, logger)
-  return createApp({ config, logger, migrations, openDatabase: () => ({ sql, release: () => {} }), retrievers: () => indexing })
+/** The CPU time of a server process and of the database's backends for the bench database. */
+async function cpuSnapshot(sql: Sql, serverPid: number) {
+  const backends = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`
+  return { server: cpuMs(serverPid), database: new Map(backends.map(({ pid }) => [pid, cpuMs(pid)])) }
 }
 
-async function time(count: number, once: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = []
-  for (let i = 0; i < count; i++) {
-    const started = performance.now()
-    await once()
-    samples.push(performance.now() - started)
-  }
-  return samples
+function cpuSpent(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>) {
+  let database = 0
+  for (const [pid, ms] of after.database) database += ms - (before.database.get(pid) ?? 0)
+  return { server: after.server - before.server, database }
 }
 
-const quantile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+/** The tree of `ref` in a temporary folder, with this checkout's node_modules. */
+async function exportRef(ref: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-rate-baseline-'))
+  const archive = execFileSync('git', ['archive', '--format=tar', ref], { cwd: projectRoot, maxBuffer: 1 << 30 })
+  execFileSync('tar', ['-x', '-C', dir], { input: archive })
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'))
+  return dir
 }
-const ms = (value: number) => `${value.toFixed(3)} ms`
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(', ')
 
 async function main() {
-  const database = await openDatabase()
+  if (!serverUrlFromEnv()) throw new Error('needs BENCH_DATABASE_URL or DATABASE_URL (a PostgreSQL server)')
+  const database = await createScratchDatabase('postgres', 'rate')
+  const services: Service[] = []
+  let baselineDir: string | undefined
+  let own: Awaited<ReturnType<typeof database.open>> | undefined
   try {
-    const migrations = await loadMigrationFiles()
-    await migrate(database.sql, migrations)
-    const key = generateApiKey()
-    const row = await insertApiKey(database.sql, { name: 'bench', prefix: key.slice(0, keyPrefixLength), keyHash: await hashApiKey(key), role: 'admin' })
-    const headers = { authorization: `Bearer ${key}` }
-    const apps = { on: buildApp(database.sql, migrations, true), off: buildApp(database.sql, migrations, false) }
-    const request = (app: AppOpenAPI) => async () => {
-      const res = await app.request('/v1/me', { headers })
-      if (res.status !== 200) throw new Error(`GET /v1/me answered ${res.status}`)
-      await res.arrayBuffer()
+    own = await database.open()
+    const secret = generateApiKey()
+    await migrate(own.sql, await loadMigrationFiles())
+    await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
+    const headers = { authorization: `Bearer ${secret}` }
+    const env = { ...database.serverEnv, SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
+    const on = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_REQUESTS: '10000000' }
+    const configs: { label: string; service: Service }[] = []
+    const start = async (label: string, extra: Record<string, string>, cwd?: string) => {
+      const service = await startService({ ...env, ...extra }, `bench-rate-limit-${label}`, cwd)
+      services.push(service)
+      configs.push({ label, service })
     }
-    await time(200, request(apps.on))
-    await time(200, request(apps.off))
-    const samples = { on: [] as number[], off: [] as number[] }
-    const perRound = Math.ceil(requests / rounds)
-    for (let round = 0; round < rounds; round++) {
-      samples.off.push(...(await time(perRound, request(apps.off))))
-      samples.on.push(...(await time(perRound, request(apps.on))))
+    await start('off', { RATE_LIMIT_ENABLED: 'false' })
+    await start('on', on)
+    if (baselineRef) {
+      baselineDir = await exportRef(baselineRef)
+      await start(`on@${baselineRef}`, on, baselineDir)
     }
-    const upsert = await time(requests, () => chargeUsage(database.sql, row.id, [{ bucket: 'bench', windowSeconds: 60, cost: 1 }]))
 
-    console.log(`database ${db}, ${samples.on.length} requests each way, GET /v1/me in-process`)
-    for (const [label, values] of Object.entries(samples)) {
-      console.log(`  limits ${label.padEnd(3)}  median ${ms(quantile(values, 0.5))}  p95 ${ms(quantile(values, 0.95))}`)
+    console.log(`GET /v1/me, ${connections} connections, ${durationMs / 1000} s per configuration, ${rounds} rounds; PostgreSQL; LOG_LEVEL=${logLevel}`)
+    console.log(`load average before: ${load()} (${os.cpus().length} cores)`)
+    for (const { service } of configs) await drive(service.baseUrl, headers, 1000)
+    const samples = new Map(configs.map(({ label }) => [label, { perSecond: [] as number[], serverUs: [] as number[], databaseUs: [] as number[] }]))
+    for (let round = 0; round < rounds; round++) {
+      const order = configs.map((_, i) => configs[(i + round) % configs.length]!)
+      const line: string[] = []
+      for (const { label, service } of order) {
+        await drive(service.baseUrl, headers, 500)
+        const before = await cpuSnapshot(own.sql, service.child.pid!)
+        const result = await drive(service.baseUrl, headers, durationMs)
+        const spent = cpuSpent(before, await cpuSnapshot(own.sql, service.child.pid!))
+        if (result.failed > 0) throw new Error(`${label}: ${result.failed} answers were not 200`)
+        const sample = samples.get(label)!
+        sample.perSecond.push(result.perSecond)
+        sample.serverUs.push((spent.server * 1000) / result.ok)
+        sample.databaseUs.push((spent.database * 1000) / result.ok)
+        line.push(`${label} ${result.perSecond.toFixed(0)}`)
+      }
+      console.log(`  round ${round + 1}: ${line.join(' · ')} req/s`)
     }
-    console.log(`  added per request (median on − median off): ${ms(quantile(samples.on, 0.5) - quantile(samples.off, 0.5))}`)
-    console.log(`  counter upsert alone: median ${ms(quantile(upsert, 0.5))}  p95 ${ms(quantile(upsert, 0.95))}`)
+    const medians = new Map([...samples].map(([label, s]) => [label, { perSecond: median(s.perSecond), serverUs: median(s.serverUs), databaseUs: median(s.databaseUs) }]))
+    console.log('medians:')
+    for (const [label, m] of medians) {
+      console.log(`  ${label.padEnd(14)} ${m.perSecond.toFixed(0).padStart(6)} req/s   CPU per request: server ${m.serverUs.toFixed(0)} µs, database ${m.databaseUs.toFixed(0)} µs`)
+    }
+    const ratio = (a: string, b: string) => {
+      const x = medians.get(a)!
+      const y = medians.get(b)!
+      return `${a} / ${b}: req/s ${(x.perSecond / y.perSecond).toFixed(3)}, CPU per request (server + database) ${((x.serverUs + x.databaseUs) / (y.serverUs + y.databaseUs)).toFixed(3)}`
+    }
+    console.log(`  ${ratio('on', 'off')}`)
+    if (baselineRef) console.log(`  ${ratio('on', `on@${baselineRef}`)}\n  ${ratio(`on@${baselineRef}`, 'off')}`)
+    console.log(`load average after: ${load()}`)
   } finally {
-    await database.close()
+    await own?.close()
+    await Promise.all(services.map((service) => service.stop()))
+    await database.drop()
+    if (baselineDir) await rm(baselineDir, { recursive: true, force: true })
   }
 }
 

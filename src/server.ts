@@ -4,6 +4,7 @@ import { DataDirInUseError } from './platform/db/embedded.js'
 import { loadMigrationFiles } from './platform/db/migration-files.js'
 import { MigrationError, migrate } from './platform/db/migrations.js'
 import { createLogger } from './platform/logger.js'
+import { createLeasedRateLimiter } from './platform/rate-limiter.js'
 import { openNodeDatabase } from './node/database.js'
 import { runScheduledWork, yieldToRequests } from './modules/engagements/scheduled.js'
 import { drainOutbox } from './modules/matching/index/indexer.js'
@@ -36,6 +37,7 @@ async function main() {
   await ensureVectorIndexes(database.sql, indexing.embedder.dimensions)
 
 
+  const rateLimiter = createLeasedRateLimiter()
   const app = createApp({
     config,
     logger,
@@ -44,6 +46,7 @@ async function main() {
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,
+    rateLimiter,
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)
@@ -81,6 +84,8 @@ async function main() {
     const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)
     await Promise.all([closed, drainer.stop(), webhookSender.stop()])
     clearInterval(idleSweep)
+    // Quota leased and not used goes back to the key's window, for the other servers.
+    await rateLimiter.release(database.sql).catch((error: unknown) => logger.warn('rate limit leases not given back', { error: String(error) }))
     await database.close()
     logger.info('stopped', { signal })
     process.exit(0)

@@ -1,9 +1,10 @@
-import type { ExecutionContext, Fetcher, Hyperdrive, ScheduledController } from '@cloudflare/workers-types'
+import type { ExecutionContext, Fetcher, Hyperdrive, RateLimit, ScheduledController } from '@cloudflare/workers-types'
 import { createApp } from './http/app.js'
-import { type Config, parseConfig } from './platform/config.js'
+import { type Config, ConfigError, parseConfig } from './platform/config.js'
 import { createSql } from './platform/db/client.js'
 import { migrationManifest } from './platform/db/migrations.manifest.js'
 import { type Logger, createLogger } from './platform/logger.js'
+import { createBindingRateLimiter } from './platform/rate-limiter.js'
 import { runScheduledWork } from './modules/engagements/scheduled.js'
 import { createIndexingDeps } from './modules/matching/index/indexer-deps.js'
 import type { AppOpenAPI } from './platform/http/types.js'
@@ -19,6 +20,9 @@ interface WorkerEnv {
   HYPERDRIVE: Hyperdrive
   /** Static assets (wrangler.toml [assets]): the docs page's Swagger UI files. */
   ASSETS?: Fetcher
+  /** Cloudflare's rate limiting bindings (wrangler.toml [[ratelimits]]), one per policy. */
+  RATE_LIMITER_DEFAULT?: RateLimit
+  RATE_LIMITER_CANDIDATES?: RateLimit
   [setting: string]: unknown
 }
 
@@ -43,6 +47,18 @@ async function readDocsAsset(env: WorkerEnv, file: string): Promise<Uint8Array |
   return null
 }
 
+/** Requests are counted by Cloudflare's rate limiting bindings, whose limits wrangler.toml sets. */
+function bindingRateLimiter(env: WorkerEnv, config: Config) {
+  if (!config.RATE_LIMIT_ENABLED) return undefined
+  const { RATE_LIMITER_DEFAULT: limiter, RATE_LIMITER_CANDIDATES: candidates } = env
+  const issues = [
+    ...(limiter && candidates ? [] : ['RATE_LIMITER_DEFAULT, RATE_LIMITER_CANDIDATES: rate limiting bindings missing (wrangler.toml [[ratelimits]]); or set RATE_LIMIT_ENABLED=false']),
+    ...([10, 60].includes(config.RATE_LIMIT_WINDOW_SECONDS) ? [] : ['RATE_LIMIT_WINDOW_SECONDS: must be 10 or 60 on Workers (the rate limiting binding\'s periods)']),
+  ]
+  if (issues.length > 0) throw new ConfigError(issues)
+  return createBindingRateLimiter({ default: limiter!, candidates: candidates! })
+}
+
 let isolate: { app: AppOpenAPI; config: Config; logger: Logger } | undefined
 
 /** Config is parsed once per isolate; a bad setting fails every request with the same message. */
@@ -60,6 +76,7 @@ function init(env: WorkerEnv) {
     },
     retrievers: (sql) => createIndexingDeps(config, sql, logger),
     readDocsAsset: (file) => readDocsAsset(env, file),
+    rateLimiter: bindingRateLimiter(env, config),
   })
   isolate = { app, config, logger }
   return isolate

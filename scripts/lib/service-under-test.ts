@@ -153,14 +153,17 @@ export interface Service {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** `src/server.ts` as `npm start` runs it, logging to a file; resolves once /readyz is 200. */
-export async function startService(env: Record<string, string>, logName: string): Promise<Service> {
+/**
+ * `src/server.ts` as `npm start` runs it, logging to a file; resolves once /readyz is 200. `cwd`:
+ * another checkout of the project (a baseline), using this one's node_modules.
+ */
+export async function startService(env: Record<string, string>, logName: string, cwd = projectRoot): Promise<Service> {
   const port = await freePort()
   await mkdir(path.join(projectRoot, 'test-output'), { recursive: true })
   const logFile = path.join(projectRoot, 'test-output', `${logName}.log`)
   const fd = openSync(logFile, 'w')
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
+    cwd,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', fd, fd],
   })

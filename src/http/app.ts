@@ -14,6 +14,7 @@ import { registerWebhookCatalogue } from '../modules/webhooks/index.js'
 import { healthRouter } from './health/index.js'
 import { authenticate } from './middleware/auth.js'
 import { rateLimit } from './middleware/rate-limit.js'
+import { createLeasedRateLimiter } from '../platform/rate-limiter.js'
 import { requestDeadline } from './middleware/request-deadline.js'
 import { requireWellFormedQuery } from './middleware/query-encoding.js'
 
@@ -84,7 +85,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
     app.use('/docs/*', compress())
   }
   app.use('/v1/*', authenticate)
-  app.use('/v1/*', rateLimit)
+  app.use('/v1/*', rateLimit(deps.rateLimiter ?? createLeasedRateLimiter()))
   app.use('/v1/*', requireWellFormedQuery)
   app.use('/v1/*', requireJsonBody)
 

@@ -7967,7 +7967,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8160,7 +8160,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8401,7 +8401,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8605,7 +8605,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -8848,7 +8848,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9066,7 +9066,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9352,7 +9352,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9560,7 +9560,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -9803,7 +9803,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10021,7 +10021,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10307,7 +10307,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10521,7 +10521,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -10784,7 +10784,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11002,7 +11002,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11288,7 +11288,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11509,7 +11509,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11730,7 +11730,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -11951,7 +11951,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12172,7 +12172,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12393,7 +12393,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12586,7 +12586,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -12850,7 +12850,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13054,7 +13054,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13270,7 +13270,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13506,7 +13506,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13747,7 +13747,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -13983,7 +13983,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14247,7 +14247,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14729,7 +14729,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -14931,7 +14931,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15149,7 +15149,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15435,7 +15435,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15673,7 +15673,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -15911,7 +15911,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16154,7 +16154,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16392,7 +16392,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16658,7 +16658,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -16862,7 +16862,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17080,7 +17080,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17366,7 +17366,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17609,7 +17609,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -17852,7 +17852,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18095,7 +18095,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18303,7 +18303,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18566,7 +18566,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -18784,7 +18784,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19070,7 +19070,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19313,7 +19313,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19551,7 +19551,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -19794,7 +19794,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20037,7 +20037,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20280,7 +20280,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20523,7 +20523,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20739,7 +20739,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -20982,7 +20982,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21184,7 +21184,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21409,7 +21409,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21611,7 +21611,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -21823,7 +21823,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22066,7 +22066,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22284,7 +22284,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22570,7 +22570,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -22776,7 +22776,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23019,7 +23019,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23237,7 +23237,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23523,7 +23523,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23731,7 +23731,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -23994,7 +23994,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24212,7 +24212,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24498,7 +24498,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24700,7 +24700,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -24902,7 +24902,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25101,7 +25101,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25300,7 +25300,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25498,7 +25498,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25741,7 +25741,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -25959,7 +25959,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26195,7 +26195,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26481,7 +26481,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26719,7 +26719,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -26942,7 +26942,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27180,7 +27180,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27380,7 +27380,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27623,7 +27623,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -27841,7 +27841,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28127,7 +28127,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28349,7 +28349,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28585,7 +28585,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
@@ -28821,7 +28821,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;

@@ -44,20 +44,25 @@ describe('queuesEmbeddings', () => {
 })
 
 describe('rateLimitHeaders', () => {
+  const policies = [
+    { name: 'default', quota: 600, windowSeconds: 60 },
+    { name: 'candidates', quota: 60, windowSeconds: 60 },
+  ] as const
+
   it('writes one structured-field item per policy, never a negative remainder', () => {
-    const headers = rateLimitHeaders(
-      [
-        { name: 'default', quota: 600, windowSeconds: 60 },
-        { name: 'candidates', quota: 60, windowSeconds: 60 },
-      ],
-      [
-        { bucket: 'candidates', used: 61, resetSeconds: 12 },
-        { bucket: 'default', used: 1, resetSeconds: 42 },
-      ],
-    )
+    const headers = rateLimitHeaders(policies, [
+      { allowed: true, remaining: 599, resetSeconds: 42 },
+      { allowed: false, remaining: -1, resetSeconds: 12 },
+    ])
     expect(headers).toEqual({
       'ratelimit-policy': '"default";q=600;w=60, "candidates";q=60;w=60',
       ratelimit: '"default";r=599;t=42, "candidates";r=0;t=12',
+    })
+  })
+
+  it('leaves out the RateLimit item of a policy whose remainder the limiter cannot know', () => {
+    expect(rateLimitHeaders(policies.slice(0, 1), [{ allowed: true, remaining: undefined, resetSeconds: 60 }])).toEqual({
+      'ratelimit-policy': '"default";q=600;w=60',
     })
   })
 })

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Config } from '../../platform/config.js'
-import { type BucketUsage, type UsageCharge, chargeUsage } from '../../platform/db/rate-limits.js'
+import { type BucketUsage, chargeUsage } from '../../platform/db/rate-limits.js'
+import type { PolicyState, RateLimitPolicy as Policy, RateLimiter } from '../../platform/rate-limiter.js'
 import {
   type EmbeddingBudget,
   budgetExhausted,
@@ -12,11 +13,8 @@ import {
 import { DomainError } from '../../core/errors.js'
 import type { AppBindings } from '../../platform/http/types.js'
 
-export interface RateLimitPolicy {
-  /** The policy's name in the RateLimit headers and its counter's bucket. */
+export interface RateLimitPolicy extends Policy {
   name: 'default' | 'candidates'
-  quota: number
-  windowSeconds: number
 }
 
 /** Rankings, both directions: a need's candidates (and its teams), and the needs recommended for a candidate. */
@@ -47,55 +45,53 @@ export function queuesEmbeddings(method: string, path: string): boolean {
 
 /**
  * `RateLimit-Policy` and `RateLimit` as in draft-ietf-httpapi-ratelimit-headers (-10/-11):
- * Structured Field lists with one item per policy, named by a string.
+ * Structured Field lists with one item per policy, named by a string. A policy whose remainder
+ * the limiter cannot know (Cloudflare's binding, until it refuses) has no `RateLimit` item.
  */
-export function rateLimitHeaders(policies: readonly RateLimitPolicy[], usage: readonly BucketUsage[]): Record<string, string> {
-  const items = policies.map((policy) => {
-    const state = usage.find((u) => u.bucket === policy.name)!
-    return {
-      policy: `"${policy.name}";q=${policy.quota};w=${policy.windowSeconds}`,
-      state: `"${policy.name}";r=${Math.max(0, policy.quota - state.used)};t=${state.resetSeconds}`,
-    }
+export function rateLimitHeaders(policies: readonly RateLimitPolicy[], states: readonly PolicyState[]): Record<string, string> {
+  const headers: Record<string, string> = { 'ratelimit-policy': policies.map((p) => `"${p.name}";q=${p.quota};w=${p.windowSeconds}`).join(', ') }
+  const items = policies.flatMap((policy, i) => {
+    const state = states[i]!
+    return state.remaining === undefined ? [] : [`"${policy.name}";r=${Math.max(0, state.remaining)};t=${state.resetSeconds}`]
   })
-  return { 'ratelimit-policy': items.map((i) => i.policy).join(', '), ratelimit: items.map((i) => i.state).join(', ') }
+  if (items.length > 0) headers.ratelimit = items.join(', ')
+  return headers
 }
 
 /**
- * Counts every authenticated /v1 request against its key's policies and answers 429 past them;
- * checks and charges the embedding budget of writes that queue embeddings. Runs after
- * `authenticate`: a request without a valid key is refused there and counts against nothing.
- * One database statement per request (two for a budgeted write, whose cost is known only after
- * it ran).
+ * Counts every authenticated /v1 request against its key's policies through `limiter` and answers
+ * 429 past them; checks and charges the embedding budget of writes that queue embeddings (a
+ * database charge per such write, before and after it ran). Runs after `authenticate`: a request
+ * without a valid key is refused there and counts against nothing.
  */
-export const rateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
-  const { config } = c.var.deps
-  const { keyId } = c.var.principal
-  const policies = policiesFor(config, c.req.path)
-  const budget = queuesEmbeddings(c.req.method, c.req.path) ? embeddingBudgetOf(config) : null
-  const charges: UsageCharge[] = policies.map((policy) => ({ bucket: policy.name, windowSeconds: policy.windowSeconds, cost: 1 }))
-  if (budget) charges.push(embeddingCharge(budget, 0))
-  if (charges.length === 0) return next()
+export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    const { config } = c.var.deps
+    const { keyId } = c.var.principal
+    const policies = policiesFor(config, c.req.path)
+    const budget = queuesEmbeddings(c.req.method, c.req.path) ? embeddingBudgetOf(config) : null
+    if (policies.length === 0 && !budget) return next()
 
-  const usage = await chargeUsage(c.var.sql, keyId, charges)
-  const headers = policies.length > 0 ? rateLimitHeaders(policies, usage) : {}
-  checkLimits(policies, usage, headers)
-  if (budget) checkBudget(budget, usage, headers)
+    const taken = policies.map((policy) => limiter.take(c.var.sql, keyId, policy))
+    // Most requests are answered from the lease in hand: no promise to wait for.
+    const states = taken.some((state) => state instanceof Promise) ? await Promise.all(taken) : (taken as PolicyState[])
+    const headers = policies.length > 0 ? rateLimitHeaders(policies, states) : {}
+    checkLimits(policies, states, headers)
+    if (budget) checkBudget(budget, await chargeUsage(c.var.sql, keyId, [embeddingCharge(budget, 0)]), headers)
 
-  await next()
-  for (const [name, value] of Object.entries(headers)) c.header(name, value)
-  if (budget) {
-    // The write has committed: a failure to count it must not turn its answer into an error.
-    await chargeQueuedEmbeddings(c.var.sql, keyId, c.var.requestId, budget).catch((error: unknown) =>
-      c.var.logger.warn('embedding budget not charged', { error: String(error) }),
-    )
+    await next()
+    for (const [name, value] of Object.entries(headers)) c.header(name, value)
+    if (budget) {
+      // The write has committed: a failure to count it must not turn its answer into an error.
+      await chargeQueuedEmbeddings(c.var.sql, keyId, c.var.requestId, budget).catch((error: unknown) =>
+        c.var.logger.warn('embedding budget not charged', { error: String(error) }),
+      )
+    }
   }
 }
 
-function checkLimits(policies: readonly RateLimitPolicy[], usage: readonly BucketUsage[], headers: Record<string, string>): void {
-  const exceeded = policies.flatMap((policy) => {
-    const state = usage.find((u) => u.bucket === policy.name)!
-    return state.used > policy.quota ? [{ policy, state }] : []
-  })
+function checkLimits(policies: readonly RateLimitPolicy[], states: readonly PolicyState[], headers: Record<string, string>): void {
+  const exceeded = policies.flatMap((policy, i) => (states[i]!.allowed ? [] : [{ policy, state: states[i]! }]))
   if (exceeded.length === 0) return
   const retryAfter = Math.max(...exceeded.map((e) => e.state.resetSeconds))
   const what = exceeded.map((e) => `${e.policy.quota} ${e.policy.name === 'default' ? 'requests' : 'candidate rankings'} per ${e.policy.windowSeconds} s`).join(' and ')

@@ -63,7 +63,7 @@ export const openApiInfo = {
       'Authorise with an API key (`Authorization: Bearer <key>`): the key field at the top of this page (or the **Authorize** button) stores it for every call on this page.',
       'Errors are `application/problem+json` (RFC 9457); validation failures are **400** with each field in `errors`.',
       'Ids are UUIDs, times ISO 8601 with zone, money integer fen (分).',
-      'Each key is rate limited: every /v1 answer carries `RateLimit-Policy` and `RateLimit` (draft-ietf-httpapi-ratelimit-headers); past a limit the answer is **429** with `Retry-After`.',
+      'Each key is rate limited: every /v1 answer carries `RateLimit-Policy` and (except on Workers, where only a 429 does) `RateLimit` (draft-ietf-httpapi-ratelimit-headers); past a limit the answer is **429** with `Retry-After`.',
     ].join('\n'),
   },
   // The spec's default made explicit (linters want servers named): the host that serves this document.

@@ -143,7 +143,7 @@ const rateLimitHeaders = {
     schema: { type: 'string', example: '"default";q=600;w=60' },
   },
   RateLimit: {
-    description: '各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response.',
+    description: '各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`).',
     schema: { type: 'string', example: '"default";r=0;t=42' },
   },
   'Retry-After': { description: '距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews', schema: { type: 'integer', example: 42 } },

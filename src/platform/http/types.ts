@@ -4,6 +4,7 @@ import type { Sql } from '../db/client.js'
 import type { Migration } from '../db/migrations.js'
 import type { Logger } from '../logger.js'
 import type { Principal } from '../../core/principal.js'
+import type { RateLimiter } from '../rate-limiter.js'
 
 /** A database handle for one request: the Node pool, or a per-request client on Workers. */
 export interface DatabaseLease {
@@ -35,6 +36,11 @@ export interface AppDeps {
    * Cloudflare compresses at its edge anyway.
    */
   compressDocs?: boolean
+  /**
+   * Counts requests against the rate limits: Cloudflare's binding on Workers; unset, a leased
+   * counter over the database, one per app (Node: one per server process).
+   */
+  rateLimiter?: RateLimiter
 }
 
 export interface AppBindings {
