@@ -14463,7 +14463,7 @@ export interface operations {
                 headers: {
                     /** @description 本密钥的限流策略：`"default"` 适用于每个 /v1 请求，`"candidates"` 另外适用于候选排序；`q` 为每 `w` 秒允许的请求数。每个已认证的响应都带此头。The key's quota policies (draft-ietf-httpapi-ratelimit-headers): `"default"` for every /v1 request, `"candidates"` also for candidate rankings; `q` requests per `w` seconds. Sent on every authenticated response. */
                     "RateLimit-Policy"?: string;
-                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response. */
+                    /** @description 各策略的剩余额度：`r` 为剩余请求数，`t` 为距窗口重置的秒数。每个已认证的响应都带此头（Cloudflare Workers 上仅 429 响应带此头）。What is left of each policy: `r` requests remaining, `t` seconds until the window restarts. Sent on every authenticated response, except on Cloudflare Workers, whose rate limiting binding does not say what is left: there only on 429 (`r=0`). */
                     RateLimit?: string;
                     /** @description 距已用完的限额或额度恢复的秒数。Seconds until the exhausted limit or budget renews */
                     "Retry-After"?: number;
