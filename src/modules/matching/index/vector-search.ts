@@ -50,9 +50,12 @@ export async function nearestCandidates(
   const typed = sql.unsafe(`e.embedding::vector(${dims})`)
   const indexed = (kind: CandidateKind) => sql.unsafe(`e.kind = '${kind}' and e.dimensions = ${dims}`)
   return sql.begin(async (tx) => {
-    await tx`select set_config('hnsw.iterative_scan', 'relaxed_order', true)`
-    await tx`select set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)`
-    if (options.exact) await tx`select set_config('enable_indexscan', 'off', true)`
+    // Issued together, the settings and the searches go in one round trip (postgres.js pipelines them, in order).
+    const settings = [
+      tx`select set_config('hnsw.iterative_scan', 'relaxed_order', true)`.execute(),
+      tx`select set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)`.execute(),
+      ...(options.exact ? [tx`select set_config('enable_indexscan', 'off', true)`.execute()] : []),
+    ]
     const perKind = await Promise.all(
       filter.kinds.map(
         (kind) => tx<VectorHit[]>`
@@ -70,6 +73,7 @@ export async function nearestCandidates(
         `,
       ),
     )
+    await Promise.all(settings)
     return perKind.flat()
   })
 }
