@@ -3,10 +3,11 @@ import type { Sql } from '../../../platform/db/client.js'
 import { type CandidateKind, type DocumentKind, candidateKinds, documentKinds } from '../../../core/vocabulary.js'
 
 /**
- * HNSW search effort by default. At 100k experts (bench:latency, PostgreSQL) recall@10 against an
- * exact scan was 0.954 at 100 and 0.976 at 200, for about 1.5 ms more per query.
+ * HNSW search effort by default. At 100k experts (bench:latency, PostgreSQL, LSA vectors of
+ * 2026-12-06) recall@10 against an exact scan was 0.904 at 100, 0.928 at 200 and 0.968 at 400, at
+ * 6–8 ms p50 for each; the vector search runs beside the full-text one, which takes longer.
  */
-export const DEFAULT_EF_SEARCH = 200
+export const DEFAULT_EF_SEARCH = 400
 
 export interface VectorFilter {
   kinds: readonly CandidateKind[]
