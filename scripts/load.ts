@@ -7,6 +7,7 @@
  *   npm run load                                        # 60 s per step at 1, 4, 16, 64 users, PostgreSQL
  *   npm run load -- --duration 5 --concurrency 4,16     # CI
  *   npm run load -- --db pglite                         # the embedded database
+ *   npm run load -- --mix candidates,getNeed=2          # other weights (unnamed ones 0): one operation's cost alone
  *
  * Setup: a fresh database (`bench_load_<pid>` on BENCH_DATABASE_URL, else DATABASE_URL; or a
  * PGlite folder), migrated, with the demo world (SEED_DEMO's data), `--experts` extra experts
@@ -27,6 +28,7 @@ import type { LoadJob, LoadResult, OperationName } from './lib/load-protocol.js'
 import {
   type DbKind,
   checkAcknowledgedWrites,
+  cpuSeconds,
   createScratchDatabase,
   prepareWorld,
   printWriteCheck,
@@ -37,6 +39,7 @@ import {
 } from './lib/service-under-test.js'
 
 const p99LimitMs = 200
+export const defaultMix: LoadJob['mix'] = { listNeeds: 20, listExperts: 15, getNeed: 15, candidates: 15, createNeed: 20, accept: 15 }
 const operations: OperationName[] = ['listNeeds', 'listExperts', 'getNeed', 'candidates', 'createNeed', 'invite', 'accept']
 
 function parseOptions(argv: string[]) {
@@ -60,7 +63,20 @@ function parseOptions(argv: string[]) {
   const db = (value('db') ?? 'postgres') as DbKind
   if (db !== 'postgres' && db !== 'pglite') throw new Error('--db is postgres or pglite')
   if (db === 'postgres' && !serverUrlFromEnv()) throw new Error('--db postgres needs BENCH_DATABASE_URL or DATABASE_URL (or use --db pglite)')
+  const mix = { ...defaultMix }
+  if (value('mix') !== undefined) {
+    for (const key of Object.keys(mix) as (keyof typeof mix)[]) mix[key] = 0
+    for (const item of value('mix')!.split(',')) {
+      const [name, weight = '1'] = item.split('=')
+      if (!(name! in mix)) throw new Error(`--mix: ${name} is not one of ${Object.keys(mix).join(', ')}`)
+      const parsed = Number(weight)
+      if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`--mix: ${item} needs a weight of 0 or more`)
+      mix[name as keyof typeof mix] = parsed
+    }
+    if (Object.values(mix).every((weight) => weight === 0)) throw new Error('--mix: at least one weight must be above 0')
+  }
   return {
+    mix,
     durationSeconds: positive('duration', 60),
     concurrency,
     db,
@@ -71,14 +87,19 @@ function parseOptions(argv: string[]) {
   }
 }
 
-export const defaultMix: LoadJob['mix'] = { listNeeds: 20, listExperts: 15, getNeed: 15, candidates: 15, createNeed: 20, accept: 15 }
 
-function report(result: LoadResult) {
+type Cpu = ReturnType<typeof cpuSeconds>
+
+function report(result: LoadResult, before: Cpu, after: Cpu) {
   const all = operations.flatMap((name) => result.samples[name].latencies)
   const errors = operations.reduce((sum, name) => sum + result.samples[name].errors, 0)
   const overall = summarise(all)
   const throughput = all.length / (result.elapsedMs / 1000)
   console.log(`\n  concurrency ${result.concurrency}: ${thousands(all.length)} requests in ${(result.elapsedMs / 1000).toFixed(1)} s = ${throughput.toFixed(1)} req/s; p50 ${ms(overall.p50)} · p95 ${ms(overall.p95)} · p99 ${ms(overall.p99)} · max ${ms(overall.max)} ms; errors ${errors}`)
+  const perRequest = (from: number | null | undefined, to: number | null | undefined) => (from == null || to == null || all.length === 0 ? null : ((to - from) * 1000) / all.length)
+  const serverCpu = perRequest(before?.server, after?.server)
+  const databaseCpu = perRequest(before?.database, after?.database)
+  if (serverCpu !== null) console.log(`    CPU per request: server ${serverCpu.toFixed(2)} ms${databaseCpu !== null ? ` · database ${databaseCpu.toFixed(2)} ms` : ''} (less disturbed by other work on the machine than req/s)`)
   console.log('    operation      n      req/s    p50 ms   p95 ms   p99 ms   max ms  errors  statuses')
   for (const name of operations) {
     const entry = result.samples[name]
@@ -90,7 +111,7 @@ function report(result: LoadResult) {
     )
     for (const example of entry.errorExamples) console.log(`                   e.g. ${example}`)
   }
-  return { concurrency: result.concurrency, throughput, p99: overall.p99, errors }
+  return { concurrency: result.concurrency, throughput, p99: overall.p99, errors, serverCpu, databaseCpu }
 }
 
 async function main() {
@@ -99,7 +120,7 @@ async function main() {
   const titlePrefix = `压测${runId}-`
   console.log('npm run load: mixed workload against src/server.ts')
   console.log(`  machine    ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`)
-  console.log(`  run        ${options.durationSeconds} s per step at concurrency ${options.concurrency.join(', ')} · ${options.db} · mix ${Object.entries(defaultMix).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  console.log(`  run        ${options.durationSeconds} s per step at concurrency ${options.concurrency.join(', ')} · ${options.db} · mix ${Object.entries(options.mix).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 
   const database = await createScratchDatabase(options.db, 'load', { keep: options.keep })
   const worker = startLoadWorker()
@@ -125,24 +146,26 @@ async function main() {
     const results: LoadResult[] = []
     const rows = []
     for (const [step, concurrency] of options.concurrency.entries()) {
+      const before = cpuSeconds(service.child.pid, database.name)
       const result = await worker.run({
         step,
         baseUrl: service.baseUrl,
         concurrency,
         durationMs: options.durationSeconds * 1000,
         timeoutMs: 30_000,
-        mix: defaultMix,
+        mix: options.mix,
         titlePrefix,
         keyPrefix: `load-${runId}-`,
         world,
       })
       results.push(result)
-      rows.push(report(result))
+      rows.push(report(result, before, cpuSeconds(service.child.pid, database.name)))
     }
 
     console.log('\n  summary (p99 over all operations; the limit is 200 ms)')
-    console.log('    concurrency   req/s     p99 ms   errors')
-    for (const row of rows) console.log(`    ${String(row.concurrency).padStart(11)} ${row.throughput.toFixed(1).padStart(7)} ${ms(row.p99).padStart(10)} ${String(row.errors).padStart(8)}`)
+    console.log('    concurrency   req/s     p99 ms   errors   server CPU ms/req   database CPU ms/req')
+    const cpu = (value: number | null) => (value === null ? '–' : value.toFixed(2))
+    for (const row of rows) console.log(`    ${String(row.concurrency).padStart(11)} ${row.throughput.toFixed(1).padStart(7)} ${ms(row.p99).padStart(10)} ${String(row.errors).padStart(8)} ${cpu(row.serverCpu).padStart(19)} ${cpu(row.databaseCpu).padStart(21)}`)
     const sustained = rows.filter((row) => row.p99 < p99LimitMs && row.errors === 0)
     const best = sustained.reduce<(typeof rows)[number] | undefined>((top, row) => (!top || row.throughput > top.throughput ? row : top), undefined)
     const breaking = rows.find((row) => row.p99 >= p99LimitMs || row.errors > 0)

@@ -4,7 +4,7 @@
  * worker process, and the check that every acknowledged write is stored exactly once.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process'
-import { closeSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,6 +31,8 @@ export type DbKind = 'postgres' | 'pglite'
 
 export interface ScratchDatabase {
   kind: DbKind
+  /** The PostgreSQL database's name (undefined for PGlite). */
+  name?: string
   /** What the server needs in its environment to use it. */
   serverEnv: Record<string, string>
   /** A connection of our own; for PGlite only while the server is not running (it owns the files). */
@@ -55,6 +57,7 @@ export async function createScratchDatabase(kind: DbKind, label: string, options
     url.pathname = `/${name}`
     return {
       kind,
+      name,
       serverEnv: { DATABASE_URL: url.toString() },
       async open() {
         const sql = createSql(url.toString(), { max: 2 })
@@ -86,7 +89,8 @@ export async function createScratchDatabase(kind: DbKind, label: string, options
  * Migrates, loads the demo, and adds what the workload needs, through the same domain functions
  * the API calls: `experts` experts with room for `capacity` engagements and a key each, and
  * `openNeeds` open needs of the demo enterprise to invite them to. Then builds every search
- * document and embedding as the server's outbox drainer would, so the run starts drained.
+ * document, the full-text statistics, the semantic model and every embedding, as the server's
+ * outbox drainer would, so the run starts drained and fitted.
  */
 export async function prepareWorld(sql: Sql, options: { experts: number; capacity: number; openNeeds: number; runId: string }): Promise<LoadWorld> {
   await migrate(sql, await loadMigrationFiles())
@@ -130,6 +134,12 @@ export async function prepareWorld(sql: Sql, options: { experts: number; capacit
   const indexing = createIndexingDeps(parseConfig({}), sql, createLogger('silent'))
   while ((await drainOutbox(indexing, { batchSize: 200 })).leased > 0);
   await indexing.fullText.maintain()
+  // The semantic model too: otherwise the server fits it in its first seconds, and a short step
+  // measures the fit (seconds of CPU) rather than the requests.
+  if (indexing.embedder.refit) {
+    await indexing.embedder.refit()
+    while ((await drainOutbox(indexing, { batchSize: 200 })).leased > 0);
+  }
   return {
     adminKey: DEMO_ADMIN_KEY,
     enterpriseKey: DEMO_ENTERPRISE_KEY,
@@ -162,7 +172,9 @@ export async function startService(env: Record<string, string>, logName: string,
   await mkdir(path.join(projectRoot, 'test-output'), { recursive: true })
   const logFile = path.join(projectRoot, 'test-output', `${logName}.log`)
   const fd = openSync(logFile, 'w')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // e.g. LOAD_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
     cwd,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', fd, fd],
@@ -266,4 +278,40 @@ export function printWriteCheck(check: WriteCheck): void {
   console.log(`  stored without a 201       ${check.createdUnacknowledged} (answer lost to a fault or cut by the run's end; not a loss)`)
   console.log(`  accepts acknowledged (200) ${check.acceptedAcknowledged}: not accepted in the database ${check.acceptedNotAccepted.length}${list(check.acceptedNotAccepted)}, needs with two accepts ${check.needsWithMoreThanOneAccept.length}`)
   console.log(`  acknowledged writes        ${check.ok ? 'all present exactly once' : 'PROBLEM: see above'}`)
+}
+
+/**
+ * CPU seconds used so far by the server process and by the database's backends serving the run's
+ * database (Linux /proc; null elsewhere or for PGlite). Read per step, it gives CPU per request,
+ * which a machine shared with other work disturbs much less than requests per second.
+ */
+export function cpuSeconds(serverPid: number | undefined, databaseName: string | undefined): { server: number; database: number | null } | null {
+  const ticks = 100 // USER_HZ on Linux
+  const used = (pid: string) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+      return (Number(fields[11]) + Number(fields[12])) / ticks
+    } catch {
+      return 0
+    }
+  }
+  if (serverPid === undefined) return null
+  try {
+    const server = used(String(serverPid))
+    if (!databaseName) return { server, database: null }
+    let database = 0
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue
+      let command = ''
+      try {
+        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      } catch {
+        continue
+      }
+      if (command.startsWith('postgres: ') && command.includes(` ${databaseName} `)) database += used(pid)
+    }
+    return { server, database }
+  } catch {
+    return null
+  }
 }

@@ -46,18 +46,19 @@ function assertMayRank(principal: Principal): void {
 /** The need a ranking (its candidates, its teams) is asked for, read as the caller may, with what the rules read of it. */
 export async function needToRank(deps: MatchingDeps, principal: Principal, needId: string) {
   assertMayRank(principal)
-  const need = await getNeed(deps.sql, principal, needId)
+  // Read together (one wait, not two); the context is used only once getNeed has let the caller see the need.
+  const [need, context] = await Promise.all([getNeed(deps.sql, principal, needId), loadNeedContext(deps.sql, needId)])
   if (principal.role === 'enterprise' && need.enterpriseId !== principal.enterpriseId) {
     throw new DomainError('forbidden', 'Only the enterprise that posted a need sees its candidates')
   }
-  const context = await loadNeedContext(deps.sql, need.id)
   if (!context) throw notFound('need', needId)
   return { need, context }
 }
 
 export async function rankCandidates(deps: MatchingDeps, principal: Principal, query: CandidateQuery): Promise<CandidateAnswer> {
-  const { need, context } = await needToRank(deps, principal, query.needId)
-  const retrieval = await retrieve(deps, await needAsQuery(deps, need, query.kinds, query.fusion ?? 'weighted'))
+  // The need's text is read beside the access check and used only after it.
+  const [{ need, context }, sources] = await Promise.all([needToRank(deps, principal, query.needId), loadMatchSources(deps.sql, 'need', [query.needId])])
+  const retrieval = await retrieve(deps, await needAsQuery(deps, need, query.kinds, query.fusion ?? 'weighted', sources[0]))
   const { unavailableReasons } = retrieval
   const unavailable = unavailableReasons.map((entry) => entry.retriever)
   const fused = fuse(query.fusion ?? 'weighted', retrieval)
@@ -108,8 +109,10 @@ export async function needAsQuery(
   need: { id: string; visibility: NeedVisibility },
   kinds: CandidateKind[],
   fusion: Fusion,
+  /** The need's search source when the caller has read it already. */
+  loaded?: Awaited<ReturnType<typeof loadMatchSources>>[number],
 ): Promise<RetrievalQuery<CandidateKind>> {
-  const [source] = await loadMatchSources(deps.sql, 'need', [need.id])
+  const source = loaded ?? (await loadMatchSources(deps.sql, 'need', [need.id]))[0]
   const document = toMatchDocument(source!)
   return {
     text: `${document.title}\n${document.body}`,

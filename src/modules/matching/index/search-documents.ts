@@ -184,7 +184,7 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
         ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits
       from match_documents d
       where d.terms @@ ${tsquery}::tsquery
-        and d.kind = any(${query.kinds}::text[]::document_kind[])
+        and d.kind::text = any(${query.kinds}::text[]) -- as text: the primary key is no way in (search/postgres.ts)
         ${park} ${region} ${available} ${only}
     ),
     occurrences as (
@@ -236,19 +236,19 @@ export interface TermDocumentCounts {
  */
 export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
   if (terms.length === 0) return { total: null, averageLength: 1, documents: new Map() }
-  const [totals] = await sql<{ total: number | null; averageLength: number | null }[]>`
+  // Both at once: one wait, not two.
+  const [[totals], rows] = await Promise.all([sql<{ total: number | null; averageLength: number | null }[]>`
     select t.documents as total,
       coalesce(t.average_length, (select avg(length(d.terms))::float8 from match_documents d where d.kind <> 'need')) as average_length
     from (select 1) one left join match_term_totals t on true
-  `
-  const rows = await sql<{ lexeme: string; documents: number }[]>`
+  `, sql<{ lexeme: string; documents: number }[]>`
     select q.lexeme,
       coalesce(s.documents, case when exists (
         select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
       ) then 1 else 0 end) as documents
     from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
     left join match_term_statistics s on s.lexeme = q.lexeme
-  `
+  `])
   return {
     total: totals?.total ?? null,
     averageLength: totals?.averageLength ?? 1,

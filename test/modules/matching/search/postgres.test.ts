@@ -425,13 +425,12 @@ describe('PostgreSQL full text: search', () => {
   })
 
   it('uses the GIN index for the match', async () => {
-    await db.sql`set enable_seqscan = off`
-    try {
-      const plan = await db.sql<Record<string, string>[]>`
+    // In one transaction: a pooled setting and the statement after it may otherwise meet different sessions.
+    const plan = await db.sql.begin(async (tx) => {
+      await tx`set local enable_seqscan = off`
+      return tx<Record<string, string>[]>`
         explain select id from match_documents where terms @@ ${tsqueryText(['催化', '化剂'])}::tsquery`
-      expect(plan.map((line) => Object.values(line)[0]).join('\n')).toContain('match_documents_terms_idx')
-    } finally {
-      await db.sql`reset enable_seqscan`
-    }
+    })
+    expect(plan.map((line) => Object.values(line)[0]).join('\n')).toContain('match_documents_terms_idx')
   })
 })
