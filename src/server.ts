@@ -13,12 +13,13 @@ import { deliverWebhooks } from './modules/webhooks/index.js'
 import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
 import { listen } from './node/http-server.js'
+import { bufferedStdoutSink } from './node/log-sink.js'
 
 /** Node entry: open the database (DATABASE_URL or embedded PGlite), migrate, serve. */
 async function main() {
   const startedAt = performance.now()
   const config = parseConfig(process.env)
-  const logger = createLogger(config.LOG_LEVEL)
+  const logger = createLogger(config.LOG_LEVEL, {}, bufferedStdoutSink())
   const database = await openNodeDatabase(config)
   const migrations = await loadMigrationFiles()
   const applied = await migrate(database.sql, migrations, (m) =>
@@ -44,6 +45,7 @@ async function main() {
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,
+    longLived: true,
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)

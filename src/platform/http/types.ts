@@ -35,6 +35,11 @@ export interface AppDeps {
    * Cloudflare compresses at its edge anyway.
    */
   compressDocs?: boolean
+  /**
+   * Whether one process serves every request for its whole life (Node), so one timer may watch
+   * every request's deadline. Workers leave it unset: a timer there belongs to one request.
+   */
+  longLived?: boolean
 }
 
 export interface AppBindings {
