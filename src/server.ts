@@ -14,12 +14,13 @@ import { deliverWebhooks } from './modules/webhooks/index.js'
 import { demoKeys, seedDemoIfEmpty } from '../seed/demo.js'
 import { readDocsAsset } from './node/docs-assets.js'
 import { listen } from './node/http-server.js'
+import { bufferedStdoutSink } from './node/log-sink.js'
 
 /** Node entry: open the database (DATABASE_URL or embedded PGlite), migrate, serve. */
 async function main() {
   const startedAt = performance.now()
   const config = parseConfig(process.env)
-  const logger = createLogger(config.LOG_LEVEL)
+  const logger = createLogger(config.LOG_LEVEL, {}, bufferedStdoutSink())
   const database = await openNodeDatabase(config)
   const migrations = await loadMigrationFiles()
   const applied = await migrate(database.sql, migrations, (m) =>
@@ -47,6 +48,7 @@ async function main() {
     readDocsAsset,
     compressDocs: true,
     rateLimiter,
+    longLived: true,
   })
 
   const { server: httpServer, ready } = listen(app, { port: config.PORT, hostname: config.HOST }, logger)

@@ -1,12 +1,11 @@
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { methodNotAllowed } from 'hono/method-not-allowed'
-import { secureHeaders } from 'hono/secure-headers'
 import { DomainError } from '../core/errors.js'
 import { createRouter } from '../platform/http/create-router.js'
 import { buildOpenApiDocument, registerSecurity } from '../platform/http/openapi.js'
 import { renderProblem, toApiError } from '../platform/http/problem.js'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, AppDeps, AppOpenAPI } from '../platform/http/types.js'
 import { createDocsRouter } from './docs/index.js'
 import { featureRouters, importPathPrefix } from '../modules/index.js'
@@ -17,66 +16,78 @@ import { rateLimit } from './middleware/rate-limit.js'
 import { createLeasedRateLimiter } from '../platform/rate-limiter.js'
 import { requestDeadline } from './middleware/request-deadline.js'
 import { requireWellFormedQuery } from './middleware/query-encoding.js'
+import { responseHeaders, securityHeaders } from './middleware/response-headers.js'
 
 const maxBodyBytes = 1024 * 1024
 /** What a client's own X-Request-Id may look like to be kept (as `clientRequestId`, never as ours). */
 const clientRequestIdPattern = /^[\w.:-]{1,128}$/
 
-/** Builds the whole API; runtime entries only supply `deps`. */
-export function createApp(deps: AppDeps): AppOpenAPI {
-  const app = createRouter()
+/** One step of the chain every request passes, named for scripts/bench-overhead.ts. */
+export interface RequestLayer {
+  name: string
+  handler: MiddlewareHandler<AppBindings>
+}
 
-  app.use(async (c, next) => {
-    // The request id is always ours: a client's X-Request-Id could collide with or forge another
-    // request's in the audit log and logs. A well-formed one is kept beside it.
-    const requestId = crypto.randomUUID()
-    const sent = c.req.header('x-request-id')
-    const clientRequestId = sent !== undefined && clientRequestIdPattern.test(sent) ? sent : undefined
-    c.set('requestId', requestId)
-    c.set('clientRequestId', clientRequestId)
-    c.set('deps', deps)
-    c.set('logger', deps.logger.child({ requestId, clientRequestId }))
-    const started = performance.now()
-    await next()
-    c.header('x-request-id', requestId)
-    c.var.logger.info('request', {
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    })
-  })
-  app.use(secureHeaders({ crossOriginResourcePolicy: 'same-origin' }))
+/**
+ * The middleware every request passes, in order. `createApp` uses them all; the overhead benchmark
+ * adds them to a bare route one at a time, so a regression shows which one it came from. Nothing
+ * here may touch the response a handler built after the fact (`c.header` then, or hono's
+ * secureHeaders): on Node that makes @hono/node-server build a full WHATWG Response, and did cost
+ * more than the rest of the chain together.
+ */
+export function requestLayers(deps: AppDeps, app: AppOpenAPI): RequestLayer[] {
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
     onError: () => {
       throw new DomainError('payload_too_large', `Bodies are limited to ${maxBodyBytes} bytes`)
     },
   })
-  // Import files are streamed and limited by IMPORT_MAX_BYTES in their handler.
-  app.use((c, next) => (c.req.path.startsWith(importPathPrefix) ? next() : limitBody(c, next)))
-  app.use(async (c, next) => {
-    const lease = deps.openDatabase(c.env, safeExecutionCtx(c))
-    c.set('sql', lease.sql)
-    try {
-      await next()
-    } finally {
-      await lease.release()
-    }
-  })
-  app.use(requestDeadline(deps.config.REQUEST_DEADLINE_MS, { skip: (c) => c.req.path.startsWith(importPathPrefix) }))
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, allowed) =>
-        renderProblem(
-          c,
-          new DomainError('method_not_allowed', `${c.req.method} is not allowed here; use ${allowed.join(', ')}`, {
-            headers: { allow: allowed.join(', ') },
-          }),
-        ),
-    }),
-  )
+  return [
+    { name: 'request id and log line', handler: requestContext(deps) },
+    { name: 'security headers', handler: responseHeaders(securityHeaders) },
+    {
+      name: 'body limit',
+      // GET and HEAD have no body on any runtime (the Fetch API forbids one), and asking for it
+      // would make @hono/node-server build a full Request. Import files are streamed and limited by
+      // IMPORT_MAX_BYTES in their handler.
+      handler: (c, next) =>
+        c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith(importPathPrefix) ? next() : limitBody(c, next),
+    },
+    {
+      name: 'database lease',
+      handler: (c, next) => {
+        const lease = deps.openDatabase(c.env, lazyExecutionCtx(c))
+        c.set('sql', lease.sql)
+        return next().finally(() => lease.release())
+      },
+    },
+    {
+      name: 'request deadline',
+      handler: requestDeadline(deps.config.REQUEST_DEADLINE_MS, {
+        skip: (c) => c.req.path.startsWith(importPathPrefix),
+        sharedTimer: deps.longLived,
+      }),
+    },
+    {
+      name: 'method not allowed',
+      handler: methodNotAllowed({
+        app,
+        onMethodNotAllowed: (c, allowed) =>
+          renderProblem(
+            c,
+            new DomainError('method_not_allowed', `${c.req.method} is not allowed here; use ${allowed.join(', ')}`, {
+              headers: { allow: allowed.join(', ') },
+            }),
+          ),
+      }),
+    },
+  ]
+}
+
+/** Builds the whole API; runtime entries only supply `deps`. */
+export function createApp(deps: AppDeps): AppOpenAPI {
+  const app = createRouter()
+  for (const layer of requestLayers(deps, app)) app.use(layer.handler)
 
   // The docs page's own files are large (the document about 1 MB, Swagger UI 1.7 MB) and compress
   // three- to tenfold: a park office on a slow line waits seconds less. API answers are left as they are.
@@ -137,11 +148,48 @@ const requireJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
   await next()
 }
 
-/** `c.executionCtx` throws outside Workers; Node has nothing to wait for. */
-function safeExecutionCtx(c: { executionCtx: { waitUntil(p: Promise<unknown>): void } }) {
-  try {
-    return c.executionCtx
-  } catch {
-    return undefined
+/**
+ * The request id (always ours: a client's X-Request-Id could collide with or forge another
+ * request's in the audit log and logs; a well-formed one is kept beside it), the request's logger,
+ * and one log line per request once it is answered.
+ */
+function requestContext(deps: AppDeps): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    const requestId = crypto.randomUUID()
+    const sent = c.req.header('x-request-id')
+    const clientRequestId = sent !== undefined && clientRequestIdPattern.test(sent) ? sent : undefined
+    c.set('requestId', requestId)
+    c.set('clientRequestId', clientRequestId)
+    c.set('deps', deps)
+    const logger = deps.logger.child({ requestId, clientRequestId })
+    c.set('logger', logger)
+    const started = performance.now()
+    // Before the handler, so the response it builds carries it; again only on one built otherwise.
+    c.header('x-request-id', requestId)
+    await next()
+    if (c.res.headers.get('x-request-id') !== requestId) c.header('x-request-id', requestId)
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    })
+  }
+}
+
+/**
+ * The Workers ExecutionContext, asked for only when a lease is released: `c.executionCtx` throws
+ * outside Workers, and an Error (its stack) per request on Node was a measurable cost. Node's
+ * lease never calls it.
+ */
+function lazyExecutionCtx(c: Context<AppBindings>): { waitUntil(promise: Promise<unknown>): void } {
+  return {
+    waitUntil(promise) {
+      try {
+        c.executionCtx.waitUntil(promise)
+      } catch {
+        // Not on Workers: nothing outlives the request there to wait for.
+      }
+    },
   }
 }

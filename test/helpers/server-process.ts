@@ -24,10 +24,10 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Starts `src/server.ts` as `npm start` does, in its own process. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
+/** Starts `src/server.ts` as `npm start` does, in its own process; or what `args` name (a compiled entry). */
+export function spawnServer(env: Record<string, string>, args: readonly string[] = ['--import', 'tsx', 'src/server.ts']): ServerProcess {
   const port = env.PORT ?? '0'
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,9 +13,13 @@ const slackMs = 1500
 /**
  * The app reaches its database through a TCP proxy that stalls and drops connections: a request
  * must answer 503 problem+json within REQUEST_DEADLINE_MS however the connection misbehaves, and
- * the service must come back by itself once the connection does.
+ * the service must come back by itself once the connection does. Both ways of watching the
+ * deadline: a timer per request (Workers) and one timer for all (Node, `longLived`).
  */
-describe('request deadline (database connection faults through a TCP proxy)', () => {
+describe.each([
+  ['a timer per request', false],
+  ['one timer for every request', true],
+])('request deadline, %s (database connection faults through a TCP proxy)', (_, longLived) => {
   let t: TestApp
   let w: World
   let proxy: TcpProxy
@@ -28,7 +32,7 @@ describe('request deadline (database connection faults through a TCP proxy)', ()
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ openDatabase: () => ({ sql: proxied, release: () => {} }) }, { REQUEST_DEADLINE_MS: String(deadlineMs) })
+    t = await createTestApp({ openDatabase: () => ({ sql: proxied, release: () => {} }), longLived }, { REQUEST_DEADLINE_MS: String(deadlineMs) })
     proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(t.db.url).port) })
     const options = t.db.kind === 'pglite' ? embeddedSqlOptions : { max: 3 }
     proxied = createSql(proxy.urlFor(t.db.url), { ...options, connectTimeoutSeconds: 1 })

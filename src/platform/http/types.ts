@@ -41,6 +41,11 @@ export interface AppDeps {
    * counter over the database, one per app (Node: one per server process).
    */
   rateLimiter?: RateLimiter
+  /**
+   * Whether one process serves every request for its whole life (Node), so one timer may watch
+   * every request's deadline. Workers leave it unset: a timer there belongs to one request.
+   */
+  longLived?: boolean
 }
 
 export interface AppBindings {

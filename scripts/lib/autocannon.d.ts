@@ -1,0 +1,24 @@
+// The part of autocannon's API scripts/lib/overhead-load.ts uses (the package ships no types).
+declare module 'autocannon' {
+  interface Options {
+    url: string
+    connections?: number
+    duration?: number
+    headers?: Record<string, string>
+  }
+  interface Histogram {
+    average: number
+    p50: number
+    p99: number
+  }
+  interface Result {
+    requests: Histogram & { total: number }
+    latency: Histogram
+    duration: number
+    errors: number
+    timeouts: number
+    non2xx: number
+  }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}
