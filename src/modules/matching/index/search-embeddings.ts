@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../platform/db/client.js'
+import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { type DocumentKind, candidateKinds } from '../../../core/vocabulary.js'
 
 export interface DocumentToEmbed {
@@ -72,13 +72,20 @@ export async function upsertEmbeddings(sql: Queryable, rows: readonly EmbeddingR
  * The HNSW indexes are partial on (kind, dimensions) over `embedding::vector(d)`; migration 0003
  * made them for 512 dimensions, and a model with other dimensions gets its own here at start.
  */
-export async function ensureVectorIndexes(sql: Queryable, dimensions: number): Promise<void> {
+export async function ensureVectorIndexes(sql: Sql | Queryable, dimensions: number): Promise<void> {
   if (!Number.isInteger(dimensions) || dimensions < 8 || dimensions > 4000) throw new Error(`bad dimensions ${dimensions}`)
-  for (const kind of candidateKinds) {
-    const name = `match_embeddings_${kind}_${dimensions}_idx`
-    // Identifiers and the dimension come from this code, not from input; DDL cannot take parameters.
-    await sql.unsafe(
-      `create index if not exists ${name} on match_embeddings using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) where kind = '${kind}' and dimensions = ${dimensions}`,
-    )
+  // Servers starting together would both create the same index ("if not exists" is checked before
+  // the catalogue row is written, so the second fails on pg_class's unique key): one at a time.
+  const create = async (tx: Queryable) => {
+    await tx`select pg_advisory_xact_lock(hashtext('kechuang-match:vector-indexes'))`
+    for (const kind of candidateKinds) {
+      const name = `match_embeddings_${kind}_${dimensions}_idx`
+      // Identifiers and the dimension come from this code, not from input; DDL cannot take parameters.
+      await tx.unsafe(
+        `create index if not exists ${name} on match_embeddings using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) where kind = '${kind}' and dimensions = ${dimensions}`,
+      )
+    }
   }
+  // Inside a caller's transaction the lock is held to its end; otherwise in a transaction of its own.
+  await ('begin' in sql ? sql.begin(create) : create(sql))
 }
