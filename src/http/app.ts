@@ -16,7 +16,7 @@ import { rateLimit } from './middleware/rate-limit.js'
 import { createLeasedRateLimiter } from '../platform/rate-limiter.js'
 import { requestDeadline } from './middleware/request-deadline.js'
 import { requireWellFormedQuery } from './middleware/query-encoding.js'
-import { responseHeaders, securityHeaders } from './middleware/response-headers.js'
+import { responseHeaders, securityHeaders, withResponseHeaders } from './middleware/response-headers.js'
 
 const maxBodyBytes = 1024 * 1024
 /** What a client's own X-Request-Id may look like to be kept (as `clientRequestId`, never as ours). */
@@ -164,10 +164,7 @@ function requestContext(deps: AppDeps): MiddlewareHandler<AppBindings> {
     const logger = deps.logger.child({ requestId, clientRequestId })
     c.set('logger', logger)
     const started = performance.now()
-    // Before the handler, so the response it builds carries it; again only on one built otherwise.
-    c.header('x-request-id', requestId)
-    await next()
-    if (c.res.headers.get('x-request-id') !== requestId) c.header('x-request-id', requestId)
+    await withResponseHeaders(c, next, [['x-request-id', requestId]])
     logger.info('request', {
       method: c.req.method,
       path: c.req.path,

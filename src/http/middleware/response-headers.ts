@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { AppBindings } from '../../platform/http/types.js'
 
 /**
@@ -23,17 +23,22 @@ export const securityHeaders: readonly (readonly [string, string])[] = [
 ]
 
 /**
- * Sets `headers` on every answer: before the handler, so the response it builds with `c.json` or
- * `c.body` (a problem too) carries them; after it, again only on a response built another way (a
- * raw `Response`, e.g. an idempotent replay), told apart by the first header's value.
+ * Runs the rest of the chain with `headers` on its answer: set before the handler, so the response
+ * it builds with `c.json` or `c.body` (a problem too) carries them; after it, again only on a
+ * response built another way (a raw `Response`, e.g. an idempotent replay), told apart by the
+ * first header's value. Never only after: on a finished response `c.header` makes
+ * @hono/node-server rebuild it.
  */
-export function responseHeaders(headers: readonly (readonly [string, string])[]): MiddlewareHandler<AppBindings> {
-  const [first, firstValue] = headers[0]!
-  return async (c, next) => {
+export async function withResponseHeaders(c: Context<AppBindings>, next: Next, headers: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [name, value] of headers) c.header(name, value)
+  await next()
+  const [first] = headers
+  if (first && c.res.headers.get(first[0]) !== first[1]) {
     for (const [name, value] of headers) c.header(name, value)
-    await next()
-    if (c.res.headers.get(first) !== firstValue) {
-      for (const [name, value] of headers) c.header(name, value)
-    }
   }
+}
+
+/** `headers` on every answer (`withResponseHeaders`). */
+export function responseHeaders(headers: readonly (readonly [string, string])[]): MiddlewareHandler<AppBindings> {
+  return (c, next) => withResponseHeaders(c, next, headers)
 }

@@ -16,6 +16,20 @@ export interface BucketUsage {
 }
 
 /**
+ * The upsert's conflict clause both counters share: the inserted `used` is added to the key's
+ * bucket, or starts it again once its window has run out.
+ */
+function addToWindow(sql: Queryable) {
+  const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
+  return sql`
+    on conflict (api_key_id, bucket) do update set
+      window_seconds = excluded.window_seconds,
+      window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
+      used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
+  `
+}
+
+/**
  * Adds each charge to its bucket of this key in one atomic statement: concurrent requests queue
  * on the row lock, so each sees a distinct total and no more than the limit can pass. A window
  * that has run out restarts with this charge. The embedding budget's charges (writes are rare);
@@ -25,14 +39,10 @@ export async function chargeUsage(sql: Queryable, apiKeyId: string, charges: rea
   if (charges.length === 0) return []
   const rows = charges.map((charge) => ({ apiKeyId, bucket: charge.bucket, windowSeconds: charge.windowSeconds, used: charge.cost }))
   const values = sql(rows, 'apiKeyId', 'bucket', 'windowSeconds', 'used')
-  const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
   // No table alias: postgres.js reads `as ${…}` as a select list.
   return await sql<BucketUsage[]>`
     insert into rate_limit_counters ${values}
-    on conflict (api_key_id, bucket) do update set
-      window_seconds = excluded.window_seconds,
-      window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
-      used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
+    ${addToWindow(sql)}
     returning bucket, used,
       greatest(1, ceil(extract(epoch from window_started_at + make_interval(secs => window_seconds) - now())))::int as reset_seconds
   `
@@ -56,14 +66,10 @@ export interface Lease {
  * more, however many servers ask at once.
  */
 export async function leaseQuota(sql: Queryable, apiKeyId: string, bucket: string, windowSeconds: number, quota: number, size: number): Promise<Lease> {
-  const expired = sql`rate_limit_counters.window_started_at + make_interval(secs => rate_limit_counters.window_seconds) <= now()`
   const [row] = await sql<{ used: number; resetMs: number; windowId: number }[]>`
     insert into rate_limit_counters (api_key_id, bucket, window_seconds, used)
     values (${apiKeyId}, ${bucket}, ${windowSeconds}, ${size})
-    on conflict (api_key_id, bucket) do update set
-      window_seconds = excluded.window_seconds,
-      window_started_at = case when ${expired} then now() else rate_limit_counters.window_started_at end,
-      used = case when ${expired} then excluded.used else rate_limit_counters.used + excluded.used end
+    ${addToWindow(sql)}
     returning used,
       (extract(epoch from window_started_at + make_interval(secs => window_seconds) - now()) * 1000)::float8 as reset_ms,
       ${windowIdOf(sql)} as window_id
