@@ -109,7 +109,7 @@ async function openDatabase(): Promise<{ sql: Sql; close: () => Promise<void> }>
 
 async function keyHeaders(sql: Sql, scope: Parameters<typeof insertApiKey>[1]['role'], extra: { enterpriseId?: string } = {}) {
   const key = generateApiKey()
-  await insertApiKey(sql, { name: `bench ${scope}`, prefix: key.slice(0, keyPrefixLength), keyHash: await hashApiKey(key), role: scope, ...extra })
+  await insertApiKey(sql, { name: `bench ${scope}`, prefix: key.slice(0, keyPrefixLength), keyHash: hashApiKey(key), role: scope, ...extra })
   return { authorization: `Bearer ${key}` }
 }
 

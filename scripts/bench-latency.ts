@@ -259,9 +259,7 @@ async function buildIndexes(db: BenchDatabase, deps: ReturnType<typeof createInd
       const slice = ids.slice(i, i + batch)
       const [documents, documentsMs] = await timed(async () => {
         const docs = (await loadMatchSources(sql, kind, slice)).map(toMatchDocument)
-        const writes = await Promise.all(
-          docs.map(async (doc) => ({ ...doc, terms: documentTerms(doc.title, doc.body), contentHash: await contentHash(doc.title, doc.body) })),
-        )
+        const writes = docs.map((doc) => ({ ...doc, terms: documentTerms(doc.title, doc.body), contentHash: contentHash(doc.title, doc.body) }))
         await upsertMatchDocuments(sql, writes)
         return writes
       })
@@ -459,7 +457,7 @@ async function runOne(kind: DbKind, size: number, options: Options): Promise<Run
     const inputs = await needInputs(sql, world.measuredNeedIds, indexing.embedder.model)
 
     const secret = generateApiKey()
-    const key = await insertApiKey(sql, { name: 'bench-latency admin', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
+    const key = await insertApiKey(sql, { name: 'bench-latency admin', prefix: secret.slice(0, keyPrefixLength), keyHash: hashApiKey(secret), role: 'admin' })
     const principal: Principal = { role: 'admin', keyId: key.id }
     const deps: MatchingDeps = { sql, logger, fullText: indexing.fullText, embedder: indexing.embedder }
     const needAt = (i: number) => inputs[i % inputs.length]!

@@ -117,7 +117,7 @@ async function main() {
     own = await database.open()
     const secret = generateApiKey()
     await migrate(own.sql, await loadMigrationFiles())
-    await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role: 'admin' })
+    await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: hashApiKey(secret), role: 'admin' })
     const headers = { authorization: `Bearer ${secret}` }
     const env = { ...database.serverEnv, SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
     const on = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_REQUESTS: '10000000' }

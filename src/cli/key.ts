@@ -39,7 +39,7 @@ async function main(argv: string[]) {
       const row = await insertApiKey(database.sql, {
         name: values.name ?? `${role} key`,
         prefix: key.slice(0, keyPrefixLength),
-        keyHash: await hashApiKey(key),
+        keyHash: hashApiKey(key),
         role: role!,
         parkId: role === 'park_staff' ? values.scope : null,
         enterpriseId: role === 'enterprise' ? values.scope : null,

@@ -36,7 +36,7 @@ export async function createKey(
   const row = await insertApiKey(sql, {
     name: `test ${role}`,
     prefix: key.slice(0, keyPrefixLength),
-    keyHash: await hashApiKey(key),
+    keyHash: hashApiKey(key),
     role,
     ...scope,
   })

@@ -84,7 +84,7 @@ describe('model-based: random operation sequences keep every invariant', () => {
 
   async function keyHeaders(scope: { role: 'admin' | 'park_staff' | 'enterprise' | 'expert'; parkId?: string; enterpriseId?: string; expertId?: string }): Promise<Headers> {
     const key = generateApiKey()
-    await insertApiKey(t.db.sql, { name: 'model', prefix: key.slice(0, keyPrefixLength), keyHash: await hashApiKey(key), ...scope })
+    await insertApiKey(t.db.sql, { name: 'model', prefix: key.slice(0, keyPrefixLength), keyHash: hashApiKey(key), ...scope })
     return { authorization: `Bearer ${key}` }
   }
 

@@ -1,4 +1,5 @@
 import type { Role } from '../../core/principal.js'
+import { sha256Hex } from '../../platform/digest.js'
 
 const keyAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
 export const keyPrefixLength = 12
@@ -9,9 +10,8 @@ export function generateApiKey(): string {
   return `kcm_${[...bytes].map((byte) => keyAlphabet[byte % keyAlphabet.length]).join('')}`
 }
 
-export async function hashApiKey(key: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+export function hashApiKey(key: string): string {
+  return sha256Hex(key)
 }
 
 export interface KeyScope {

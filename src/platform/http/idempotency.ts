@@ -7,6 +7,7 @@ import {
 } from '../db/idempotency.js'
 import { DomainError } from '../../core/errors.js'
 import type { AppBindings } from './types.js'
+import { sha256Hex } from '../digest.js'
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/
 const abandonedAfterSeconds = 60
@@ -22,11 +23,6 @@ function canonicalJson(value: unknown): string {
       .join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 /**
@@ -49,7 +45,7 @@ export async function withIdempotency<R extends Response>(
   }
   const sql = c.var.sql
   const ref = { apiKeyId: c.var.principal.keyId, key }
-  const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${canonicalJson(body)}`)
+  const requestHash = sha256Hex(`${c.req.method} ${c.req.path}\n${canonicalJson(body)}`)
   const existing = await claimIdempotencyKey(sql, ref, { method: c.req.method, path: c.req.path, requestHash })
   if (existing) {
     if (existing.requestHash !== requestHash) {

@@ -1,6 +1,7 @@
 import type { Queryable, Sql } from '../../../platform/db/client.js'
 
 import type { DocumentKind } from '../../../core/vocabulary.js'
+import { sha256Hex } from '../../../platform/digest.js'
 
 /** One lexeme of a document with its positions; weight A marks title occurrences, D body ones. */
 export interface WeightedTerm {
@@ -66,9 +67,8 @@ export interface FullTextRow {
  * The `content_hash` column: sha-256 (hex) of a document's text. NUL separates title and body; it
  * cannot occur in PostgreSQL text, so two different (title, body) pairs never hash the same input.
  */
-export async function contentHash(title: string, body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${title}\u0000${body}`))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+export function contentHash(title: string, body: string): string {
+  return sha256Hex(`${title}\u0000${body}`)
 }
 
 /** tsvector positions stop at 16383; later ones are clamped by PostgreSQL anyway. */
@@ -236,24 +236,23 @@ export interface TermDocumentCounts {
  */
 export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
   if (terms.length === 0) return { total: null, averageLength: 1, documents: new Map() }
-  // Both at once: one wait, not two.
-  const [[totals], rows] = await Promise.all([sql<{ total: number | null; averageLength: number | null }[]>`
-    select t.documents as total,
-      coalesce(t.average_length, (select avg(length(d.terms))::float8 from match_documents d where d.kind <> 'need')) as average_length
-    from (select 1) one left join match_term_totals t on true
-  `, sql<{ lexeme: string; documents: number }[]>`
+  // One statement: the totals ride on every term's row (each statement is a round trip).
+  const rows = await sql<{ lexeme: string; documents: number; total: number | null; averageLength: number | null }[]>`
     select q.lexeme,
       coalesce(s.documents, case when exists (
         select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
-      ) then 1 else 0 end) as documents
+      ) then 1 else 0 end) as documents,
+      totals.total, totals.average_length
     from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
     left join match_term_statistics s on s.lexeme = q.lexeme
-  `])
-  return {
-    total: totals?.total ?? null,
-    averageLength: totals?.averageLength ?? 1,
-    documents: new Map(rows.map((row) => [row.lexeme, row.documents])),
-  }
+    cross join (
+      select t.documents as total,
+        coalesce(t.average_length, (select avg(length(d.terms))::float8 from match_documents d where d.kind <> 'need')) as average_length
+      from (select 1) one left join match_term_totals t on true
+    ) totals
+  `
+  const documents = new Map(rows.map((row) => [row.lexeme, row.documents]))
+  return { total: rows[0]?.total ?? null, averageLength: rows[0]?.averageLength ?? 1, documents }
 }
 
 /** True when documents changed (written or removed) since the term statistics were taken. */

@@ -126,13 +126,11 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
     name: 'postgres',
 
     async upsert(docs: MatchDocument[]) {
-      const writes = await Promise.all(
-        docs.map(async (doc) => ({
-          ...doc,
-          terms: documentTerms(doc.title, doc.body),
-          contentHash: await contentHash(doc.title, doc.body),
-        })),
-      )
+      const writes = docs.map((doc) => ({
+        ...doc,
+        terms: documentTerms(doc.title, doc.body),
+        contentHash: contentHash(doc.title, doc.body),
+      }))
       await upsertMatchDocuments(sql, writes)
     },
 
@@ -165,10 +163,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
       // rows returned are still read by key, through a bitmap. The settings are sent with the
       // search in one round trip (postgres.js pipelines queries issued together).
       const rows = await sql.begin(async (tx) => {
-        const settings = [
-          tx`select set_config('enable_seqscan', 'off', true)`.execute(),
-          tx`select set_config('enable_indexscan', 'off', true)`.execute(),
-        ]
+        const settings = tx`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute()
         const [found] = await Promise.all([searchMatchDocuments(tx, {
           terms,
           idf,
@@ -179,7 +174,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
           availableOnly: filter.availableOnly,
           ids: filter.ids,
           limit: Math.floor(limit),
-        }), ...settings])
+        }), settings])
         return found
       })
       const idfOf = new Map(terms.map((term, index) => [term, idf[index]!]))
