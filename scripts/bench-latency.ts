@@ -41,7 +41,7 @@ import {
 import { type Sql, createSql } from '../src/platform/db/client.js'
 import { openEmbeddedSql } from '../src/platform/db/embedded.js'
 import { readDatabaseHealth } from '../src/platform/db/health.js'
-import { contentHash, refreshTermStatistics, termDocumentCounts, tsqueryText, upsertMatchDocuments } from '../src/modules/matching/index/search-documents.js'
+import { contentHash, refreshTermStatistics, termDocumentCounts, upsertMatchDocuments } from '../src/modules/matching/index/search-documents.js'
 import { ensureVectorIndexes, upsertEmbeddings } from '../src/modules/matching/index/search-embeddings.js'
 import { loadMatchSources } from '../src/modules/matching/index/search-sources.js'
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
@@ -411,7 +411,7 @@ async function fullTextShape(sql: Sql, inputs: NeedInput[]): Promise<FullTextSha
     sums.commonTerms += selection.common
     sums.overBudgetTerms += selection.overBudget
     sums.searchedTerms += selection.terms.length
-    sums.matchedRows += await countFullTextMatches(sql, tsqueryText(selection.terms), allKinds, true)
+    sums.matchedRows += await countFullTextMatches(sql, selection.terms, allKinds, true)
   }
   const n = Math.max(1, inputs.length)
   return Object.fromEntries(Object.entries(sums).map(([key, value]) => [key, value / n])) as unknown as FullTextShape

@@ -40,11 +40,14 @@ export async function vacuumAnalyze(sql: Sql): Promise<void> {
   await sql`vacuum analyze`
 }
 
-/** How many documents of these kinds hold at least one of the terms: the rows `ts_rank` has to score. */
-export async function countFullTextMatches(sql: Queryable, tsquery: string, kinds: readonly string[], availableOnly: boolean): Promise<number> {
+/** How many documents of these kinds hold at least one of the terms: the documents a search scores. */
+export async function countFullTextMatches(sql: Queryable, terms: readonly string[], kinds: readonly string[], availableOnly: boolean): Promise<number> {
   const [row] = await sql<{ count: number }[]>`
     select count(*)::int as count from match_documents d
-    where d.terms @@ ${tsquery}::tsquery and d.kind = any(${kinds as string[]}::text[]::document_kind[])
+    where (d.kind, d.id) in (
+        select p.kind, p.id from match_postings p
+        where p.lexeme = any(${terms as string[]}::text[]) and p.kind = any(${kinds as string[]}::text[]::document_kind[])
+      )
       ${availableOnly ? sql`and d.available` : sql``}
   `
   return row!.count

@@ -158,49 +158,48 @@ export async function deleteMatchDocuments(sql: Queryable, refs: MatchDocumentRe
 }
 
 /**
- * Ranked OR match over the GIN index, scored by BM25: for each query term the document holds,
- * idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/average)), summed. tf counts the term's
- * occurrences (title ones TITLE_WEIGHT times); a document's length is its number of distinct
- * lexemes. The query terms' own occurrences are cut out of each matched document in C
- * (`setweight` marks them B, which no stored position carries, and `ts_filter` keeps B), so the
- * work per document does not grow with the size of its vector beyond one pass. A park or region
- * filter only constrains documents that have one: experts and societies belong to no park and pass.
+ * Ranked OR match scored by BM25 from the postings (match_postings, kept by triggers): for each
+ * query term the document holds, idf · tf·(k1 + 1) / (tf + k1·(1 − b + b·length/average)),
+ * summed. tf counts the term's occurrences (title ones TITLE_WEIGHT times); a document's length
+ * is its number of distinct lexemes. The postings of the query's terms are an index-only scan of a
+ * few thousand rows at most (the term budget); the filters are checked per scored document by
+ * key. A park or region filter only constrains documents that have one: experts and societies
+ * belong to no park and pass.
  */
 export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery): Promise<FullTextRow[]> {
-  const tsquery = tsqueryText(query.terms)
-  if (tsquery === '' || query.kinds.length === 0 || query.limit < 1) return []
+  const terms = query.terms.filter((term) => term !== '')
+  if (terms.length === 0 || query.kinds.length === 0 || query.limit < 1) return []
   const park = query.parkId === undefined ? sql`` : sql`and (d.park_id is null or d.park_id = ${query.parkId}::uuid)`
   const region =
     query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`
   const available = query.availableOnly ? sql`and d.available` : sql``
-  const only = query.ids === undefined ? sql`` : sql`and d.id = any(${query.ids as string[]}::uuid[])`
+  const only = query.ids === undefined ? sql`` : sql`and s.id = any(${query.ids as string[]}::uuid[])`
   const average = Math.max(query.averageLength, 1)
   return sql<FullTextRow[]>`
     with q as (
       select lexeme, idf from unnest(${query.terms}::text[], ${query.idf}::float8[]) as t(lexeme, idf)
     ),
-    matched as (
-      select d.kind, d.id, d.title_end, length(d.terms)::float8 as length,
-        ts_filter(setweight(d.terms, 'B', ${query.terms}::text[]), '{B}') as hits
-      from match_documents d
-      where d.terms @@ ${tsquery}::tsquery
-        and d.kind::text = any(${query.kinds}::text[]) -- as text: the primary key is no way in (search/postgres.ts)
-        ${park} ${region} ${available} ${only}
-    ),
-    occurrences as (
-      select m.kind, m.id, m.length, h.lexeme,
-        -- positions are sorted: width_bucket counts those up to the title's end
-        (cardinality(h.positions) + ${BM25.titleWeight - 1}::float8 * width_bucket(m.title_end, h.positions))::float8 as tf
-      from matched m
-      cross join lateral unnest(m.hits) h
+    scored as (
+      select p.kind, p.id, array_agg(p.lexeme) as matched_terms,
+        sum(q.idf * p.tf * ${BM25.k1 + 1}::float8 / (p.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * p.document_length / ${average}::float8)))::float8 as score
+      from q cross join lateral (
+        select p.kind, p.id, p.lexeme, p.document_length,
+          (p.occurrences + ${BM25.titleWeight - 1}::float8 * p.title_occurrences)::float8 as tf
+        from match_postings p
+        where p.lexeme = q.lexeme and p.kind::text = any(${query.kinds}::text[])
+        offset 0 -- one index range per term, never a scan of every posting
+      ) p
+      group by p.kind, p.id
     ),
     ranked as (
-      select o.kind, o.id,
-        sum(q.idf * o.tf * ${BM25.k1 + 1}::float8 / (o.tf + ${BM25.k1}::float8 * (1 - ${BM25.b}::float8 + ${BM25.b}::float8 * o.length / ${average}::float8)))::float8 as score,
-        array_agg(o.lexeme) as matched_terms
-      from occurrences o join q on q.lexeme = o.lexeme
-      group by o.kind, o.id
-      order by score desc, o.kind, o.id
+      -- offset 0 keeps this a lookup by key per scored document: the planner cannot tell how few
+      -- there are and would otherwise scan every document to hash-join the filters.
+      select s.kind, s.id, s.score, s.matched_terms
+      from scored s cross join lateral (
+        select d.available, d.park_id, d.region_code from match_documents d where d.kind = s.kind and d.id = s.id offset 0
+      ) d
+      where true ${park} ${region} ${available} ${only}
+      order by s.score desc, s.kind, s.id
       limit ${query.limit}
     )
     -- The text only of the rows returned, read after the limit.
@@ -218,7 +217,7 @@ export function inverseDocumentFrequency(documents: number, total: number): numb
 /**
  * How many documents hold each of some terms, and over how many documents that was counted. Needs
  * are counted with the candidates: a word every need uses (希望, 目前, 问题) is a common term of the
- * query side even where few profiles hold it, and the GIN index reads their postings too.
+ * query side even where few profiles hold it, and a search reads their postings too.
  */
 export interface TermDocumentCounts {
   /** Documents at the last refresh; null before the first one. */
@@ -231,7 +230,7 @@ export interface TermDocumentCounts {
 
 /**
  * Document counts for a query's terms. A term the statistics do not know (they are rebuilt, not
- * maintained per write) is probed in the GIN index, so a term added since the last refresh is
+ * maintained per write) is probed in the postings, so a term added since the last refresh is
  * still found and a term no document holds costs nothing later.
  */
 export async function termDocumentCounts(sql: Queryable, terms: string[]): Promise<TermDocumentCounts> {
@@ -240,10 +239,10 @@ export async function termDocumentCounts(sql: Queryable, terms: string[]): Promi
   const rows = await sql<{ lexeme: string; documents: number; total: number | null; averageLength: number | null }[]>`
     select q.lexeme,
       coalesce(s.documents, case when exists (
-        select 1 from match_documents d where d.terms @@ q.query::tsquery and d.kind <> 'need'
+        select 1 from match_postings p where p.lexeme = q.lexeme and p.kind <> 'need'
       ) then 1 else 0 end) as documents,
       totals.total, totals.average_length
-    from unnest(${terms}::text[], ${terms.map((term) => tsqueryText([term]))}::text[]) as q(lexeme, query)
+    from unnest(${terms}::text[]) as q(lexeme)
     left join match_term_statistics s on s.lexeme = q.lexeme
     cross join (
       select t.documents as total,

@@ -155,27 +155,18 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
       // millisecond) is worked out once, and only if a candidate is listed.
       let shown: ReturnType<typeof matchedTermsShown> | undefined
       const shownFor = () => (shown ??= matchedTermsShown(query))
-      // The planner takes an OR of many terms for a quarter of the table and scans all of it (550 ms
-      // at 100k experts, measured); the budget keeps the real matches to a few thousand at most,
-      // which the GIN index finds in milliseconds. With sequential scans off it still preferred the
-      // primary key (every candidate document, the OR query tested on each: 11-20 ms at 1k
-      // documents, against about 1 ms in the GIN index), so plain index scans are off too; the
-      // rows returned are still read by key, through a bitmap. The settings are sent with the
-      // search in one round trip (postgres.js pipelines queries issued together).
-      const rows = await sql.begin(async (tx) => {
-        const settings = tx`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute()
-        const [found] = await Promise.all([searchMatchDocuments(tx, {
-          terms,
-          idf,
-          averageLength: counts.averageLength,
-          kinds: filter.kinds,
-          parkId: filter.parkId,
-          regionCode: filter.regionCode,
-          availableOnly: filter.availableOnly,
-          ids: filter.ids,
-          limit: Math.floor(limit),
-        }), settings])
-        return found
+      // An OR of every term of a need matched 55k of 100k experts and took 1.7 s to rank; the
+      // budget keeps the postings read to a few thousand at most (selectQueryTerms).
+      const rows = await searchMatchDocuments(sql, {
+        terms,
+        idf,
+        averageLength: counts.averageLength,
+        kinds: filter.kinds,
+        parkId: filter.parkId,
+        regionCode: filter.regionCode,
+        availableOnly: filter.availableOnly,
+        ids: filter.ids,
+        limit: Math.floor(limit),
       })
       const idfOf = new Map(terms.map((term, index) => [term, idf[index]!]))
       return rows.map((row, index) => {

@@ -424,13 +424,47 @@ describe('PostgreSQL full text: search', () => {
     await index.remove([...common, ...thermal, rare])
   })
 
-  it('uses the GIN index for the match', async () => {
-    // In one transaction: a pooled setting and the statement after it may otherwise meet different sessions.
-    const plan = await db.sql.begin(async (tx) => {
-      await tx`set local enable_seqscan = off`
-      return tx<Record<string, string>[]>`
-        explain select id from match_documents where terms @@ ${tsqueryText(['催化', '化剂'])}::tsquery`
-    })
-    expect(plan.map((line) => Object.values(line)[0]).join('\n')).toContain('match_documents_terms_idx')
+  it('keeps the postings in step with the documents through inserts, changes and removals', async () => {
+    // What the postings should hold, worked out afresh from every document's tsvector.
+    const expected = () => db.sql<Record<string, unknown>[]>`
+      select p.* from match_documents d, match_postings_of(d.kind, d.id, d.terms, d.title_end) p order by 1, 2, 3`
+    const stored = () => db.sql<Record<string, unknown>[]>`select * from match_postings order by 1, 2, 3`
+    const a = doc('expert', '催化剂专家', '工业催化剂 催化剂寿命')
+    const b = doc('society', '化工学会', '煤化工 催化')
+    await index.upsert([a, b])
+    expect((await stored()).length).toBeGreaterThan(0)
+    expect(await stored()).toEqual(await expected())
+    await index.upsert([{ ...a, title: '膜分离专家', body: '反渗透膜 膜污染' }, { ...b, available: false }])
+    expect(await stored()).toEqual(await expected())
+    const [held] = await db.sql<{ n: number }[]>`select count(*)::int as n from match_postings where id = ${a.id} and lexeme like '催%'`
+    expect(held!.n).toBe(0)
+    await index.remove([a])
+    expect(await stored()).toEqual(await expected())
+    await index.remove([b])
+    expect(await db.sql`select 1 from match_postings where id in ${db.sql([a.id, b.id])}`).toHaveLength(0)
+  })
+
+  it('scores from the postings exactly as BM25 over each document\'s own tsvector', async () => {
+    const docs = [
+      doc('expert', '催化剂寿命', '工业催化剂失活 催化剂再生 催化剂寿命评估'),
+      doc('expert', '煤气化', '煤气化 催化 气化炉'),
+      doc('workstation', '催化工作站', '催化剂 工作站 院士'),
+    ]
+    await index.upsert(docs)
+    const terms = ['催化', '化剂', '寿命', '气化']
+    const idf = [1.5, 2.25, 3.125, 0.75]
+    const found = await searchMatchDocuments(db.sql, { terms, idf, averageLength: 12, kinds: ['expert', 'workstation'], ids: docs.map((d) => d.id), limit: 10 })
+    // The same formula read off each document's tsvector (the way ranking worked before the postings).
+    const reference = await db.sql<{ id: string; score: number }[]>`
+      with q as (select * from unnest(${terms}::text[], ${idf}::float8[]) as t(lexeme, idf))
+      select d.id, sum(q.idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length(d.terms) / 12.0)))::float8 as score
+      from match_documents d,
+        lateral (select u.lexeme, cardinality(u.positions) + width_bucket(d.title_end, u.positions) as tf from unnest(d.terms) u) u
+        join q on q.lexeme = u.lexeme
+      where d.id in ${db.sql(docs.map((d) => d.id))}
+      group by d.id order by score desc`
+    expect(found.map((row) => row.id)).toEqual(reference.map((row) => row.id))
+    for (const [index_, row] of found.entries()) expect(row.score).toBeCloseTo(reference[index_]!.score, 9)
+    await index.remove(docs)
   })
 })
