@@ -558,7 +558,7 @@ function printResult(result: RunResult, options: Options): void {
     `  data       experts ${thousands(world.expertIds.length)} · achievements ${thousands(world.achievements)} · societies ${world.societyIds.length} · workstations ${world.workstationIds.length} · needs ${world.needIds.length} (${world.measuredNeedIds.length} measured)`,
   )
   console.log(
-    `  build      rows ${seconds(result.loadMs)} · documents+tsvector+GIN ${seconds(build.documentsMs)} · embed (local) ${seconds(build.embedMs)} · store vectors ${seconds(build.vectorsMs)} · HNSW build ${seconds(build.hnswMs)} · vacuum analyze ${seconds(build.vacuumMs)} · term statistics ${seconds(build.termStatisticsMs)} · total ${seconds(buildTotal(result))}`,
+    `  build      rows ${seconds(result.loadMs)} · documents+tsvector+postings ${seconds(build.documentsMs)} · embed (local) ${seconds(build.embedMs)} · store vectors ${seconds(build.vectorsMs)} · HNSW build ${seconds(build.hnswMs)} · vacuum analyze ${seconds(build.vacuumMs)} · term statistics ${seconds(build.termStatisticsMs)} · total ${seconds(buildTotal(result))}`,
   )
   console.log(`  sizes      ${result.relationSizes.filter((row) => row.bytes > 64 * 1024).map((row) => `${row.name} ${mb(row.bytes)}`).join(' · ')}`)
   console.log(`  load       1-min load average ${result.load[0].toFixed(2)} at the start of the measurements, ${result.load[1].toFixed(2)} at the end (${os.cpus().length} cores)`)
@@ -611,7 +611,7 @@ async function main() {
   const embedderConfig = parseConfig({ LOG_LEVEL: 'silent' })
   console.log('bench:latency — candidates endpoint latency and HNSW recall')
   console.log(`  machine    ${cpus[0]?.model ?? 'unknown CPU'} · ${cpus.length} cores · ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB · ${os.type()} ${os.release()} · Node ${process.version}`)
-  console.log(`  embedder   local ${embedderConfig.LOCAL_EMBEDDER} (no network; LOCAL_EMBEDDER) · full text: PostgreSQL tsvector + GIN, BM25`)
+  console.log(`  embedder   local ${embedderConfig.LOCAL_EMBEDDER} (no network; LOCAL_EMBEDDER) · full text: PostgreSQL tsvector + postings, BM25`)
   console.log(`  run        sizes ${options.sizes.map(thousands).join(', ')} · ${options.dbs.join(', ')} · ${options.warmup} warm-up + ${options.calls} calls per figure, sequential, cycling ${options.needs} needs, admin key`)
   for (const kind of options.dbs) {
     const probe = await openBenchDatabase(kind, 0).catch((error: unknown) => {

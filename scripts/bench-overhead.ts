@@ -23,9 +23,8 @@
  * this checkout) and started the same way with its own scratch database and its own
  * service-under-test.ts; each round runs every configuration on both, the order flipped each round.
  */
-import { type ChildProcess, execFileSync, fork } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, symlinkSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { type ChildProcess, fork } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -34,6 +33,7 @@ import type { OverheadServers } from './lib/overhead-server.js'
 import { optionReader } from './lib/cli-options.js'
 import { type LoadRun, type LoadTarget, runLoad } from './lib/overhead-load.js'
 import { percentile, thousands } from './lib/stats.js'
+import { checkOutBaseline } from './lib/baseline-checkout.js'
 import * as current from './lib/service-under-test.js'
 
 type ServiceUnderTest = typeof current
@@ -110,17 +110,6 @@ async function startLayerServers(env: Record<string, string>): Promise<{ servers
     child.once('exit', (code) => reject(new Error(`layer servers exited ${code}: see test-output/bench-overhead-layers.log`)))
   })
   return { servers: ready.servers, child }
-}
-
-/** `ref` checked out beside this one, sharing its node_modules; removed by `remove`. */
-async function checkOutBaseline(ref: string): Promise<{ dir: string; remove(): void }> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'kechuang-baseline-')), 'tree')
-  execFileSync('git', ['-C', projectRoot, 'worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' })
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
-  return {
-    dir,
-    remove: () => execFileSync('git', ['-C', projectRoot, 'worktree', 'remove', '--force', dir], { stdio: 'ignore' }),
-  }
 }
 
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ')

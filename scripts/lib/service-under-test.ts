@@ -100,7 +100,8 @@ export async function prepareWorld(sql: Sql, options: { experts: number; capacit
   const industryCode = data.industries[0]!.code
   const newKey = async (name: string, role: 'admin' | 'expert', expertId?: string) => {
     const secret = generateApiKey()
-    const row = await insertApiKey(sql, { name, prefix: secret.slice(0, keyPrefixLength), keyHash: hashApiKey(secret), role, expertId: expertId ?? null })
+    // await: this harness also drives older checkouts (a baseline), whose hashApiKey was async.
+    const row = await insertApiKey(sql, { name, prefix: secret.slice(0, keyPrefixLength), keyHash: await hashApiKey(secret), role, expertId: expertId ?? null })
     return { secret, id: row.id }
   }
   const admin = await newKey(`load ${options.runId} admin`, 'admin')
@@ -143,7 +144,7 @@ export async function prepareWorld(sql: Sql, options: { experts: number; capacit
   return {
     adminKey: DEMO_ADMIN_KEY,
     enterpriseKey: DEMO_ENTERPRISE_KEY,
-    enterpriseKeyHash: hashApiKey(DEMO_ENTERPRISE_KEY),
+    enterpriseKeyHash: await hashApiKey(DEMO_ENTERPRISE_KEY),
     industryCode,
     experts,
     expertCapacity: options.capacity,
