@@ -55,14 +55,18 @@ export async function createNeedInTx(tx: Queryable, actor: Actor, input: NeedInp
   if (principal.role === 'expert') throw new DomainError('forbidden', 'Experts do not post needs')
   const enterpriseId = principal.role === 'enterprise' ? (input.enterpriseId ?? principal.enterpriseId) : input.enterpriseId
   if (!enterpriseId) throw invalidField('enterpriseId', 'required for this role')
-  const enterprise = await findEnterprise(tx, enterpriseId, enterpriseReadScope(principal))
+  // Independent statements are sent together (one round trip, one socket write each way); the
+  // refusals are still judged in the order below, so the same request gets the same answer.
+  const [enterprise, unknownIndustry] = await Promise.all([
+    findEnterprise(tx, enterpriseId, enterpriseReadScope(principal)),
+    assertIndustriesKnown(tx, [input.industryCode], 'body.industryCode').then(() => null, (error: unknown) => error),
+  ])
   if (!enterprise || !canWriteNeed(principal, { enterpriseId, parkId: enterprise.parkId })) throw notFound('enterprise', enterpriseId)
   if (input.status && input.status !== 'draft' && input.status !== 'open') throw invalidField('status', 'a new need is draft or open')
   assertBudget(input.budgetMinFen, input.budgetMaxFen)
-  await assertIndustriesKnown(tx, [input.industryCode], 'body.industryCode')
+  if (unknownIndustry) throw unknownIndustry
   const need = await needsDb.insertNeed(tx, { ...input, enterpriseId, parkId: enterprise.parkId })
-  await recordCreation(tx, actor, 'need', need, need.parkId)
-  await requestReindex(tx, 'need', [need.id])
+  await Promise.all([recordCreation(tx, actor, 'need', need, need.parkId), requestReindex(tx, 'need', [need.id])])
   return need
 }
 

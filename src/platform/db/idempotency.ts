@@ -21,11 +21,15 @@ export async function claimIdempotencyKey(
   ref: IdempotencyKeyRef,
   request: { method: string; path: string; requestHash: string },
 ): Promise<IdempotencyRecord | null> {
-  await sql`delete from idempotency_records where api_key_id = ${ref.apiKeyId} and idempotency_key = ${ref.key} and expires_at < now()`
+  // One statement: a record past its expiry is taken over as a fresh claim, a live one is left.
   const claimed = await sql`
-    insert into idempotency_records (api_key_id, idempotency_key, method, path, request_hash, state)
+    insert into idempotency_records as r (api_key_id, idempotency_key, method, path, request_hash, state)
     values (${ref.apiKeyId}, ${ref.key}, ${request.method}, ${request.path}, ${request.requestHash}, 'in_progress')
-    on conflict do nothing
+    on conflict (api_key_id, idempotency_key) do update set
+      method = excluded.method, path = excluded.path, request_hash = excluded.request_hash, state = 'in_progress',
+      response_status = null, response_headers = null, response_body = null,
+      created_at = excluded.created_at, expires_at = excluded.expires_at
+    where r.expires_at < now()
     returning 1
   `
   if (claimed.length > 0) return null

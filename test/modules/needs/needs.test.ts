@@ -304,6 +304,24 @@ describe('needs', () => {
       expect((await post({ ...base, industryCode: 'alchemy' }, headers)).status).toBe(400)
       expect((await post({ ...base, industryCode: 'alchemy' }, headers)).status).toBe(400)
     })
+
+    it('takes a key past its 24 hours as new: another body creates, and the key then replays that one', async () => {
+      const headers = { ...w.keys.enterpriseA.headers, 'idempotency-key': 'need-retry-5' }
+      const first = await post({ ...base, title: '过期之前' }, headers)
+      expect(first.status).toBe(201)
+      await t.db.sql`update idempotency_records set expires_at = now() - interval '1 second' where idempotency_key = 'need-retry-5'`
+      const after = await post({ ...base, title: '过期之后' }, headers)
+      expect(after.status).toBe(201)
+      expect(after.headers.get('idempotent-replayed')).toBeNull()
+      const created = await readJson(after, 'createNeed')
+      expect(created.id).not.toBe((await readJson(first, 'createNeed')).id)
+      const again = await post({ ...base, title: '过期之后' }, headers)
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+      expect((await readJson(again, 'createNeed')).id).toBe(created.id)
+      const [record] = await t.db.sql<{ live: boolean }[]>`
+        select expires_at > now() + interval '23 hours' as live from idempotency_records where idempotency_key = 'need-retry-5'`
+      expect(record!.live).toBe(true)
+    })
   })
 
   describe('audit', () => {

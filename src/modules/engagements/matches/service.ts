@@ -30,23 +30,31 @@ export async function proposeMatch(sql: Sql, config: MatchConfig, actor: Actor, 
 
 /** One invitation under the rules of every invitation; a team's invitations (teams/service.ts) each come through here, naming their team. */
 export async function insertInvitation(tx: Queryable, actor: Actor | null, needId: string, input: NewMatch, defaultHours: number, options: { teamId?: string } = {}) {
-  const need = await matchesDb.lockNeedForMatching(tx, needId)
+  // The reads after the need's lock are sent with it (postgres.js pipelines statements issued
+  // together; the session runs them in order, so each still reads after the lock is held) and
+  // judged in this order, so a request gets the same refusal as when they were sent one by one.
+  const candidate = { kind: input.candidateKind, id: input.candidateId }
+  const [need, accepted, responder, context, [profile], liveProposal] = await Promise.all([
+    matchesDb.lockNeedForMatching(tx, needId),
+    matchesDb.countAcceptedMatches(tx, needId),
+    matchesDb.responderOf(tx, input.candidateKind, input.candidateId),
+    loadNeedContext(tx, needId),
+    loadCandidateProfiles(tx, [candidate]),
+    matchesDb.hasLiveProposal(tx, needId, input.candidateKind, input.candidateId),
+  ])
   if (!need) throw notFound('need', needId)
-  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, needId))
-  const responder = await matchesDb.responderOf(tx, input.candidateKind, input.candidateId)
+  assertNeedTakesPartners(need, accepted)
   if (!responder) {
     throw invalidField('candidateId', input.candidateKind === 'expert' ? 'no such expert' : `no such ${input.candidateKind}, or it has no expert to answer`)
   }
-  const context = (await loadNeedContext(tx, needId))!
-  const [profile] = await loadCandidateProfiles(tx, [{ kind: input.candidateKind, id: input.candidateId }])
-  assertCandidateEligible(profile!, context, 'invited')
-  if (await matchesDb.hasLiveProposal(tx, needId, input.candidateKind, input.candidateId)) {
+  assertCandidateEligible(profile!, context!, 'invited')
+  if (liveProposal) {
     throw new DomainError('conflict', 'This candidate has proposed for this need: decide on its proposal instead', { currentState: 'proposed' })
   }
   const match = await matchesDb
     .insertMatch(tx, {
       needId,
-      parkId: context.parkId,
+      parkId: context!.parkId,
       candidateKind: input.candidateKind,
       candidateId: input.candidateId,
       responderExpertId: responder,
@@ -59,8 +67,10 @@ export async function insertInvitation(tx: Queryable, actor: Actor | null, needI
       if (error.code === '23505') throw new DomainError('conflict', 'This candidate already has a live invitation for this need')
       throw error
     })
-  await recordAudit(tx, actor, { action: 'match.propose', entityType: 'match', entityId: match.id, parkId: match.parkId, before: null, after: match })
-  await notifyMatch(tx, actor, 'match.proposed', match)
+  await Promise.all([
+    recordAudit(tx, actor, { action: 'match.propose', entityType: 'match', entityId: match.id, parkId: match.parkId, before: null, after: match }),
+    notifyMatch(tx, actor, 'match.proposed', match),
+  ])
   return match
 }
 
@@ -86,8 +96,10 @@ export async function acceptMatch(sql: Sql, actor: Actor, id: string): Promise<M
     await assertMayEngage(tx, need, { ...current, joining: current.id })
     const accepted = await matchesDb.transitionMatch(tx, id, 'proposed', 'accepted')
     if (!accepted) throw illegal(current.status, 'accepted')
-    await recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted })
-    await notifyMatch(tx, actor, 'match.accepted', accepted)
+    await Promise.all([
+      recordAudit(tx, actor, { action: 'match.accept', entityType: 'match', entityId: id, parkId: accepted.parkId, before: current, after: accepted }),
+      notifyMatch(tx, actor, 'match.accepted', accepted),
+    ])
     await followEngagement(tx, actor, current.needId, need.partnerSlots)
     return accepted
   }))
@@ -105,11 +117,18 @@ export async function assertMayEngage(
   // joining: the invitation being accepted, whose team may already hold the slot it takes.
   engagement: { needId: string; candidateKind: CandidateKind; candidateId: string; responderExpertId: string; joining?: string },
 ): Promise<void> {
-  assertNeedTakesPartners(need, await matchesDb.countAcceptedMatches(tx, engagement.needId, { joining: engagement.joining }))
-  const expert = await lockExpert(tx, engagement.responderExpertId)
-  if (engagement.candidateKind === 'expert') assertWithinCapacity(await countOpenEngagements(tx, engagement.responderExpertId), expert!.capacity)
-  const [profile] = await loadCandidateProfiles(tx, [{ kind: engagement.candidateKind, id: engagement.candidateId }])
-  assertCandidateEligible(profile!, (await loadNeedContext(tx, engagement.needId))!, 'engaged')
+  // Sent together and run by the session in this order: the expert's engagements are counted
+  // only after its row is locked, as the rule needs; judged in the same order as before.
+  const [accepted, expert, engagements, [profile], context] = await Promise.all([
+    matchesDb.countAcceptedMatches(tx, engagement.needId, { joining: engagement.joining }),
+    lockExpert(tx, engagement.responderExpertId),
+    engagement.candidateKind === 'expert' ? countOpenEngagements(tx, engagement.responderExpertId) : null,
+    loadCandidateProfiles(tx, [{ kind: engagement.candidateKind, id: engagement.candidateId }]),
+    loadNeedContext(tx, engagement.needId),
+  ])
+  assertNeedTakesPartners(need, accepted)
+  if (engagements !== null) assertWithinCapacity(engagements, expert!.capacity)
+  assertCandidateEligible(profile!, context!, 'engaged')
 }
 
 /** What follows an engagement's start: the need goes in progress, and once its last slot is taken, what still waits on it ends. */
