@@ -113,7 +113,7 @@ export function createApp(deps: AppDeps): AppOpenAPI {
   app.onError((error, c) => {
     const apiError = toApiError(error, { write: !['GET', 'HEAD'].includes(c.req.method) })
     if (apiError.status >= 500) {
-      c.var.logger?.error('request failed', { error: error instanceof Error ? error.stack : String(error) })
+      c.get('logger')?.error('request failed', { error: error instanceof Error ? error.stack : String(error) })
     }
     return renderProblem(c, apiError)
   })

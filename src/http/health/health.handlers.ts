@@ -16,10 +16,10 @@ export const getReadiness: AppRouteHandler<typeof readiness> = async (c) => {
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timedOut), readinessDeadlineMs)
   })
-  const result = await Promise.race([readDatabaseHealth(c.var.sql), deadline])
-    .then((health) => assessReadiness(c.var.deps.migrations, health))
+  const result = await Promise.race([readDatabaseHealth(c.get('sql')), deadline])
+    .then((health) => assessReadiness(c.get('deps').migrations, health))
     .catch((error: unknown) => {
-      c.var.logger.warn('readiness: database check failed', { error: String(error) })
+      c.get('logger').warn('readiness: database check failed', { error: String(error) })
       // The cause (host, port, driver message) stays in the log; callers learn only that it failed.
       return unreachableDatabase(error === timedOut ? `no answer within ${readinessDeadlineMs} ms` : 'unreachable')
     })

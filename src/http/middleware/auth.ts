@@ -15,7 +15,7 @@ export const authenticate: MiddlewareHandler<AppBindings> = async (c, next) => {
   if (!header) throw new DomainError('unauthenticated', 'Send an API key as `Authorization: Bearer <key>`', { headers: challenge })
   const match = bearerPattern.exec(header)
   if (!match) throw new DomainError('unauthenticated', 'The Authorization header is not a Bearer API key', { headers: challenge })
-  const row = await findActiveKeyByHash(c.var.sql, hashApiKey(match[1]!))
+  const row = await findActiveKeyByHash(c.get('sql'), hashApiKey(match[1]!))
   if (!row) throw new DomainError('unauthenticated', 'Unknown or revoked API key', { headers: challenge })
   c.set('principal', toPrincipal(row))
   await next()

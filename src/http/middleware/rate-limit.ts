@@ -67,25 +67,25 @@ export function rateLimitHeaders(policies: readonly RateLimitPolicy[], states: r
  */
 export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
-    const { config } = c.var.deps
-    const { keyId } = c.var.principal
+    const { config } = c.get('deps')
+    const { keyId } = c.get('principal')
     const policies = policiesFor(config, c.req.path)
     const budget = queuesEmbeddings(c.req.method, c.req.path) ? embeddingBudgetOf(config) : null
     if (policies.length === 0 && !budget) return next()
 
-    const taken = policies.map((policy) => limiter.take(c.var.sql, keyId, policy))
+    const taken = policies.map((policy) => limiter.take(c.get('sql'), keyId, policy))
     // Most requests are answered from the lease in hand: no promise to wait for.
     const states = taken.some((state) => state instanceof Promise) ? await Promise.all(taken) : (taken as PolicyState[])
     const headers = policies.length > 0 ? rateLimitHeaders(policies, states) : {}
     checkLimits(policies, states, headers)
-    if (budget) checkBudget(budget, await chargeUsage(c.var.sql, keyId, [embeddingCharge(budget, 0)]), headers)
+    if (budget) checkBudget(budget, await chargeUsage(c.get('sql'), keyId, [embeddingCharge(budget, 0)]), headers)
 
     // Set after the handler only, they cost 40% of a GET /v1/me (bench:overhead): see withResponseHeaders.
     await withResponseHeaders(c, next, Object.entries(headers))
     if (budget) {
       // The write has committed: a failure to count it must not turn its answer into an error.
-      await chargeQueuedEmbeddings(c.var.sql, keyId, c.var.requestId, budget).catch((error: unknown) =>
-        c.var.logger.warn('embedding budget not charged', { error: String(error) }),
+      await chargeQueuedEmbeddings(c.get('sql'), keyId, c.get('requestId'), budget).catch((error: unknown) =>
+        c.get('logger').warn('embedding budget not charged', { error: String(error) }),
       )
     }
   }

@@ -31,8 +31,8 @@ export function requestDeadline(ms: number, options: DeadlineOptions = {}): Midd
       const work = next()
       const cancel = watch(() => {
         work.then(
-          () => c.var.logger.warn('request finished after its deadline', { ms: Math.round(performance.now() - started) }),
-          (error: unknown) => c.var.logger.warn('request failed after its deadline', { error: String(error) }),
+          () => c.get('logger').warn('request finished after its deadline', { ms: Math.round(performance.now() - started) }),
+          (error: unknown) => c.get('logger').warn('request failed after its deadline', { error: String(error) }),
         )
         reject(
           new DomainError('service_unavailable', `No answer within ${ms} ms: the database is not responding; try again shortly`, {

@@ -27,7 +27,7 @@ export interface Caller<R extends RouteConfig> {
   c: RouteContext<R>
 }
 
-const callerOf = <R extends RouteConfig>(c: RouteContext<R>): Caller<R> => ({ sql: c.var.sql, actor: actorOf(c), c })
+const callerOf = <R extends RouteConfig>(c: RouteContext<R>): Caller<R> => ({ sql: c.get('sql'), actor: actorOf(c), c })
 // Inside a generic handler the validated parts are not inferred; at each operation `caller.c` has them typed.
 const valid = <R extends RouteConfig>(c: RouteContext<R>, target: 'param' | 'json' | 'query' | 'header') =>
   (c.req.valid as (target: string) => Record<string, unknown>)(target)

@@ -43,8 +43,8 @@ export async function withIdempotency<R extends Response>(
       errors: [{ path: 'header.idempotency-key', message: '1–255 visible ASCII characters' }],
     })
   }
-  const sql = c.var.sql
-  const ref = { apiKeyId: c.var.principal.keyId, key }
+  const sql = c.get('sql')
+  const ref = { apiKeyId: c.get('principal').keyId, key }
   const requestHash = sha256Hex(`${c.req.method} ${c.req.path}\n${canonicalJson(body)}`)
   const existing = await claimIdempotencyKey(sql, ref, { method: c.req.method, path: c.req.path, requestHash })
   if (existing) {

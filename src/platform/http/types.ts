@@ -48,6 +48,11 @@ export interface AppDeps {
   longLived?: boolean
 }
 
+/**
+ * Read a variable with `c.get('sql')`, not `c.var.sql`: Hono's `c.var` builds a new object of every
+ * variable on each access (Object.fromEntries), which was 1% of a GET /v1/me's CPU in the rate
+ * limiter alone (issue 17's profile).
+ */
 export interface AppBindings {
   Variables: {
     sql: Sql

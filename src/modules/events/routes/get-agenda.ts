@@ -29,7 +29,7 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const id = c.req.valid('param').id
-  const { title: _title, ...agenda } = await getAgenda(c.var.sql, actorOf(c).principal, id, c.req.valid('query'))
+  const { title: _title, ...agenda } = await getAgenda(c.get('sql'), actorOf(c).principal, id, c.req.valid('query'))
   if (negotiate(c.req.header('accept'), ['application/json', 'text/csv'] as const) === 'text/csv') {
     return c.body(agendaCsv(agenda), 200, { vary: 'Accept', 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="event-${id}-agenda.csv"` })
   }

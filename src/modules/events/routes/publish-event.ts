@@ -10,6 +10,6 @@ export const route = actionOperation('/v1/events/{id}/publish', {
 }, jsonResponse(PublishResultSchema, '发布结果 · What publishing did'))
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const result = await publishEvent(c.var.sql, c.var.deps.config, actorOf(c), c.req.valid('param').id)
+  const result = await publishEvent(c.get('sql'), c.get('deps').config, actorOf(c), c.req.valid('param').id)
   return c.json(result, 200)
 }

@@ -13,7 +13,7 @@ export const route = actionOperation('/v1/events/{id}/assignment', {
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const id = c.req.valid('param').id
   const actor = actorOf(c)
-  await solveEvent({ sql: c.var.sql, logger: c.var.logger, ...c.var.deps.retrievers(c.var.sql) }, actor, id)
-  const { title: _title, date: _date, ...agenda } = await getAgenda(c.var.sql, actor.principal, id)
+  await solveEvent({ sql: c.get('sql'), logger: c.get('logger'), ...c.get('deps').retrievers(c.get('sql')) }, actor, id)
+  const { title: _title, date: _date, ...agenda } = await getAgenda(c.get('sql'), actor.principal, id)
   return c.json(agenda, 200)
 }

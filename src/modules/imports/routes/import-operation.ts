@@ -69,9 +69,9 @@ export function importRoute(kind: ImportKind, operationId: string, summary: stri
 
 /** Streams the body through the parser into the import; nothing holds the whole file. */
 export async function importFile(c: Context<AppBindings>, kind: ImportKind, defaultParkId?: string) {
-  assertMayImport(c.var.principal, kind)
+  assertMayImport(c.get('principal'), kind)
   const { format, charset } = importMediaType(c.req.header('content-type'))
-  const maxBytes = c.var.deps.config.IMPORT_MAX_BYTES
+  const maxBytes = c.get('deps').config.IMPORT_MAX_BYTES
   if (Number(c.req.header('content-length')) > maxBytes) {
     throw new DomainError('payload_too_large', `Import files are limited to ${maxBytes} bytes (IMPORT_MAX_BYTES)`)
   }
@@ -79,6 +79,6 @@ export async function importFile(c: Context<AppBindings>, kind: ImportKind, defa
   if (!body) throw new DomainError('validation_failed', 'The body is empty: send the file')
   const spec = importSpecs[kind]
   const file = await openImportRecords(streamChunks(body), { format, charset, maxBytes, columns: spec.columns })
-  const result = await importRecords(c.var.sql, actorOf(c), kind, file.records, spec.validate as never, { defaultParkId })
+  const result = await importRecords(c.get('sql'), actorOf(c), kind, file.records, spec.validate as never, { defaultParkId })
   return { ...result, format, encoding: file.encoding }
 }

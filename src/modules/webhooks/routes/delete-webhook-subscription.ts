@@ -16,6 +16,6 @@ export const route = createRoute({
 })
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const row = await deleteWebhookSubscription(c.var.sql, actorOf(c), c.req.valid('param').id)
+  const row = await deleteWebhookSubscription(c.get('sql'), actorOf(c), c.req.valid('param').id)
   return c.json(toResponse(WebhookSubscriptionSchema, row), 200)
 }

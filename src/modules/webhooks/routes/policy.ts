@@ -3,4 +3,4 @@ import type { Caller } from '../../../platform/http/kit.js'
 import type { TargetPolicy } from '../targets.js'
 
 /** Where this deployment lets subscriptions point (config WEBHOOK_ALLOW_PRIVATE_TARGETS). */
-export const targetPolicy = <R extends RouteConfig>({ c }: Caller<R>): TargetPolicy => ({ allowPrivateTargets: c.var.deps.config.WEBHOOK_ALLOW_PRIVATE_TARGETS })
+export const targetPolicy = <R extends RouteConfig>({ c }: Caller<R>): TargetPolicy => ({ allowPrivateTargets: c.get('deps').config.WEBHOOK_ALLOW_PRIVATE_TARGETS })

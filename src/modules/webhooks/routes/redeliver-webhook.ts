@@ -17,6 +17,6 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { id, deliveryId } = c.req.valid('param')
-  const row = await redeliverWebhook(c.var.sql, actorOf(c), id, deliveryId)
+  const row = await redeliverWebhook(c.get('sql'), actorOf(c), id, deliveryId)
   return c.json(toResponse(WebhookDeliverySchema, row), 202)
 }

@@ -8,4 +8,4 @@ export const route = readResponseOperation('/v1/contracts/{id}/revisions', {
 }, jsonResponse(ContractHistorySchema, '修订与核验记录 · The history'))
 
 export const handler: AppRouteHandler<typeof route> = async (c) =>
-  c.json(toContractHistoryResponse(await contractHistory(c.var.sql, c.var.principal, c.req.valid('param').id)), 200)
+  c.json(toContractHistoryResponse(await contractHistory(c.get('sql'), c.get('principal'), c.req.valid('param').id)), 200)

@@ -17,6 +17,6 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { reason, changes: { outcomes, ...terms } } = c.req.valid('json')
-  const row = await reviseContract(c.var.sql, actorOf(c), c.req.valid('param').id, { reason, changes: { ...terms, ...outcomes } })
+  const row = await reviseContract(c.get('sql'), actorOf(c), c.req.valid('param').id, { reason, changes: { ...terms, ...outcomes } })
   return c.json(toContractResponse(row), 201, { etag: etagOf(row), location: `/v1/contracts/${row.id}/revisions` })
 }

@@ -10,5 +10,5 @@ export const route = transitionOperation('/v1/matches/{id}/decline', {
 
 // Auto-next ranks candidates: the decline takes the retrievers and the logger beside the database.
 export const handler = invitationHandler(route, ({ sql, actor, c }, id) =>
-  declineMatch({ sql, logger: c.var.logger, ...c.var.deps.retrievers(sql) }, c.var.deps.config, actor, id, c.req.valid('json').reason),
+  declineMatch({ sql, logger: c.get('logger'), ...c.get('deps').retrievers(sql) }, c.get('deps').config, actor, id, c.req.valid('json').reason),
 )

@@ -12,8 +12,8 @@ export function invitationHandler<R extends RouteConfig>(_route: R, act: (caller
   return (async (c: RouteContext<R>) => {
     const { id } = (c.req.valid as (target: 'param') => { id: string })('param')
     const actor = actorOf(c)
-    const row = await act({ sql: c.var.sql, actor, c }, id)
+    const row = await act({ sql: c.get('sql'), actor, c }, id)
     // An invitation declined or withdrawn leaves a confidential need's enterprise unnamed to its expert.
-    return c.json(toMatchResponse(await concealEnterprise(c.var.sql, actor.principal, row, byNeedId)), 200)
+    return c.json(toMatchResponse(await concealEnterprise(c.get('sql'), actor.principal, row, byNeedId)), 200)
   }) as unknown as AppRouteHandler<R>
 }

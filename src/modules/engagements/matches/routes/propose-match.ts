@@ -15,7 +15,7 @@ export const route = createUnderOperation('/v1/needs/{id}/matches', {
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const invitation = c.req.valid('json')
   return withIdempotency(c, invitation, async () => {
-    const match = await proposeMatch(c.var.sql, c.var.deps.config, actorOf(c), c.req.valid('param').id, invitation)
+    const match = await proposeMatch(c.get('sql'), c.get('deps').config, actorOf(c), c.req.valid('param').id, invitation)
     return c.json(toMatchResponse(match), 201, { location: `/v1/matches/${match.id}` })
   })
 }

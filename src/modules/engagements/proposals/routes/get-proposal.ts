@@ -10,4 +10,4 @@ export const route = readOperation('/v1/proposals/{id}', {
 
 // The need's side reads the ranking's view of the proposer: the read takes the retrievers beside the database.
 export const handler = readHandler(route, async ({ sql, actor, c }, id) =>
-  concealEnterprise(sql, actor.principal, await getProposal({ sql, logger: c.var.logger, ...c.var.deps.retrievers(sql) }, actor.principal, id), byNeedId), toProposalResponse)
+  concealEnterprise(sql, actor.principal, await getProposal({ sql, logger: c.get('logger'), ...c.get('deps').retrievers(sql) }, actor.principal, id), byNeedId), toProposalResponse)

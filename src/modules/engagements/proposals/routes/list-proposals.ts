@@ -9,4 +9,4 @@ export const route = listOperation('/v1/proposals', {
 }, ProposalListQuerySchema, ProposalPageSchema, '一页揭榜方案 · A page of proposals')
 
 export const handler = listHandler(route, async ({ sql, actor, c }) =>
-  concealPage(sql, actor.principal, await listProposals({ sql, logger: c.var.logger, ...c.var.deps.retrievers(sql) }, actor.principal, c.req.valid('query')), byNeedId), toProposalResponse)
+  concealPage(sql, actor.principal, await listProposals({ sql, logger: c.get('logger'), ...c.get('deps').retrievers(sql) }, actor.principal, c.req.valid('query')), byNeedId), toProposalResponse)

@@ -16,7 +16,7 @@ export const route = createUnderOperation('/v1/needs/{id}/proposals', {
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const proposal = c.req.valid('json')
   return withIdempotency(c, proposal, async () => {
-    const row = await submitProposal(c.var.sql, actorOf(c), c.req.valid('param').id, proposal)
-    return c.json(toProposalResponse(await concealEnterprise(c.var.sql, actorOf(c).principal, row, byNeedId)), 201, { etag: etagOf(row), location: `/v1/proposals/${row.id}` })
+    const row = await submitProposal(c.get('sql'), actorOf(c), c.req.valid('param').id, proposal)
+    return c.json(toProposalResponse(await concealEnterprise(c.get('sql'), actorOf(c).principal, row, byNeedId)), 201, { etag: etagOf(row), location: `/v1/proposals/${row.id}` })
   })
 }

@@ -10,6 +10,6 @@ export const route = readResponseOperation('/v1/teams/{id}', {
 
 // Read like an invitation: no ETag (a team changes only through its members' invitations).
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const team = await readTeam(c.var.sql, actorOf(c).principal, c.req.valid('param').id)
+  const team = await readTeam(c.get('sql'), actorOf(c).principal, c.req.valid('param').id)
   return c.json(toTeamResponse(team), 200)
 }

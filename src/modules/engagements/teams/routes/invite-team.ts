@@ -14,7 +14,7 @@ export const route = createUnderOperation('/v1/needs/{id}/team-invitations', {
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const team = c.req.valid('json')
   return withIdempotency(c, team, async () => {
-    const invited = await inviteTeam(c.var.sql, c.var.deps.config, actorOf(c), c.req.valid('param').id, team)
+    const invited = await inviteTeam(c.get('sql'), c.get('deps').config, actorOf(c), c.req.valid('param').id, team)
     return c.json(toTeamResponse(invited), 201)
   })
 }

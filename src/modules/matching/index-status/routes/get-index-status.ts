@@ -8,6 +8,6 @@ export const route = readJsonOperation('/v1/index-status', {
 }, IndexStatusSchema, '索引状态 · The index status')
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const status = await readIndexStatus(c.var.sql, c.var.principal, c.var.deps.retrievers(c.var.sql).embedder.model)
+  const status = await readIndexStatus(c.get('sql'), c.get('principal'), c.get('deps').retrievers(c.get('sql')).embedder.model)
   return c.json(toResponse(IndexStatusSchema, status), 200)
 }

@@ -13,6 +13,6 @@ export const route = createRoute({ ...read, request: { params: IdParamSchema, qu
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { id } = c.req.valid('param')
-  const answer = await rankTeams(chargedRankingDeps(c.var), c.var.principal, { needId: id, ...c.req.valid('query') })
+  const answer = await rankTeams(chargedRankingDeps(c.var), c.get('principal'), { needId: id, ...c.req.valid('query') })
   return c.json(toTeamAnswer(id, answer), 200)
 }

@@ -10,7 +10,7 @@ export const route = updateOperation('/v1/experts/{id}', {
 
 /** Invitations the expert's new unavailability declined go on to the next candidate where their need asked for it. */
 const followDeclines = (c: RouteContext<typeof route>) => (autoNextMatchIds: string[]) =>
-  proposeNextAfter({ sql: c.var.sql, logger: c.var.logger, ...c.var.deps.retrievers(c.var.sql) }, c.var.deps.config, autoNextMatchIds)
+  proposeNextAfter({ sql: c.get('sql'), logger: c.get('logger'), ...c.get('deps').retrievers(c.get('sql')) }, c.get('deps').config, autoNextMatchIds)
 
 export const handler = updateHandler(
   route,

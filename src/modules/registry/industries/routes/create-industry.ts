@@ -15,6 +15,6 @@ export const route = createRoute({ ...created, responses: { ...created.responses
 // The shared create handler answers an ETag, which an industry has none of.
 export const handler: AppRouteHandler<typeof route> = async (c) =>
   withIdempotency(c, c.req.valid('json'), async () => {
-    const industry = await createIndustry(c.var.sql, actorOf(c), { description: '', ...c.req.valid('json') })
+    const industry = await createIndustry(c.get('sql'), actorOf(c), { description: '', ...c.req.valid('json') })
     return c.json(toResponse(IndustrySchema, industry), 201, { location: `/v1/industries` })
   })

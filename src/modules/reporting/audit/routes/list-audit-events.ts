@@ -9,6 +9,6 @@ export const route = listOperation('/v1/audit-events', {
 
 // Not listHandler: an entry's local time is in the configured report time zone.
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const { items, total, nextCursor } = await readAuditTrail(c.var.sql, c.var.principal, c.req.valid('query'))
-  return c.json({ total, nextCursor, items: items.map(toAuditEventResponse(c.var.deps.config.REPORT_TIME_ZONE)) }, 200)
+  const { items, total, nextCursor } = await readAuditTrail(c.get('sql'), c.get('principal'), c.req.valid('query'))
+  return c.json({ total, nextCursor, items: items.map(toAuditEventResponse(c.get('deps').config.REPORT_TIME_ZONE)) }, 200)
 }

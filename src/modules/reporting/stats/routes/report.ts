@@ -70,7 +70,7 @@ export function renderReport(c: Context<AppBindings>, report: StatsReport, chart
 export function reportHandler<R extends RouteConfig>(_route: R, build: (caller: Caller<R>, period: StatsPeriod) => Promise<StatsReport>, file: string): AppRouteHandler<R> {
   return (async (c: RouteContext<R>) => {
     const query = (c.req.valid as (target: 'query') => z.infer<typeof StatsQuerySchema>)('query')
-    const report = await build({ sql: c.var.sql, actor: actorOf(c), c }, resolvePeriod(query, c.var.deps.config.REPORT_TIME_ZONE))
+    const report = await build({ sql: c.get('sql'), actor: actorOf(c), c }, resolvePeriod(query, c.get('deps').config.REPORT_TIME_ZONE))
     return renderReport(c, report, query.chart, `${file}-${report.period.from}-${report.period.to}`) ?? c.json(report, 200, { vary: 'Accept' })
   }) as unknown as AppRouteHandler<R>
 }
