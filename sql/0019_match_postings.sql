@@ -11,6 +11,8 @@
 -- The backfill below writes about 130 rows a document (a minute at 100k experts): past the
 -- per-statement deadline the migration otherwise runs under.
 set local statement_timeout = 0;
+-- No document may change between the backfill's snapshot and the triggers: writes wait (reads go on).
+lock table match_documents in share row exclusive mode;
 
 create table match_postings (
   lexeme text not null,
