@@ -1,15 +1,11 @@
+import { type WeightedTerm, contentHash, deleteMatchDocuments, searchMatchDocuments, upsertMatchDocuments } from '../index/search-documents.js'
 import {
   type TermDocumentCounts,
-  type WeightedTerm,
-  contentHash,
-  deleteMatchDocuments,
   inverseDocumentFrequency,
   refreshTermStatistics,
-  searchMatchDocuments,
   termDocumentCounts,
   termStatisticsStale,
-  upsertMatchDocuments,
-} from '../index/search-documents.js'
+} from '../index/term-statistics.js'
 import type { Sql } from '../../../platform/db/client.js'
 import { matchedTermsShown } from '../candidates/matched-terms.js'
 import { analyse, indexTerms } from '../text-analysis.js'
