@@ -42,9 +42,11 @@ alter table match_postings add primary key (lexeme, kind, id) include (occurrenc
 
 -- Statement-level triggers with transition tables: a batch of 2,000 documents is one insert of
 -- their postings, not 2,000 (PostgreSQL allows one event per trigger with transition tables).
+-- Rows go in in key order: a batch then walks the key's pages once instead of at random (2,000
+-- documents into the 100k postings: 3.9-4.5 s sorted against 6.0-8.8 s unsorted, measured).
 create function match_postings_insert() returns trigger language plpgsql as $$
 begin
-  insert into match_postings select p.* from new_documents d, match_postings_of(d.kind, d.id, d.terms, d.title_end) p;
+  insert into match_postings select p.* from new_documents d, match_postings_of(d.kind, d.id, d.terms, d.title_end) p order by 1, 2, 3;
   return null;
 end $$;
 
@@ -59,7 +61,8 @@ begin
   insert into match_postings
   select p.* from new_documents n join old_documents o on o.kind = n.kind and o.id = n.id,
     match_postings_of(n.kind, n.id, n.terms, n.title_end) p
-  where (o.terms, o.title_end) is distinct from (n.terms, n.title_end);
+  where (o.terms, o.title_end) is distinct from (n.terms, n.title_end)
+  order by 1, 2, 3;
   return null;
 end $$;
 

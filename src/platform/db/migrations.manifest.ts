@@ -20,5 +20,5 @@ export const migrationManifest: Migration[] = [
   { version: 16, name: 'teams', checksum: 'b4f19a468f16870f72b0038f6721c0c2a2975cabdfed218f098c8b5d74e06717' },
   { version: 17, name: 'confidential', checksum: '841eb07a90e72d464387cbce9be7c8d78f08d95dfe869d2ac11a79d314f41d8e' },
   { version: 18, name: 'gin_pending_list', checksum: 'be1ab84a9dc02fca311fde78cc291dd004deeba10960bb3f2bf2f345554ee6ff' },
-  { version: 19, name: 'match_postings', checksum: 'bd546d50bfde36a85782d663ee5065a40ccbfbf62d7dba1742d083a3be2adf2b' },
+  { version: 19, name: 'match_postings', checksum: '1b80f324dfc2f2d8fa92aeefe33d00197cb9e8fff57672013ec8672f6cb8f3dc' },
 ]
