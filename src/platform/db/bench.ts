@@ -35,7 +35,7 @@ export async function setIndexBuildMemory(sql: Queryable, size: string): Promise
   await sql`select set_config('maintenance_work_mem', ${size}, true)`
 }
 
-/** Flushes GIN pending lists and refreshes planner statistics over every table. */
+/** Vacuums and refreshes planner statistics over every table (visibility maps for index-only scans). */
 export async function vacuumAnalyze(sql: Sql): Promise<void> {
   await sql`vacuum analyze`
 }

@@ -32,7 +32,7 @@ export interface MatchDocumentRef {
 }
 
 export interface FullTextQuery {
-  /** The query's lexemes, already analysed; each becomes one quoted operand of an OR query. */
+  /** The query's lexemes, already analysed; a document holding any of them is scored. */
   terms: string[]
   /** Each term's inverse document frequency, in the order of `terms`. */
   idf: number[]
@@ -167,8 +167,7 @@ export async function deleteMatchDocuments(sql: Queryable, refs: MatchDocumentRe
  * belong to no park and pass.
  */
 export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery): Promise<FullTextRow[]> {
-  const terms = query.terms.filter((term) => term !== '')
-  if (terms.length === 0 || query.kinds.length === 0 || query.limit < 1) return []
+  if (query.terms.every((term) => term === '') || query.kinds.length === 0 || query.limit < 1) return []
   const park = query.parkId === undefined ? sql`` : sql`and (d.park_id is null or d.park_id = ${query.parkId}::uuid)`
   const region =
     query.regionCode === undefined ? sql`` : sql`and (d.region_code is null or d.region_code = ${query.regionCode})`

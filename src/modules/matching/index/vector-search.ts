@@ -50,14 +50,14 @@ export async function nearestCandidates(
   // be anything in a generic plan), so kind and dimensions are written in; both are checked above.
   const typed = sql.unsafe(`e.embedding::vector(${dims})`)
   const indexed = (kind: CandidateKind) => sql.unsafe(`e.kind = '${kind}' and e.dimensions = ${dims}`)
-  const perKind = (tx: Sql, kind: CandidateKind, branch: number) => tx`
+  const perKind = (kind: CandidateKind, branch: number) => sql`
     (select ${branch}::int as branch, e.kind, e.id, 1 - (${typed} <=> ${vector}::vector) as score
     from match_embeddings e
     join match_documents d on d.kind = e.kind and d.id = e.id
     where ${indexed(kind)} and e.model = ${filter.model}
-      ${filter.availableOnly ? tx`and d.available` : tx``}
-      ${filter.parkId ? tx`and (d.park_id is null or d.park_id = ${filter.parkId})` : tx``}
-      ${filter.regionCode ? tx`and (d.region_code is null or d.region_code = ${filter.regionCode})` : tx``}
+      ${filter.availableOnly ? sql`and d.available` : sql``}
+      ${filter.parkId ? sql`and (d.park_id is null or d.park_id = ${filter.parkId})` : sql``}
+      ${filter.regionCode ? sql`and (d.region_code is null or d.region_code = ${filter.regionCode})` : sql``}
     order by ${typed} <=> ${vector}::vector
     limit ${limit})
   `
@@ -68,7 +68,7 @@ export async function nearestCandidates(
   // candidates request (issue 17's profile).
   const branches = filter.kinds
     .slice(1)
-    .reduce((all, kind, index) => sql`${all} union all ${perKind(sql, kind, index + 1)}`, perKind(sql, filter.kinds[0]!, 0))
+    .reduce((all, kind, index) => sql`${all} union all ${perKind(kind, index + 1)}`, perKind(filter.kinds[0]!, 0))
   return sql.begin(async (tx) => {
     const settings = tx`
       select set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)
