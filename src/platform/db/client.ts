@@ -24,6 +24,15 @@ export interface SqlOptions {
   prepare?: boolean
 }
 
+/**
+ * Settings every session of ours starts with: pgvector's HNSW search effort and its iterative scan
+ * (modules/matching/index/vector-search.ts). Set once per connection, a vector search needs no
+ * transaction of its own to set them: one round trip instead of three. A session without them (a
+ * pooler or an embedded database that does not pass startup parameters on) is told apart by the
+ * search, which then sets them itself.
+ */
+export const vectorSearchSession = { 'hnsw.ef_search': '400', 'hnsw.iterative_scan': 'relaxed_order' } as const
+
 export function createSql(url: string, options: SqlOptions): Sql {
   return postgres(url, {
     max: options.max,
@@ -48,6 +57,7 @@ export function createSql(url: string, options: SqlOptions): Sql {
       // Times are read and written as UTC whatever the server's zone: a zone with a historical
       // offset (Asia/Shanghai before 1901 is +08:05:43) would not parse back into the same instant.
       TimeZone: 'UTC',
+      ...vectorSearchSession,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
     },

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { vector } from '@electric-sql/pglite-pgvector'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
-import { type Sql, createSql } from './client.js'
+import { type Sql, createSql, vectorSearchSession } from './client.js'
 
 /**
  * The embedded default (Node only): PGlite with pgvector, served over the PostgreSQL wire
@@ -92,6 +92,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { vector },
   })
+  // Its one session is every connection's: what a server's connections get as startup parameters
+  // (pglite-socket does not pass those on) is set on it once.
+  for (const [name, value] of Object.entries(vectorSearchSession)) await db.query('select set_config($1, $2, false)', [name, value])
   // More than one connection so a reconnect is never refused while the old socket closes.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 })
   await server.start()

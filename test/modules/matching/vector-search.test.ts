@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { upsertEmbeddings } from '../../../src/modules/matching/index/search-embeddings.js'
 import { nearestCandidates } from '../../../src/modules/matching/index/vector-search.js'
 import { createPostgresFullText } from '../../../src/modules/matching/search/postgres.js'
+import { createSql, vectorSearchSession } from '../../../src/platform/db/client.js'
 import { type TestDatabase, createTestDatabase } from '../../helpers/database.js'
 
 const dims = 512
@@ -81,6 +82,36 @@ describe('vector search (pgvector HNSW)', () => {
       )
     })
     expect(JSON.stringify(plan)).toContain('match_embeddings_expert_512_idx')
+  })
+
+  it('every session starts with the search settings, so a search needs no transaction to set them', async () => {
+    const [row] = await db.sql<{ ef: string; iterative: string }[]>`
+      select current_setting('hnsw.ef_search', true) as ef, current_setting('hnsw.iterative_scan', true) as iterative
+    `
+    expect(row).toEqual({ ef: vectorSearchSession['hnsw.ef_search'], iterative: vectorSearchSession['hnsw.iterative_scan'] })
+  })
+
+  it('a session without the search settings is searched with them all the same', async () => {
+    const selective = { ...filter, kinds: ['expert'] as ('expert')[], availableOnly: true }
+    const expected = [
+      await nearestCandidates(db.sql, queries[2]!, selective, 10),
+      await nearestCandidates(db.sql, queries[3]!, { ...filter, kinds: ['expert'] }, 10),
+    ]
+    // The embedded database is one session for every connection; a server gets a connection of its own.
+    const session = db.kind === 'postgres' ? createSql(db.url, { max: 1 }) : db.sql
+    try {
+      await session`select set_config('hnsw.ef_search', '40', false), set_config('hnsw.iterative_scan', 'off', false)`
+      const hits = [await nearestCandidates(session, queries[2]!, selective, 10), await nearestCandidates(session, queries[3]!, { ...filter, kinds: ['expert'] }, 10)]
+      expect(hits[0]).toHaveLength(10)
+      expect(hits).toEqual(expected)
+      // The search set them for itself only.
+      const [after] = await session<{ ef: string }[]>`select current_setting('hnsw.ef_search') as ef`
+      expect(after!.ef).toBe('40')
+    } finally {
+      if (session === db.sql) {
+        await session`select set_config('hnsw.ef_search', ${vectorSearchSession['hnsw.ef_search']}, false), set_config('hnsw.iterative_scan', ${vectorSearchSession['hnsw.iterative_scan']}, false)`
+      } else await session.end({ timeout: 5 })
+    }
   })
 
   it('refuses a query of the wrong dimension', async () => {

@@ -1,4 +1,4 @@
-import type { Sql } from '../../../platform/db/client.js'
+import { type Sql, vectorSearchSession } from '../../../platform/db/client.js'
 
 import { type CandidateKind, type DocumentKind, candidateKinds, documentKinds } from '../../../core/vocabulary.js'
 
@@ -7,7 +7,7 @@ import { type CandidateKind, type DocumentKind, candidateKinds, documentKinds } 
  * 2026-12-06) recall@10 against an exact scan was 0.904 at 100, 0.928 at 200 and 0.968 at 400, at
  * 6–8 ms p50 for each; the vector search runs beside the full-text one, which takes longer.
  */
-export const DEFAULT_EF_SEARCH = 400
+export const DEFAULT_EF_SEARCH = Number(vectorSearchSession['hnsw.ef_search'])
 
 export interface VectorFilter {
   kinds: readonly CandidateKind[]
@@ -62,20 +62,31 @@ export async function nearestCandidates(
     limit ${limit})
   `
   if (filter.kinds.length === 0) return []
-  // One statement for every kind (each branch still walks its own partial index; hits come kind by
-  // kind, nearest first, as the retriever ranks them) and one for the settings: every statement is
-  // a round trip and a socket write on both sides, which was a fifth of the server's CPU in a
-  // candidates request (issue 17's profile).
-  const branches = filter.kinds
-    .slice(1)
-    .reduce((all, kind, index) => sql`${all} union all ${perKind(kind, index + 1)}`, perKind(filter.kinds[0]!, 0))
+  // One statement for every kind: each branch still walks its own partial index, and hits come
+  // kind by kind, nearest first, as the retriever ranks them. Every statement is a round trip and
+  // a socket write on both sides (issue 17's profile).
+  const branches = () =>
+    filter.kinds.slice(1).reduce((all, kind, index) => sql`${all} union all ${perKind(kind, index + 1)}`, perKind(filter.kinds[0]!, 0))
+  // With the session's own settings (every connection of ours starts with them: client.ts), one
+  // statement. Each row says which settings it was searched with, so a session without them (a
+  // pooler that drops startup parameters) is caught and searched again below, settings set.
+  if (filter.efSearch === undefined && !options.exact) {
+    const hits = await sql<(VectorHit & { efSearch: string | null; iterativeScan: string | null })[]>`
+      select kind, id, score, current_setting('hnsw.ef_search', true) as ef_search, current_setting('hnsw.iterative_scan', true) as iterative_scan
+      from (${branches()}) hits order by branch, score desc
+    `
+    const settings = hits[0]
+    if (settings && settings.efSearch === vectorSearchSession['hnsw.ef_search'] && settings.iterativeScan === vectorSearchSession['hnsw.iterative_scan']) {
+      return hits.map(({ kind, id, score }) => ({ kind, id, score }))
+    }
+  }
   return sql.begin(async (tx) => {
     const settings = tx`
-      select set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)
+      select set_config('hnsw.iterative_scan', ${vectorSearchSession['hnsw.iterative_scan']}, true), set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)
         ${options.exact ? tx`, set_config('enable_indexscan', 'off', true)` : tx``}
     `.execute()
     // Issued together, the settings and the search go in one round trip (postgres.js pipelines them, in order).
-    const [hits] = await Promise.all([tx<VectorHit[]>`select kind, id, score from (${branches}) hits order by branch, score desc`, settings])
+    const [hits] = await Promise.all([tx<VectorHit[]>`select kind, id, score from (${branches()}) hits order by branch, score desc`, settings])
     return hits
   })
 }
