@@ -107,18 +107,21 @@ export interface FusedEntry<K extends DocumentKind> {
   id: string
   score: number
   matchedTerms: string[]
-  shownTerms: () => string[]
+  shownTerms: () => Promise<string[]>
   retrievers: Partial<Record<Retriever, RetrieverEvidence>>
 }
+
+/** A document no full-text hit matched shows no terms. */
+export const noShownTerms = async (): Promise<string[]> => []
 
 /** Each retriever's hits weighed into one score per document (ranking.ts: fusionContributions). */
 export function fuse<K extends DocumentKind>(fusion: Fusion, retrieval: Retrieval<K>): Map<string, FusedEntry<K>> {
   const fused = new Map<string, FusedEntry<K>>()
-  const add = (retriever: Retriever, hits: { kind: K; id: string; score: number; matchedTerms?: string[]; shownTerms?: () => string[] }[]) => {
+  const add = (retriever: Retriever, hits: { kind: K; id: string; score: number; matchedTerms?: string[]; shownTerms?: () => Promise<string[]> }[]) => {
     const contribution = fusionContributions(fusion, retriever, hits.map((hit) => hit.score), retrieval.calibration.fusionWeight)
     hits.forEach((hit, index) => {
       const key = `${hit.kind}:${hit.id}`
-      const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], shownTerms: () => [], retrievers: {} }
+      const entry = fused.get(key) ?? { kind: hit.kind, id: hit.id, score: 0, matchedTerms: [], shownTerms: noShownTerms, retrievers: {} }
       entry.score += contribution[index]!
       entry.retrievers[retriever] = { rank: index + 1, score: roundedScore(hit.score) }
       if (hit.matchedTerms) entry.matchedTerms = hit.matchedTerms

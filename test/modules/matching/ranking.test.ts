@@ -288,7 +288,7 @@ describe('rankCandidates: fused, multiplied by the rules, excluded, thresholded'
     embed: async (texts) => texts.map(() => needVector),
   })
   const textHit = (label: string, score: number, matchedTerms: number): FullTextHit => ({
-    kind: 'expert', id: ids[label]!, rank: 0, score, matchedTerms: Array.from({ length: matchedTerms }, (_, index) => `词${index}`), shownTerms: () => [],
+    kind: 'expert', id: ids[label]!, rank: 0, score, matchedTerms: Array.from({ length: matchedTerms }, (_, index) => `词${index}`), shownTerms: async () => [],
   })
   const fullText = (hits: FullTextHit[]) => ({ name: 'postgres', search: async () => hits.map((hit, index) => ({ ...hit, rank: index + 1 })) }) as unknown as FullTextIndex
   const rank = (hits: FullTextHit[], options: { notReady?: string | null; limit?: number } = {}) =>

@@ -2,7 +2,7 @@ import { notFound } from '../../../core/access.js'
 import type { ExclusionRule } from '../../../core/engagement-rules.js'
 import { type CandidateKind, candidateKinds } from '../../../core/vocabulary.js'
 import { nearestAmong } from '../index/vector-search.js'
-import { type FusedEntry, type Retrieval, fuse, retrieve, roundedScore } from '../retrieval.js'
+import { type FusedEntry, type Retrieval, fuse, noShownTerms, retrieve, roundedScore } from '../retrieval.js'
 import type { CandidateReasons } from './model.js'
 import { loadCandidateProfiles, loadNeedContext } from './queries.js'
 import { type Fusion, type Retriever, applyRules, contributionBeside } from './ranking.js'
@@ -47,7 +47,7 @@ export async function explainCandidates(
   const fused = fuse(fusion, retrieval)
   const keyOf = (ref: { kind: CandidateKind; id: string }) => `${ref.kind}:${ref.id}`
   const entryOf = (ref: { kind: CandidateKind; id: string }) => {
-    const entry = fused.get(keyOf(ref)) ?? { ...ref, score: 0, matchedTerms: [], shownTerms: () => [], retrievers: {} }
+    const entry = fused.get(keyOf(ref)) ?? { ...ref, score: 0, matchedTerms: [], shownTerms: noShownTerms, retrievers: {} }
     fused.set(keyOf(ref), entry)
     return entry
   }
@@ -74,17 +74,21 @@ export async function explainCandidates(
   await addCosines(deps, retrieval, unlisted('vector'), (hit) => add('vector', retrieval.vectorHits.map((listed) => listed.score), hit))
 
   const profiles = await loadCandidateProfiles(deps.sql, refs)
-  for (const profile of profiles) {
-    const entry: FusedEntry<CandidateKind> = entryOf(profile)
-    const rules = applyRules(profile, context)
-    const { exclusion, score, confidence } = judged(entry, rules, retrieval)
-    answer.set(keyOf(profile), {
-      score,
-      confidence,
-      reasons: { matchedTerms: entry.shownTerms().slice(0, 20), retrievers: entry.retrievers, rules },
-      excludedBy: exclusion ? (exclusion.rule as ExclusionRule) : null,
-    })
-  }
+  // Asked for together, so their texts are read in one statement.
+  await Promise.all(
+    profiles.map(async (profile) => {
+      const entry: FusedEntry<CandidateKind> = entryOf(profile)
+      const rules = applyRules(profile, context)
+      const { exclusion, score, confidence } = judged(entry, rules, retrieval)
+      const matchedTerms = (await entry.shownTerms()).slice(0, 20)
+      answer.set(keyOf(profile), {
+        score,
+        confidence,
+        reasons: { matchedTerms, retrievers: entry.retrievers, rules },
+        excludedBy: exclusion ? (exclusion.rule as ExclusionRule) : null,
+      })
+    }),
+  )
   return answer
 }
 

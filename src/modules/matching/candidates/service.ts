@@ -68,7 +68,7 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
 
   const excluded = new Map<RuleEffect['rule'], number>()
   const candidates: RankedCandidate[] = []
-  const shownTermsOf = new Map<RankedCandidate, () => string[]>()
+  const shownTermsOf = new Map<RankedCandidate, () => Promise<string[]>>()
   for (const entry of ordered) {
     const profile = profiles.get(`${entry.kind}:${entry.id}`)
     if (!profile) continue
@@ -92,7 +92,12 @@ export async function rankCandidates(deps: MatchingDeps, principal: Principal, q
   }
   candidates.sort((a, b) => b.score - a.score)
   const listed = candidates.filter((candidate) => candidate.confidence >= minimumConfidence).slice(0, query.limit)
-  for (const candidate of listed) candidate.reasons.matchedTerms = shownTermsOf.get(candidate)!().slice(0, 20)
+  // Asked for together, so their texts are read in one statement.
+  await Promise.all(
+    listed.map(async (candidate) => {
+      candidate.reasons.matchedTerms = (await shownTermsOf.get(candidate)!()).slice(0, 20)
+    }),
+  )
   const good = monotoneConfidence(listed)
   return {
     candidates: good,

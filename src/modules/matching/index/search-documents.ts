@@ -59,8 +59,6 @@ export interface FullTextRow {
   score: number
   /** Query lexemes the document holds, unordered. */
   matchedTerms: string[]
-  /** The document's title and body, for the matched terms shown to people. */
-  text: string
 }
 
 /**
@@ -200,12 +198,22 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
         select d.available, d.park_id, d.region_code from match_documents d where d.kind = s.kind and d.id = s.id offset 0
       ) d
       where true ${park} ${region} ${available} ${only}
-      order by s.score desc, s.kind, s.id
-      limit ${query.limit}
     )
-    -- The text only of the rows returned, read after the limit.
-    select r.kind, r.id, r.score, r.matched_terms, d.title || E'\n' || d.body as text
-    from ranked r join match_documents d on d.kind = r.kind and d.id = r.id
-    order by r.score desc, r.kind, r.id
+    -- No text: only the few documents listed need theirs (matchDocumentTexts), and the hundred
+    -- ranked ones' was the largest part of reading the answer (issue 17's profile).
+    select kind, id, score, matched_terms from ranked
+    order by score desc, kind, id
+    limit ${query.limit}
   `
+}
+
+/** Documents' title and body (`title\nbody`) by `kind:id`, for the matched terms shown to people; a removed document is absent. */
+export async function matchDocumentTexts(sql: Queryable, refs: readonly MatchDocumentRef[]): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map()
+  const rows = await sql<{ kind: DocumentKind; id: string; text: string }[]>`
+    select d.kind, d.id, d.title || E'\n' || d.body as text
+    from unnest(${refs.map((ref) => ref.kind)}::text[]::document_kind[], ${refs.map((ref) => ref.id)}::uuid[]) as r(kind, id)
+    join match_documents d on d.kind = r.kind and d.id = r.id
+  `
+  return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.text]))
 }

@@ -75,7 +75,7 @@ export async function recommendNeeds(
 
   let blockedBy: RuleEffect | null = null
   const excluded = new Map<RuleEffect['rule'], number>()
-  const ranked: (RecommendedNeed & { shownTerms: () => string[] })[] = []
+  const ranked: (RecommendedNeed & { shownTerms: () => Promise<string[]> })[] = []
   for (const entry of fused) {
     const need = summaries.get(entry.id)
     if (!need || !profile) continue
@@ -104,11 +104,14 @@ export async function recommendNeeds(
   const shown = good.slice(offset, offset + query.limit)
   // A confidential need is recommended for its problem; who posted it stays unnamed (null) to an expert not accepted.
   const withheld = await needsWithheldFrom(deps.sql, principal, shown.map((need) => need.id))
-  const page = shown.map(({ shownTerms, ...need }) => ({
-    ...need,
-    enterpriseId: withheld.has(need.id) ? null : need.enterpriseId,
-    reasons: { ...need.reasons, matchedTerms: shownTerms().slice(0, 20) },
-  }))
+  // Asked for together, so their texts are read in one statement.
+  const page = await Promise.all(
+    shown.map(async ({ shownTerms, ...need }) => ({
+      ...need,
+      enterpriseId: withheld.has(need.id) ? null : need.enterpriseId,
+      reasons: { ...need.reasons, matchedTerms: (await shownTerms()).slice(0, 20) },
+    })),
+  )
   const next = offset + query.limit
   return {
     candidate: { ...candidate, name: owner.name },

@@ -19,9 +19,10 @@ export interface FullTextHit<K extends DocumentKind = CandidateKind> {
   matchedTerms: string[]
   /**
    * The same matches as a person reads them (`matchedTermsShown`): whole words, heaviest first.
-   * Worked out on demand: only the few candidates listed need it, of the hundred retrieved.
+   * Worked out on demand: only the few candidates listed need it, of the hundred retrieved. Ask
+   * for a list's together (in one turn): PostgreSQL reads their texts in one statement.
    */
-  shownTerms(): string[]
+  shownTerms(): Promise<string[]>
 }
 
 export interface FullTextFilter<K extends DocumentKind = CandidateKind> {

@@ -177,7 +177,7 @@ export function createMeilisearchFullText(options: MeilisearchOptions): FullText
           rank: position + 1,
           score: hit._rankingScore ?? 0,
           matchedTerms,
-          shownTerms: () => shown({ matched: matchedTerms, text: `${hit.title}\n${hit.body}` }),
+          shownTerms: async () => shown({ matched: matchedTerms, text: `${hit.title}\n${hit.body}` }),
         }
       })
     },

@@ -1,4 +1,12 @@
-import { type WeightedTerm, contentHash, deleteMatchDocuments, searchMatchDocuments, upsertMatchDocuments } from '../index/search-documents.js'
+import {
+  type MatchDocumentRef,
+  type WeightedTerm,
+  contentHash,
+  deleteMatchDocuments,
+  matchDocumentTexts,
+  searchMatchDocuments,
+  upsertMatchDocuments,
+} from '../index/search-documents.js'
 import {
   type TermDocumentCounts,
   inverseDocumentFrequency,
@@ -165,18 +173,40 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
         limit: Math.floor(limit),
       })
       const idfOf = new Map(terms.map((term, index) => [term, idf[index]!]))
+      const positionOf = new Map(terms.map((term, index) => [term, index]))
+      const textOf = textsOnDemand(sql)
       return rows.map((row, index) => {
-        const matched = new Set(row.matchedTerms)
-        const matchedTerms = terms.filter((term) => matched.has(term))
+        // In query order: a document holds a few of the terms, so its own are sorted, not every term looked up.
+        const matchedTerms = row.matchedTerms.filter((term) => positionOf.has(term)).sort((a, b) => positionOf.get(a)! - positionOf.get(b)!)
         return {
           kind: row.kind as K,
           id: row.id,
           rank: index + 1,
           score: row.score,
           matchedTerms,
-          shownTerms: () => shownFor()({ matched: matchedTerms, text: row.text, weight: (term) => idfOf.get(term) ?? 0 }),
+          shownTerms: async () => shownFor()({ matched: matchedTerms, text: await textOf(row), weight: (term) => idfOf.get(term) ?? 0 }),
         }
       })
     },
+  }
+}
+
+/**
+ * The documents' texts for the shown terms, read only for the documents asked for: every one asked
+ * for in the same turn of the event loop (a list's candidates, asked together) in one statement.
+ */
+function textsOnDemand(sql: Sql): (ref: MatchDocumentRef) => Promise<string> {
+  let batch: { refs: MatchDocumentRef[]; texts: Promise<Map<string, string>> } | undefined
+  return (ref) => {
+    if (!batch) {
+      const refs: MatchDocumentRef[] = []
+      const texts = Promise.resolve().then(() => {
+        batch = undefined
+        return matchDocumentTexts(sql, refs)
+      })
+      batch = { refs, texts }
+    }
+    batch.refs.push({ kind: ref.kind, id: ref.id })
+    return batch.texts.then((texts) => texts.get(`${ref.kind}:${ref.id}`) ?? '')
   }
 }

@@ -1,6 +1,6 @@
 import type { Principal } from '../../../core/principal.js'
 import type { CandidateKind } from '../../../core/vocabulary.js'
-import { type FusedEntry, type Retrieval, fuse, nothingListedNotice, retrieve } from '../retrieval.js'
+import { type Retrieval, fuse, nothingListedNotice, retrieve } from '../retrieval.js'
 import { type RetrieverEvidence, type Retriever, type RuleEffect, applyRules, minimumConfidence } from '../candidates/ranking.js'
 import { type CandidateProfile, loadCandidateProfiles } from '../candidates/queries.js'
 import { type MatchingDeps, judged, needAsQuery, needToRank } from '../candidates/service.js'
@@ -63,6 +63,8 @@ export async function rankTeams(deps: MatchingDeps, principal: Principal, query:
   const excludedBy = new Map<string, RuleEffect['rule']>()
   const members = new Map<string, PoolMember<Evidence>>()
   const perAspect: string[][] = aspects.map(() => [])
+  // Every member's evidence is asked for in this one turn, so each aspect's texts are read in one statement.
+  const evidenceRead: Promise<void>[] = []
   fused.forEach((list, aspect) => {
     for (const [key, entry] of list) {
       const profile = profiles.get(key)
@@ -74,11 +76,14 @@ export async function rankTeams(deps: MatchingDeps, principal: Principal, query:
         continue
       }
       const member = members.get(key) ?? { key, aspects: new Map() }
-      member.aspects.set(aspect, { confidence, score, evidence: evidenceOf(entry) })
+      const evidence: Evidence = { matchedTerms: [], retrievers: entry.retrievers }
+      evidenceRead.push(entry.shownTerms().then((terms) => void (evidence.matchedTerms = terms.slice(0, 10))))
+      member.aspects.set(aspect, { confidence, score, evidence })
       members.set(key, member)
       if (confidence >= minimumConfidence) perAspect[aspect]!.push(key)
     }
   })
+  await Promise.all(evidenceRead)
   const pooled = new Set(perAspect.flatMap((ranked, aspect) => ranked.sort((a, b) => members.get(b)!.aspects.get(aspect)!.score - members.get(a)!.aspects.get(aspect)!.score).slice(0, poolPerAspect)))
   const pool = [...pooled].sort().map((key) => members.get(key)!)
   const excludedCounts = new Map<RuleEffect['rule'], number>()
@@ -97,10 +102,6 @@ export async function rankTeams(deps: MatchingDeps, principal: Principal, query:
     unavailableReasons,
     notice,
   }
-}
-
-function evidenceOf(entry: FusedEntry<CandidateKind>): Evidence {
-  return { matchedTerms: entry.shownTerms().slice(0, 10), retrievers: entry.retrievers }
 }
 
 /** Each retriever that some aspect could not use, once, with the first reason given. */

@@ -126,8 +126,8 @@ describe.skipIf(!meiliUrl)('Meilisearch retriever against a real server (MEILI_U
     expect(hits[0]!.score).toBeGreaterThan(0)
     expect(hits[0]!.score).toBeLessThanOrEqual(1)
     expect(hits[0]!.matchedTerms.length).toBeGreaterThan(0)
-    expect(hits[0]!.shownTerms()).toEqual(expect.arrayContaining(['催化剂', '寿命']))
-    for (const hit of hits) expect(hit.shownTerms().filter((term) => /^\p{Script=Han}$/u.test(term))).toEqual([])
+    expect(await hits[0]!.shownTerms()).toEqual(expect.arrayContaining(['催化剂', '寿命']))
+    for (const hit of hits) expect((await hit.shownTerms()).filter((term) => /^\p{Script=Han}$/u.test(term))).toEqual([])
   })
 
   it('applies kind, park, region and availability filters', async () => {

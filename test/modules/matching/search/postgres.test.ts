@@ -218,14 +218,17 @@ describe('PostgreSQL full text: search', () => {
   it('shows people the matched terms as whole words: pairs joined back, no single character or straddling pair', async () => {
     const hits = await index.search('催化剂寿命', { kinds: ['expert'] }, 10)
     // Both words, and the document writes them together: one term.
-    expect(hits.find((hit) => hit.id === catalyst.id)!.shownTerms()).toEqual(['催化剂寿命'])
-    expect(hits.find((hit) => hit.id === battery.id)!.shownTerms()).toEqual(['催化剂'])
+    expect(await hits.find((hit) => hit.id === catalyst.id)!.shownTerms()).toEqual(['催化剂寿命'])
+    expect(await hits.find((hit) => hit.id === battery.id)!.shownTerms()).toEqual(['催化剂'])
+    // Asked for together (one read of both texts), each still gets its own.
+    const together = await Promise.all([battery, catalyst].map((expected) => hits.find((hit) => hit.id === expected.id)!.shownTerms()))
+    expect(together).toEqual([['催化剂'], ['催化剂寿命']])
     // 化废 of 催化|废水 is in 焦化废水, but as no word of either text.
     const wastewater = doc('expert', '焦化废水处理', '焦化废水酚氨回收，出水COD达标。')
     await index.upsert([wastewater])
     const [hit] = await index.search('催化废水的cod', { kinds: ['expert'] }, 1)
     expect(hit).toMatchObject({ id: wastewater.id, matchedTerms: expect.arrayContaining(['化废', 'cod']) })
-    expect(hit!.shownTerms()).toEqual(['废水', 'cod'])
+    expect(await hit!.shownTerms()).toEqual(['废水', 'cod'])
     await index.remove([wastewater])
   })
 
