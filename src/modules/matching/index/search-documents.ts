@@ -191,19 +191,20 @@ export async function searchMatchDocuments(sql: Queryable, query: FullTextQuery)
       group by p.kind, p.id
     ),
     ranked as (
-      -- offset 0 keeps this a lookup by key per scored document: the planner cannot tell how few
-      -- there are and would otherwise scan every document to hash-join the filters.
+      -- Best first, the filters looked up by key per document (offset 0: the planner cannot tell how
+      -- few there are and would otherwise scan every document to hash-join them) until the limit
+      -- passes them: the documents below the limit are never looked up.
       select s.kind, s.id, s.score, s.matched_terms
-      from scored s cross join lateral (
+      from (select * from scored order by score desc, kind, id) s cross join lateral (
         select d.available, d.park_id, d.region_code from match_documents d where d.kind = s.kind and d.id = s.id offset 0
       ) d
       where true ${park} ${region} ${available} ${only}
+      order by s.score desc, s.kind, s.id
+      limit ${query.limit}
     )
     -- No text: only the few documents listed need theirs (matchDocumentTexts), and the hundred
     -- ranked ones' was the largest part of reading the answer (issue 17's profile).
-    select kind, id, score, matched_terms from ranked
-    order by score desc, kind, id
-    limit ${query.limit}
+    select kind, id, score, matched_terms from ranked order by score desc, kind, id
   `
 }
 
