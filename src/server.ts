@@ -68,12 +68,17 @@ async function main() {
   const webhookSender = startWebhookSender(database.sql, config, logger)
 
   // SIGTERM: stop accepting, let requests in flight answer (each is bounded by REQUEST_DEADLINE_MS),
-  // give back the outbox jobs being worked on, close the pool. Past the grace period, exit anyway.
+  // give back the outbox jobs being worked on, close the pool. Work still waiting on the database
+  // two seconds before the grace period ends (a request answered 503 at its deadline whose queries
+  // wait on reconnects, a job stuck behind a lock) is cut off by closing the pool under it: its
+  // transactions roll back, its jobs' leases lapse and they run again. Past the grace period, exit anyway.
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
     const graceMs = config.REQUEST_DEADLINE_MS + 5000
+    const cutOffAt = performance.now() + graceMs - 2000
+    const timeLeft = () => Math.max(0, cutOffAt - performance.now())
     logger.info('shutting down', { signal, graceMs })
     const force = setTimeout(() => {
       logger.error('shutdown grace period over; exiting with requests or jobs unfinished', { graceMs })
@@ -81,19 +86,29 @@ async function main() {
     }, graceMs)
     force.unref()
     clearInterval(scheduled)
-    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    let answered = false
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve())).then(() => void (answered = true))
     // close() ends the keep-alive connections idle now; these end those idle once their request is answered.
     const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100)
-    await Promise.all([closed, drainer.stop(), webhookSender.stop()])
+    const settled = await within(Promise.all([closed, drainer.stop(), webhookSender.stop()]), timeLeft())
     clearInterval(idleSweep)
+    if (!settled) logger.warn('shutdown: work still waiting on the database at the cut-off; closing the pool under it', { answered })
     // Quota leased and not used goes back to the key's window, for the other servers.
-    await rateLimiter.release(database.sql).catch((error: unknown) => logger.warn('rate limit leases not given back', { error: String(error) }))
-    await database.close()
+    const released = rateLimiter.release(database.sql).catch((error: unknown) => logger.warn('rate limit leases not given back', { error: String(error) }))
+    if (!(await within(released, Math.min(1000, timeLeft())))) logger.warn('rate limit leases not given back in time')
+    await database.close({ timeoutSeconds: Math.max(1, Math.floor(timeLeft() / 1000)) })
     logger.info('stopped', { signal })
-    process.exit(0)
+    process.exit(answered ? 0 : 1)
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+/** Whether `work` settled within `ms` (it goes on either way). */
+function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))
+  return Promise.race([work.then(() => true, () => true), late]).finally(() => clearTimeout(timer))
 }
 
 /** A burst of indexing is followed by fresh search statistics, at most this often (ms). */

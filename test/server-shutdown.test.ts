@@ -100,4 +100,52 @@ describe(`graceful shutdown of src/server.ts (${onServer ? 'DATABASE_URL' : 'emb
       await serverDb?.close()
     }
   })
+
+  // A lock taken from another session: PGlite is one session and cannot hold one against the server.
+  it.skipIf(!onServer)('work stuck on the database at SIGTERM is cut off before the grace period ends, and the server exits 0', { timeout: 120_000 }, async () => {
+    const serverDb = await createTestDatabase()
+    const deadlineMs = 1000
+    const server = spawnServer({ DATABASE_URL: serverDb.url, SEED_DEMO: 'true', REQUEST_DEADLINE_MS: String(deadlineMs), PORT: String(await freePort()) })
+    const locker = createSql(serverDb.url, { max: 1 })
+    const auth = { authorization: `Bearer ${DEMO_ENTERPRISE_KEY}` }
+    let unlock: () => void = () => {}
+    try {
+      await waitForReady(server)
+      const [need] = (await readJson(await fetch(`${server.baseUrl}/v1/needs?limit=1`, { headers: auth }), 'listNeeds')).items
+      // Held until the end: every search and every indexing job waits on it (statement timeout 15 s).
+      const held = new Promise<void>((resolve) => (unlock = resolve))
+      const locked = new Promise<void>((resolve) => {
+        void locker.begin(async (tx) => {
+          await tx`lock table match_documents in access exclusive mode`
+          resolve()
+          await held
+        })
+      })
+      await locked
+      // A write the outbox then indexes: the drainer's job waits on the lock too.
+      const created = await fetch(`${server.baseUrl}/v1/needs`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: '关停时卡在锁上的索引任务', industryCode: need!.industryCode, kind: 'consulting', status: 'open', problem: '焦化废水酚氨回收率不足。' }),
+      })
+      expect(created.status).toBe(201)
+      const { id } = (await created.json()) as { id: string }
+      const candidates = await fetch(`${server.baseUrl}/v1/needs/${id}/candidates?limit=5`, { headers: auth })
+      expect(candidates.status).toBe(503)
+      await new Promise((resolve) => setTimeout(resolve, 2500)) // the drainer's next turn takes the job
+
+      const signalledAt = Date.now()
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+      // Before the grace period (deadline + 5 s) ends, not at it.
+      expect(Date.now() - signalledAt).toBeLessThan(deadlineMs + 5000)
+      expect(server.output()).toContain('"message":"shutdown: work still waiting on the database at the cut-off; closing the pool under it"')
+      expect(server.output()).toContain('"message":"stopped"')
+    } finally {
+      unlock()
+      await server.stop('SIGKILL')
+      await locker.end({ timeout: 5 })
+      await serverDb.close()
+    }
+  })
 })

@@ -7,7 +7,8 @@ export interface NodeDatabase {
   sql: Sql
   /** `embedded` (PGlite under DATA_DIR) or `server` (DATABASE_URL). */
   mode: 'embedded' | 'server'
-  close(): Promise<void>
+  /** Ends the pool: queries still running after `timeoutSeconds` (default 5) are cut off. */
+  close(options?: { timeoutSeconds?: number }): Promise<void>
 }
 
 /** Node entries and CLIs open the database the same way: DATABASE_URL, else PGlite under DATA_DIR. */
@@ -19,7 +20,7 @@ export async function openNodeDatabase(config: Config): Promise<NodeDatabase> {
       // No transaction of ours waits on anything but the database, so a statement's deadline is ample.
       idleInTransactionTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     })
-    return { sql, mode: 'server', close: () => sql.end({ timeout: 5 }) }
+    return { sql, mode: 'server', close: (options) => sql.end({ timeout: options?.timeoutSeconds ?? 5 }) }
   }
   // REQUEST_DEADLINE_MS bounds every request; the embedded database takes no server-side timeouts.
   const { sql, close } = await openEmbeddedSql({ dataDir: path.resolve(config.DATA_DIR) })
