@@ -15,7 +15,9 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:rate-limit -- --baseline 450db09
  *   npm run bench:rate-limit -- --rounds 1 --duration 2          # CI
  *
- * A database `bench_rate_<pid>` is created on the server and dropped afterwards. The machine's
+ * A database `bench_rate_<pid>` is created on the server and dropped afterwards; the baseline gets
+ * its own (`bench_rate_baseline_<pid>`), migrated by its own server, so a baseline from before a
+ * migration of this checkout still starts. The machine's
  * load average is printed before and after: on a shared machine read the ratios, not the figures.
  */
 import { execFileSync } from 'node:child_process'
@@ -110,28 +112,35 @@ const load = () => os.loadavg().map((value) => value.toFixed(2)).join(', ')
 async function main() {
   if (!serverUrlFromEnv()) throw new Error('needs BENCH_DATABASE_URL or DATABASE_URL (a PostgreSQL server)')
   const database = await createScratchDatabase('postgres', 'rate')
+  // The baseline migrates a database of its own: one this checkout migrated may hold migrations it does not know.
+  const baselineDatabase = baselineRef ? await createScratchDatabase('postgres', 'rate_baseline') : undefined
   const services: Service[] = []
+  const opened: { close(): Promise<void> }[] = []
   let baselineDir: string | undefined
-  let own: Awaited<ReturnType<typeof database.open>> | undefined
   try {
-    own = await database.open()
+    const own = await database.open()
+    opened.push(own)
     const secret = generateApiKey()
+    const addKey = (sql: Sql) => insertApiKey(sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: hashApiKey(secret), role: 'admin' })
     await migrate(own.sql, await loadMigrationFiles())
-    await insertApiKey(own.sql, { name: 'bench', prefix: secret.slice(0, keyPrefixLength), keyHash: hashApiKey(secret), role: 'admin' })
+    await addKey(own.sql)
     const headers = { authorization: `Bearer ${secret}` }
-    const env = { ...database.serverEnv, SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
+    const env = { SEED_DEMO: 'false', LOG_LEVEL: logLevel, NODE_ENV: 'production' }
     const on = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_REQUESTS: '10000000' }
-    const configs: { label: string; service: Service }[] = []
-    const start = async (label: string, extra: Record<string, string>, cwd?: string) => {
+    const configs: { label: string; service: Service; sql: Sql }[] = []
+    const start = async (label: string, extra: Record<string, string>, sql: Sql, cwd?: string) => {
       const service = await startService({ ...env, ...extra }, `bench-rate-limit-${label}`, cwd)
       services.push(service)
-      configs.push({ label, service })
+      configs.push({ label, service, sql })
     }
-    await start('off', { RATE_LIMIT_ENABLED: 'false' })
-    await start('on', on)
-    if (baselineRef) {
+    await start('off', { ...database.serverEnv, RATE_LIMIT_ENABLED: 'false' }, own.sql)
+    await start('on', { ...database.serverEnv, ...on }, own.sql)
+    if (baselineRef && baselineDatabase) {
       baselineDir = await exportRef(baselineRef)
-      await start(`on@${baselineRef}`, on, baselineDir)
+      const theirs = await baselineDatabase.open()
+      opened.push(theirs)
+      await start(`on@${baselineRef}`, { ...baselineDatabase.serverEnv, ...on }, theirs.sql, baselineDir)
+      await addKey(theirs.sql)
     }
 
     console.log(`GET /v1/me, ${connections} connections, ${durationMs / 1000} s per configuration, ${rounds} rounds; PostgreSQL; LOG_LEVEL=${logLevel}`)
@@ -141,11 +150,11 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       const order = configs.map((_, i) => configs[(i + round) % configs.length]!)
       const line: string[] = []
-      for (const { label, service } of order) {
+      for (const { label, service, sql } of order) {
         await drive(service.baseUrl, headers, 500)
-        const before = await cpuSnapshot(own.sql, service.child.pid!)
+        const before = await cpuSnapshot(sql, service.child.pid!)
         const result = await drive(service.baseUrl, headers, durationMs)
-        const spent = cpuSpent(before, await cpuSnapshot(own.sql, service.child.pid!))
+        const spent = cpuSpent(before, await cpuSnapshot(sql, service.child.pid!))
         if (result.failed > 0) throw new Error(`${label}: ${result.failed} answers were not 200`)
         const sample = samples.get(label)!
         sample.perSecond.push(result.perSecond)
@@ -169,9 +178,10 @@ async function main() {
     if (baselineRef) console.log(`  ${ratio('on', `on@${baselineRef}`)}\n  ${ratio(`on@${baselineRef}`, 'off')}`)
     console.log(`load average after: ${load()}`)
   } finally {
-    await own?.close()
+    await Promise.all(opened.map((handle) => handle.close()))
     await Promise.all(services.map((service) => service.stop()))
     await database.drop()
+    await baselineDatabase?.drop()
     if (baselineDir) await rm(baselineDir, { recursive: true, force: true })
   }
 }
