@@ -21,4 +21,5 @@ export const migrationManifest: Migration[] = [
   { version: 17, name: 'confidential', checksum: '841eb07a90e72d464387cbce9be7c8d78f08d95dfe869d2ac11a79d314f41d8e' },
   { version: 18, name: 'gin_pending_list', checksum: 'be1ab84a9dc02fca311fde78cc291dd004deeba10960bb3f2bf2f345554ee6ff' },
   { version: 19, name: 'match_postings', checksum: '1b80f324dfc2f2d8fa92aeefe33d00197cb9e8fff57672013ec8672f6cb8f3dc' },
+  { version: 20, name: 'idempotency_request', checksum: 'c5dea8d420ac33995cd7920821d898c1b3a5c7768aa285ac1272df785cd2abe9' },
 ]

@@ -46,7 +46,8 @@ export async function withIdempotency<R extends Response>(
   const sql = c.get('sql')
   const ref = { apiKeyId: c.get('principal').keyId, key }
   const requestHash = sha256Hex(`${c.req.method} ${c.req.path}\n${canonicalJson(body)}`)
-  const existing = await claimIdempotencyKey(sql, ref, { method: c.req.method, path: c.req.path, requestHash })
+  const requestId = c.get('requestId')
+  const existing = await claimIdempotencyKey(sql, ref, { method: c.req.method, path: c.req.path, requestHash, requestId })
   if (existing) {
     if (existing.requestHash !== requestHash) {
       throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key')
@@ -56,7 +57,16 @@ export async function withIdempotency<R extends Response>(
       headers.set('idempotent-replayed', 'true')
       return new Response(existing.responseBody, { status: existing.responseStatus ?? 200, headers }) as R
     }
-    if (existing.ageSeconds < abandonedAfterSeconds || !(await reclaimAbandonedKey(sql, ref, abandonedAfterSeconds))) {
+    const taken = existing.ageSeconds < abandonedAfterSeconds ? null : await reclaimAbandonedKey(sql, ref, abandonedAfterSeconds, requestId)
+    if (taken && !taken.reclaimed) {
+      // Its write committed and only its answer was lost (the process or its connection died
+      // between the two): running it again would write twice.
+      const wrote = taken.writes.map((write) => `${write.entityType} ${write.entityId}`).join(', ')
+      throw new DomainError('conflict', `The first request with this Idempotency-Key was carried out (it wrote ${wrote}), but its answer was lost; read what it wrote instead of retrying`, {
+        writes: taken.writes,
+      })
+    }
+    if (!taken) {
       throw new DomainError('idempotency_in_progress', 'The first request with this Idempotency-Key has not finished; retry shortly', {
         headers: { 'retry-after': '1' },
       })
