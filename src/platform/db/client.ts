@@ -22,6 +22,8 @@ export interface SqlOptions {
   connectTimeoutSeconds?: number
   /** Named prepared statements. Off for the embedded database, whose one session is shared. */
   prepare?: boolean
+  /** Whether sessions start with `vectorSearchSession` (default true). */
+  vectorSearchSession?: boolean
 }
 
 /**
@@ -57,7 +59,7 @@ export function createSql(url: string, options: SqlOptions): Sql {
       // Times are read and written as UTC whatever the server's zone: a zone with a historical
       // offset (Asia/Shanghai before 1901 is +08:05:43) would not parse back into the same instant.
       TimeZone: 'UTC',
-      ...vectorSearchSession,
+      ...(options.vectorSearchSession === false ? {} : vectorSearchSession),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
     },
