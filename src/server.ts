@@ -39,11 +39,13 @@ async function main() {
 
 
   const rateLimiter = createLeasedRateLimiter()
+  // One pool for the process's life: every request borrows it, nothing to give back.
+  const lease = { sql: database.sql }
   const app = createApp({
     config,
     logger,
     migrations,
-    openDatabase: () => ({ sql: database.sql, release: () => {} }),
+    openDatabase: () => lease,
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,

@@ -29,11 +29,12 @@ const config = parseConfig(process.env)
 const logger = createLogger(config.LOG_LEVEL, {}, bufferedStdoutSink())
 const database = await openNodeDatabase(config)
 const indexing = createIndexingDeps(config, database.sql, logger)
+const lease = { sql: database.sql }
 const deps: AppDeps = {
   config,
   logger,
   migrations: await loadMigrationFiles(),
-  openDatabase: () => ({ sql: database.sql, release: () => {} }),
+  openDatabase: () => lease,
   retrievers: () => indexing,
   // As src/server.ts: one process, so one timer watches every request's deadline.
   longLived: true,

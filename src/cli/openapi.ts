@@ -18,7 +18,7 @@ async function main() {
     config,
     logger: createLogger('silent'),
     migrations: await loadMigrationFiles(),
-    openDatabase: () => ({ sql: unusedSql, release: () => {} }),
+    openDatabase: () => ({ sql: unusedSql }),
     retrievers: (sql) => createIndexingDeps(config, sql, createLogger('silent')),
   })
   await mkdir(fileURLToPath(new URL('../../openapi/', import.meta.url)), { recursive: true })

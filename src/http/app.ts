@@ -58,7 +58,8 @@ export function requestLayers(deps: AppDeps, app: AppOpenAPI): RequestLayer[] {
       handler: (c, next) => {
         const lease = deps.openDatabase(c.env, lazyExecutionCtx(c))
         c.set('sql', lease.sql)
-        return next().finally(() => lease.release())
+        const release = lease.release
+        return release ? next().finally(() => release.call(lease)) : next()
       },
     },
     {

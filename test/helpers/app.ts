@@ -31,7 +31,7 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Recor
     config,
     logger: createLogger(config.LOG_LEVEL),
     migrations: await loadMigrationFiles(),
-    openDatabase: () => ({ sql: db.sql, release: () => {} }),
+    openDatabase: () => ({ sql: db.sql }),
     retrievers: () => indexing,
     readDocsAsset,
     compressDocs: true,

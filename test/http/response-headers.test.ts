@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaders } from '../../src/http/middleware/response-headers.js'
 import { type TestApp, createTestApp } from '../helpers/app.js'
 import { type World, createWorld, json } from '../helpers/fixtures.js'
+import { startHttpServer } from '../helpers/server-process.js'
 
 /** The headers hono's secureHeaders middleware sets, as the app used it before its headers became a fixed list. */
 async function honoSecureHeaders(): Promise<[string, string][]> {
@@ -14,14 +15,27 @@ async function honoSecureHeaders(): Promise<[string, string][]> {
   return [...res.headers].sort()
 }
 
-describe('response headers', () => {
+// In-process (the headers set on the response the app builds) and over Node's HTTP server (set on
+// Node's ServerResponse, which merges them into whatever the adapter writes).
+describe.each(['in-process', 'Node HTTP server'] as const)('response headers (%s)', (transport) => {
   let t: TestApp
   let w: World
+  let request: (path: string, init?: RequestInit) => Promise<Response>
+  let close = async () => {}
   beforeAll(async () => {
     t = await createTestApp()
     w = await createWorld(t.db.sql)
+    if (transport === 'in-process') request = async (path, init) => t.app.request(path, init)
+    else {
+      const server = await startHttpServer(t.app)
+      request = (path, init) => fetch(`${server.baseUrl}${path}`, init)
+      close = server.close
+    }
   })
-  afterAll(() => t.close())
+  afterAll(async () => {
+    await close()
+    await t.close()
+  })
 
   const expectHeaders = (res: Response) => {
     for (const [name, value] of securityHeaders) expect(res.headers.get(name), name).toBe(value)
@@ -32,11 +46,13 @@ describe('response headers', () => {
     expect([...securityHeaders].map(([name, value]) => [name, value]).sort()).toEqual(await honoSecureHeaders())
   })
 
-  it('are on answers, problems and 405s alike', async () => {
-    expectHeaders(await t.app.request('/healthz'))
-    expectHeaders(await t.app.request('/v1/needs'))
-    expectHeaders(await t.app.request('/no/such/route'))
-    const notAllowed = await t.app.request('/healthz', { method: 'DELETE' })
+  it('are on answers, problems and 405s alike, once each', async () => {
+    const answer = await request('/healthz')
+    expectHeaders(answer)
+    expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expectHeaders(await request('/v1/needs'))
+    expectHeaders(await request('/no/such/route'))
+    const notAllowed = await request('/healthz', { method: 'DELETE' })
     expect(notAllowed.status).toBe(405)
     expectHeaders(notAllowed)
   })
@@ -44,9 +60,9 @@ describe('response headers', () => {
   it('are on a response the handler built itself, an idempotent replay, with the replay\'s own request id', async () => {
     const body = { title: '响应头重放测试', industryCode: 'new_materials', problem: '验证重放的响应头', kind: 'consulting' }
     const headers = { ...w.keys.enterpriseA.headers, 'idempotency-key': `headers-${crypto.randomUUID()}` }
-    const first = await t.app.request('/v1/needs', json('POST', body, headers))
+    const first = await request('/v1/needs', json('POST', body, headers))
     expect(first.status).toBe(201)
-    const replay = await t.app.request('/v1/needs', json('POST', body, headers))
+    const replay = await request('/v1/needs', json('POST', body, headers))
     expect(replay.status).toBe(201)
     expect(replay.headers.get('idempotent-replayed')).toBe('true')
     expectHeaders(replay)

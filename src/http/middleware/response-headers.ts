@@ -22,14 +22,32 @@ export const securityHeaders: readonly (readonly [string, string])[] = [
   ['x-xss-protection', '0'],
 ]
 
+/** What of Node's ServerResponse is used here; @hono/node-server passes it as `c.env.outgoing`. */
+interface NodeResponse {
+  setHeader(name: string, value: string): unknown
+}
+
+function nodeResponseOf(c: Context<AppBindings>): NodeResponse | undefined {
+  const outgoing = (c.env as { outgoing?: Partial<NodeResponse> } | undefined)?.outgoing
+  return typeof outgoing?.setHeader === 'function' ? (outgoing as NodeResponse) : undefined
+}
+
 /**
- * Runs the rest of the chain with `headers` on its answer: set before the handler, so the response
- * it builds with `c.json` or `c.body` (a problem too) carries them; after it, again only on a
- * response built another way (a raw `Response`, e.g. an idempotent replay), told apart by the
- * first header's value. Never only after: on a finished response `c.header` makes
- * @hono/node-server rebuild it.
+ * Runs the rest of the chain with `headers` on its answer. On Node they go onto the
+ * ServerResponse, which merges them into whatever response is written (a handler's own header of
+ * the same name wins): no WHATWG Headers object is made for them, which was most of what a
+ * request without a database cost after the log line (issue 17's profile). Elsewhere they are set
+ * before the handler, so the response it builds with `c.json` or `c.body` (a problem too) carries
+ * them; after it, again only on a response built another way (a raw `Response`, e.g. an
+ * idempotent replay), told apart by the first header's value. Never only after: on a finished
+ * response `c.header` makes @hono/node-server rebuild it.
  */
 export async function withResponseHeaders(c: Context<AppBindings>, next: Next, headers: readonly (readonly [string, string])[]): Promise<void> {
+  const outgoing = nodeResponseOf(c)
+  if (outgoing) {
+    for (const [name, value] of headers) outgoing.setHeader(name, value)
+    return next()
+  }
   for (const [name, value] of headers) c.header(name, value)
   await next()
   const [first] = headers

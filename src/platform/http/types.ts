@@ -9,7 +9,8 @@ import type { RateLimiter } from '../rate-limiter.js'
 /** A database handle for one request: the Node pool, or a per-request client on Workers. */
 export interface DatabaseLease {
   sql: Sql
-  release(): void | Promise<void>
+  /** Called once the request is answered; none where the pool outlives requests (Node). */
+  release?(): void | Promise<void>
 }
 
 /**
