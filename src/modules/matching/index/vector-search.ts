@@ -63,8 +63,7 @@ export async function nearestCandidates(
   `
   if (filter.kinds.length === 0) return []
   // One statement for every kind: each branch still walks its own partial index, and hits come
-  // kind by kind, nearest first, as the retriever ranks them. Every statement is a round trip and
-  // a socket write on both sides (issue 17's profile).
+  // kind by kind, nearest first, as the retriever ranks them.
   const branches = () =>
     filter.kinds.slice(1).reduce((all, kind, index) => sql`${all} union all ${perKind(kind, index + 1)}`, perKind(filter.kinds[0]!, 0))
   // With the session's own settings (every connection of ours starts with them: client.ts), one

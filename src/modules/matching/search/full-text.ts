@@ -20,7 +20,7 @@ export interface FullTextHit<K extends DocumentKind = CandidateKind> {
   /**
    * The same matches as a person reads them (`matchedTermsShown`): whole words, heaviest first.
    * Worked out on demand: only the few candidates listed need it, of the hundred retrieved. Ask
-   * for a list's together (in one turn): PostgreSQL reads their texts in one statement.
+   * for a list's together (all before awaiting any): PostgreSQL reads their texts in one statement.
    */
   shownTerms(): Promise<string[]>
 }

@@ -193,7 +193,7 @@ export function createPostgresFullText(sql: Sql, options: PostgresFullTextOption
 
 /**
  * The documents' texts for the shown terms, read only for the documents asked for: every one asked
- * for in the same turn of the event loop (a list's candidates, asked together) in one statement.
+ * for before the read starts (a list's, asked for in one loop before any is awaited) in one statement.
  */
 function textsOnDemand(sql: Sql): (ref: MatchDocumentRef) => Promise<string> {
   let batch: { refs: MatchDocumentRef[]; texts: Promise<Map<string, string>> } | undefined
