@@ -3,9 +3,9 @@
  * (`src/server.ts`, a child process) over PostgreSQL. One server with limits off
  * (RATE_LIMIT_ENABLED=false), one with them on and the quota out of the way (10,000,000 per
  * window: counted, headers sent, never refused), and with `--baseline <git ref>` a third, the same
- * as "on" but built from that ref (exported with `git archive` to a temporary folder, run with this
- * checkout's node_modules). This process sends the load: `--connections` keep-alive connections,
- * each one request at a time, for `--duration` seconds per configuration, the configurations in
+ * as "on" but built from that ref (checked out into a temporary git worktree with this checkout's
+ * node_modules: scripts/lib/baseline-checkout.ts). This process sends the load: `--connections`
+ * keep-alive connections, each one request at a time, for `--duration` seconds per configuration, the configurations in
  * turn (the order rotated each round) for `--rounds` rounds. Prints req/s per round, the medians
  * and their ratios, and the CPU time per request of the server process and of the database's
  * backends for the bench database (from /proc, Linux; less disturbed than req/s when other work
@@ -20,19 +20,16 @@
  * migration of this checkout still starts. The machine's
  * load average is printed before and after: on a shared machine read the ratios, not the figures.
  */
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { Agent, request } from 'node:http'
 import os from 'node:os'
-import path from 'node:path'
 import { insertApiKey } from '../src/modules/accounts/queries.js'
 import { generateApiKey, hashApiKey, keyPrefixLength } from '../src/modules/accounts/service.js'
 import { loadMigrationFiles } from '../src/platform/db/migration-files.js'
 import { migrate } from '../src/platform/db/migrations.js'
 import type { Sql } from '../src/platform/db/client.js'
 import { type Service, createScratchDatabase, serverUrlFromEnv, startService } from './lib/service-under-test.js'
-import { projectRoot } from '../test/helpers/server-process.js'
+import { checkOutBaseline } from './lib/baseline-checkout.js'
 
 const argv = process.argv.slice(2)
 const option = (name: string) => {
@@ -93,15 +90,6 @@ function cpuSpent(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaite
   return { server: after.server - before.server, database }
 }
 
-/** The tree of `ref` in a temporary folder, with this checkout's node_modules. */
-async function exportRef(ref: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-rate-baseline-'))
-  const archive = execFileSync('git', ['archive', '--format=tar', ref], { cwd: projectRoot, maxBuffer: 1 << 30 })
-  execFileSync('tar', ['-x', '-C', dir], { input: archive })
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'))
-  return dir
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -116,7 +104,7 @@ async function main() {
   const baselineDatabase = baselineRef ? await createScratchDatabase('postgres', 'rate_baseline') : undefined
   const services: Service[] = []
   const opened: { close(): Promise<void> }[] = []
-  let baselineDir: string | undefined
+  let baseline: Awaited<ReturnType<typeof checkOutBaseline>> | undefined
   try {
     const own = await database.open()
     opened.push(own)
@@ -136,10 +124,10 @@ async function main() {
     await start('off', { ...database.serverEnv, RATE_LIMIT_ENABLED: 'false' }, own.sql)
     await start('on', { ...database.serverEnv, ...on }, own.sql)
     if (baselineRef && baselineDatabase) {
-      baselineDir = await exportRef(baselineRef)
+      baseline = await checkOutBaseline(baselineRef)
       const theirs = await baselineDatabase.open()
       opened.push(theirs)
-      await start(`on@${baselineRef}`, { ...baselineDatabase.serverEnv, ...on }, theirs.sql, baselineDir)
+      await start(`on@${baselineRef}`, { ...baselineDatabase.serverEnv, ...on }, theirs.sql, baseline.dir)
       await addKey(theirs.sql)
     }
 
@@ -182,7 +170,7 @@ async function main() {
     await Promise.all(services.map((service) => service.stop()))
     await database.drop()
     await baselineDatabase?.drop()
-    if (baselineDir) await rm(baselineDir, { recursive: true, force: true })
+    baseline?.remove()
   }
 }
 
