@@ -81,4 +81,21 @@ describe('Idempotency-Key claims left in progress', () => {
     expect((await readProblem(retry)).code).toBe('idempotency_in_progress')
     expect(retry.headers.get('retry-after')).toBe('1')
   })
+
+  // PGlite is one session: only a server's connections can race for the claim.
+  it.skipIf(!process.env.TEST_DATABASE_URL)('two retries racing for an abandoned claim: one runs it again, the other waits (409) or replays it', async () => {
+    const body = { ...need, title: '并发接管的幂等请求' }
+    expect((await post(body, 'raced-takeover')).status).toBe(201)
+    for (let round = 0; round < 8; round++) {
+      await abandon('raced-takeover', 'another')
+      const before = await count(body.title)
+      const answers = (await Promise.all([post(body, 'raced-takeover'), post(body, 'raced-takeover')])).map(
+        (res) => `${res.status}${res.headers.get('idempotent-replayed') ? ' replayed' : ''}`,
+      )
+      expect(answers.filter((answer) => answer === '201'), answers.join(', ')).toHaveLength(1)
+      expect(answers.every((answer) => ['201', '201 replayed', '409'].includes(answer)), answers.join(', ')).toBe(true)
+      expect(await count(body.title)).toBe(before + 1)
+    }
+  })
 })
+
