@@ -33,8 +33,9 @@ interface WorkerEnv {
 function openSql(env: WorkerEnv) {
   // fetch_types stays on: without it postgres.js cannot send or parse text[] and uuid[] columns.
   // No custom startup parameters: Hyperdrive pools the origin's sessions, so the vector search
-  // sets its own in a transaction (vector-search.ts tells a session without them apart).
-  return createSql(env.HYPERDRIVE.connectionString, { max: 5, connectTimeoutSeconds: 5, vectorSearchSession: false })
+  // sets its own in a transaction (vector-search.ts tells a session without them apart), and plans
+  // are the origin's default.
+  return createSql(env.HYPERDRIVE.connectionString, { max: 5, connectTimeoutSeconds: 5, vectorSearchSession: false, genericPlans: false })
 }
 
 /**
