@@ -90,6 +90,19 @@ function parseOptions(argv: string[]) {
 
 type Cpu = ReturnType<typeof cpuSeconds>
 
+/** The server's count of rankings answered from kept retrievals, from its last log line (none before they existed). */
+function keptRetrievals(logTail: string): { hits: number; misses: number; entries: number } | null {
+  for (const line of logTail.split('\n').reverse()) {
+    try {
+      const entry = JSON.parse(line) as { message?: string; keptRetrievals?: { hits: number; misses: number; entries: number } }
+      if (entry.message === 'stopped') return entry.keptRetrievals ?? null
+    } catch {
+      // Not a log line of ours.
+    }
+  }
+  return null
+}
+
 function report(result: LoadResult, before: Cpu, after: Cpu) {
   const all = operations.flatMap((name) => result.samples[name].latencies)
   const errors = operations.reduce((sum, name) => sum + result.samples[name].errors, 0)
@@ -176,6 +189,8 @@ async function main() {
     if (database.kind === 'postgres') await waitForOutbox(own.sql)
     const stopped = await service.stop()
     console.log(`  server stopped on SIGTERM with exit code ${stopped}`)
+    const kept = keptRetrievals(service.logTail(5))
+    if (kept) console.log(`  kept retrievals: ${kept.hits} of ${kept.hits + kept.misses} candidate searches answered from them (${kept.entries} kept at the end)`)
     const checkDb = database.kind === 'postgres' ? own : await database.open()
     const check = await checkAcknowledgedWrites(checkDb.sql, world, titlePrefix, results)
     await checkDb.close()

@@ -34,7 +34,7 @@ async function main() {
     }
   }
 
-  const indexing = createIndexingDeps(config, database.sql, logger)
+  const indexing = createIndexingDeps(config, database.sql, logger, { longLived: true })
   await ensureVectorIndexes(database.sql, indexing.embedder.dimensions)
 
 
@@ -99,7 +99,7 @@ async function main() {
     const released = rateLimiter.release(database.sql).catch((error: unknown) => logger.warn('rate limit leases not given back', { error: String(error) }))
     if (!(await within(released, Math.min(1000, timeLeft())))) logger.warn('rate limit leases not given back in time')
     await database.close({ timeoutSeconds: Math.max(1, Math.floor(timeLeft() / 1000)) })
-    logger.info('stopped', { signal })
+    logger.info('stopped', { signal, ...(indexing.retrievalCache ? { keptRetrievals: indexing.retrievalCache.stats() } : {}) })
     process.exit(answered ? 0 : 1)
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -54,6 +54,12 @@ export const configSchema = z.object({
   DOCS_ASSETS_URL: z.url().optional(),
   /** How long an invitation waits for the expert's answer before it expires. */
   MATCH_EXPIRY_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
+  /**
+   * Candidate retrievals a server process keeps (most recently used), each valid while no
+   * candidate's index entry changes (modules/matching/retrieval-cache.ts); 0 = none. Tens of KB
+   * each. Workers and Meilisearch keep none.
+   */
+  RETRIEVAL_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** Largest file `POST /v1/import/*` takes; every other body stays limited to 1 MiB. */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 ** 31).default(64 * 1024 * 1024),
   /** Off: no counting, no RateLimit headers, no 429 (the embedding budget still applies). */

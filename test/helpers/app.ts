@@ -26,7 +26,8 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}, env: Recor
   const db = await createTestDatabase()
   await db.migrate()
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...testLimits, ...env })
-  const indexing = createIndexingDeps(config, db.sql, createLogger(config.LOG_LEVEL))
+  // As the server's: one pool for the app's life, so retrievals are kept (and every test checks them).
+  const indexing = createIndexingDeps(config, db.sql, createLogger(config.LOG_LEVEL), { longLived: true })
   const deps: AppDeps = {
     config,
     logger: createLogger(config.LOG_LEVEL),

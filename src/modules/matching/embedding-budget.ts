@@ -68,8 +68,8 @@ export async function chargeEmbeddingNow(sql: Queryable, keyId: string, budget: 
  */
 export function chargedRankingDeps(vars: Pick<AppBindings['Variables'], 'sql' | 'deps' | 'principal' | 'logger'>) {
   const { sql, deps, principal, logger } = vars
-  const { fullText, embedder } = deps.retrievers(sql)
+  const { fullText, embedder, retrievalCache } = deps.retrievers(sql)
   const budget = embeddingBudgetOf(deps.config)
   const charged = budget ? new BudgetedEmbedder(embedder, (texts) => chargeEmbeddingNow(sql, principal.keyId, budget, texts)) : embedder
-  return { sql, logger, fullText, embedder: charged }
+  return { sql, logger, fullText, embedder: charged, retrievalCache }
 }

@@ -5,6 +5,7 @@ import { type Embedder, EmbeddingError, type VectorCalibration, defaultCalibrati
 import type { VectorHit } from './index/vector-search.js'
 import { type Fusion, type Retriever, type RetrieverEvidence, fusionContributions } from './candidates/ranking.js'
 import type { FullTextHit, FullTextIndex } from './search/full-text.js'
+import type { RetrievalCache } from './retrieval-cache.js'
 
 /*
  * Both directions of matching (candidates for a need, needs for a candidate) ask the same two
@@ -25,6 +26,8 @@ export interface RetrievalDeps {
   fullText: FullTextIndex
   embedder: Embedder
   logger: Logger
+  /** Retrievals kept while the candidate index's generation stays (a server process's; none on Workers). */
+  retrievalCache?: KeptRetrievals | undefined
 }
 
 export interface RetrievalQuery<K extends DocumentKind> {
@@ -53,35 +56,64 @@ export interface Retrieval<K extends DocumentKind> {
   calibration: VectorCalibration
 }
 
+/** Retrievals kept by a server (retrieval-cache.ts). */
+export type KeptRetrievals = RetrievalCache<Retrieval<DocumentKind>>
+
+/** The vector a query is searched with, or why there is none (null reason: the vector retriever is not asked). */
+type QueryVector = { vector: number[] | null; unavailable: string | null }
+
 export async function retrieve<K extends DocumentKind>(deps: RetrievalDeps, query: RetrievalQuery<K>): Promise<Retrieval<K>> {
+  const cache = deps.retrievalCache
+  // Candidates only: the generation follows candidate documents, not needs, and a search among
+  // given ids is for one caller.
+  if (!cache || query.ids !== undefined || query.kinds.some((kind) => kind === 'need')) return search(deps, query, queryVectorOf(deps, query))
+  // Keyed by the vector searched with, not only the text: a need's stored vector may be older than its text.
+  const [generation, queryVector] = await Promise.all([cache.generation(), queryVectorOf(deps, query)])
+  const key = JSON.stringify([query.text, query.kinds, query.fusion, query.withheld, deps.embedder.model, queryVector.vector?.join(',') ?? null])
+  // Kept under a key naming the kinds asked for: a retrieval of these kinds.
+  const kept = cache.get(key, generation) as Retrieval<K> | undefined
+  if (kept) return { ...kept, unavailableReasons: [...kept.unavailableReasons] }
+  const retrieval = await search(deps, query, Promise.resolve(queryVector))
+  // Only complete answers: a retriever that failed or was not ready may answer next time.
+  if (retrieval.unavailableReasons.every((entry) => entry.reason === query.withheld)) cache.set(key, generation, retrieval)
+  return retrieval
+}
+
+async function queryVectorOf(deps: RetrievalDeps, query: RetrievalQuery<DocumentKind>): Promise<QueryVector> {
+  if (query.fusion === 'full_text') return { vector: null, unavailable: null }
+  if (query.withheld !== null) return { vector: null, unavailable: query.withheld }
+  try {
+    await deps.embedder.prepare?.()
+    const notReady = deps.embedder.notReadyReason?.() ?? null
+    if (notReady) return { vector: null, unavailable: notReady }
+    const vector = (await query.storedVector()) ?? (await deps.embedder.embed([query.text], { signal: AbortSignal.timeout(QUERY_EMBED_TIMEOUT_MS) }))[0]!
+    return { vector, unavailable: null }
+  } catch (error) {
+    deps.logger.warn('vector retriever failed', { error: String(error) })
+    return { vector: null, unavailable: vectorFailureReason(error) }
+  }
+}
+
+async function search<K extends DocumentKind>(deps: RetrievalDeps, query: RetrievalQuery<K>, queryVector: Promise<QueryVector>): Promise<Retrieval<K>> {
   const unavailableReasons: Retrieval<K>['unavailableReasons'] = []
   const calibration = deps.embedder.calibration ?? defaultCalibration
-  let queryVector: number[] | null = null
+  let searchedWith: number[] | null = null
   const retrieveVector = async (): Promise<VectorHit<K>[]> => {
-    if (query.fusion === 'full_text') return []
-    if (query.withheld !== null) {
-      unavailableReasons.push({ retriever: 'vector', reason: query.withheld })
+    const { vector, unavailable } = await queryVector
+    if (unavailable !== null) {
+      unavailableReasons.push({ retriever: 'vector', reason: unavailable })
       return []
     }
-    const search = async () => {
-      await deps.embedder.prepare?.()
-      const notReady = deps.embedder.notReadyReason?.() ?? null
-      if (notReady) {
-        unavailableReasons.push({ retriever: 'vector', reason: notReady })
-        return []
-      }
-      const vector =
-        (await query.storedVector()) ?? (await deps.embedder.embed([query.text], { signal: AbortSignal.timeout(QUERY_EMBED_TIMEOUT_MS) }))[0]!
-      if (vector.every((value) => value === 0)) return []
-      queryVector = vector
+    if (vector === null || vector.every((value) => value === 0)) return []
+    searchedWith = vector
+    try {
       const hits = await query.nearest(vector)
       return hits.filter((hit) => hit.score >= calibration.retrievalFloor)
-    }
-    return search().catch((error: unknown) => {
+    } catch (error) {
       deps.logger.warn('vector retriever failed', { error: String(error) })
       unavailableReasons.push({ retriever: 'vector', reason: vectorFailureReason(error) })
       return []
-    })
+    }
   }
   const [textHits, vectorHits] = await Promise.all([
     query.fusion === 'vector'
@@ -98,7 +130,7 @@ export async function retrieve<K extends DocumentKind>(deps: RetrievalDeps, quer
     vector: query.fusion !== 'full_text' && !unavailable.includes('vector'),
     fullText: query.fusion !== 'vector' && !unavailable.includes('full_text'),
   }
-  return { textHits, vectorHits, queryVector, unavailableReasons, used, calibration }
+  return { textHits, vectorHits, queryVector: searchedWith, unavailableReasons, used, calibration }
 }
 
 /** One document's fused evidence. matchedTerms are the index's terms, counted; shownTerms the readable ones shown. */

@@ -22,4 +22,5 @@ export const migrationManifest: Migration[] = [
   { version: 18, name: 'gin_pending_list', checksum: 'be1ab84a9dc02fca311fde78cc291dd004deeba10960bb3f2bf2f345554ee6ff' },
   { version: 19, name: 'match_postings', checksum: '1b80f324dfc2f2d8fa92aeefe33d00197cb9e8fff57672013ec8672f6cb8f3dc' },
   { version: 20, name: 'idempotency_request', checksum: 'c5dea8d420ac33995cd7920821d898c1b3a5c7768aa285ac1272df785cd2abe9' },
+  { version: 21, name: 'match_index_generation', checksum: '71a83c7932347112143a3a8eff744ac853408a2d4cbb34873a4c68454695bb02' },
 ]

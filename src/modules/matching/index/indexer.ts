@@ -2,6 +2,7 @@ import type { Queryable, Sql } from '../../../platform/db/client.js'
 import { deleteEmbeddings, documentsNeedingEmbedding, needsNotShared, upsertEmbeddings } from './search-embeddings.js'
 import { loadMatchSources, workstationsOfExpert } from './search-sources.js'
 import { type OutboxJob, completeOutboxJobs, requestReindex, failOutboxJob, leaseOutboxJobs, refreshTopic, releaseOutboxJobs } from '../../../platform/db/outbox.js'
+import type { KeptRetrievals } from '../retrieval.js'
 import type { Logger } from '../../../platform/logger.js'
 import { type Embedder, allNeedVisibilities } from '../embeddings/embedder.js'
 import type { FullTextIndex } from '../search/full-text.js'
@@ -18,6 +19,8 @@ export interface IndexingDeps {
   fullText: FullTextIndex
   embedder: Embedder
   logger: Logger
+  /** Kept retrievals (a server's); none elsewhere. */
+  retrievalCache?: KeptRetrievals | undefined
 }
 
 export interface DrainResult {
