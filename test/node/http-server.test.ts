@@ -1,6 +1,8 @@
 import { Agent, request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, createTestApp } from '../helpers/app.js'
+import { createWorld } from '../helpers/fixtures.js'
+import { coalNeed } from '../modules/matching/coal-fixtures.js'
 import { type PostSpec, inParallel, rawExchange, startHttpServer, unauthenticatedPost } from '../helpers/server-process.js'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -103,6 +105,33 @@ describe('the Node HTTP server', () => {
     expect(problem.instance).toBe(instance)
     expect(problem.requestId).toMatch(uuid)
     expect(answer.headers['x-request-id']).toBe(problem.requestId)
+  })
+
+  it('reads a body with a length or in chunks, and limits both to 1 MiB', async () => {
+    const w = await createWorld(t.db.sql)
+    const post = (chunks: Buffer[], headers: Record<string, string | number>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`http://127.0.0.1:${server.port}/v1/needs`, { method: 'POST', headers: { ...w.keys.enterpriseA.headers, 'content-type': 'application/json', ...headers } }, (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode!, body }))
+        })
+        req.on('error', reject)
+        for (const chunk of chunks) req.write(chunk)
+        req.end()
+      })
+    const need = Buffer.from(JSON.stringify({ ...coalNeed, title: '分块上传的需求' }))
+    // Node's client sends chunks (transfer-encoding: chunked) when given no length.
+    const halves = [need.subarray(0, 40), need.subarray(40)]
+    expect((await post(halves, {})).status).toBe(201)
+    expect((await post([need], { 'content-length': need.length })).status).toBe(201)
+    const large = Buffer.alloc(1024 * 1024 + 1, 0x20)
+    for (const answer of [await post([large.subarray(0, 1000), large.subarray(1000)], {}), await post([large], { 'content-length': large.length })]) {
+      expect(answer.status).toBe(413)
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'payload_too_large' })
+    }
+    expect(await t.db.sql`select 1 from needs where title = '分块上传的需求'`).toHaveLength(2)
   })
 
   it('answers an unknown expectation as if it were not asked', async () => {
