@@ -65,6 +65,27 @@ describe('vector search (pgvector HNSW)', () => {
     expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.9)
   })
 
+  // A session plans each statement once (client.ts): an exact scan must not leave its plan behind.
+  it.skipIf(!process.env.TEST_DATABASE_URL)('after an exact scan, the same session still searches the index', async () => {
+    const session = createSql(db.url, { max: 1 })
+    const indexScans = async () => {
+      // A backend reports its counts at most once a second unless told to; the next statement carries them.
+      await session`select pg_stat_force_next_flush()`
+      const [row] = await session<{ scans: number }[]>`select idx_scan::int as scans from pg_stat_user_indexes where indexrelname = 'match_embeddings_expert_512_idx'`
+      return row!.scans
+    }
+    try {
+      for (const query of queries.slice(0, 3)) {
+        await nearestCandidates(session, query, { ...filter, kinds: ['expert'], efSearch: 40 }, 10, { exact: true })
+        const before = await indexScans()
+        await nearestCandidates(session, query, { ...filter, kinds: ['expert'], efSearch: 40 }, 10)
+        expect(await indexScans()).toBeGreaterThan(before)
+      }
+    } finally {
+      await session.end({ timeout: 5 })
+    }
+  })
+
   it('a selective filter still fills the page (iterative scan), with only matching rows', async () => {
     const hits = await nearestCandidates(db.sql, queries[0]!, { ...filter, kinds: ['expert'], availableOnly: true, efSearch: 20 }, 10)
     expect(hits).toHaveLength(10)

@@ -50,6 +50,10 @@ export async function nearestCandidates(
   // be anything in a generic plan), so kind and dimensions are written in; both are checked above.
   const typed = sql.unsafe(`e.embedding::vector(${dims})`)
   const indexed = (kind: CandidateKind) => sql.unsafe(`e.kind = '${kind}' and e.dimensions = ${dims}`)
+  // Exact: ordered by an expression the index does not serve, so every row is scanned. Not by
+  // turning index scans off for the statement: a session plans a statement once (client.ts), and
+  // the plan made with them off would serve every later search of that session.
+  const distance = options.exact ? sql`(${typed} <=> ${vector}::vector) + 0` : sql`${typed} <=> ${vector}::vector`
   const perKind = (kind: CandidateKind, branch: number) => sql`
     (select ${branch}::int as branch, e.kind, e.id, 1 - (${typed} <=> ${vector}::vector) as score
     from match_embeddings e
@@ -58,7 +62,7 @@ export async function nearestCandidates(
       ${filter.availableOnly ? sql`and d.available` : sql``}
       ${filter.parkId ? sql`and (d.park_id is null or d.park_id = ${filter.parkId})` : sql``}
       ${filter.regionCode ? sql`and (d.region_code is null or d.region_code = ${filter.regionCode})` : sql``}
-    order by ${typed} <=> ${vector}::vector
+    order by ${distance}
     limit ${limit})
   `
   if (filter.kinds.length === 0) return []
@@ -82,7 +86,6 @@ export async function nearestCandidates(
   return sql.begin(async (tx) => {
     const settings = tx`
       select set_config('hnsw.iterative_scan', ${vectorSearchSession['hnsw.iterative_scan']}, true), set_config('hnsw.ef_search', ${String(filter.efSearch ?? DEFAULT_EF_SEARCH)}, true)
-        ${options.exact ? tx`, set_config('enable_indexscan', 'off', true)` : tx``}
     `.execute()
     // Issued together, the settings and the search go in one round trip (postgres.js pipelines them, in order).
     const [hits] = await Promise.all([tx<VectorHit[]>`select kind, id, score from (${branches()}) hits order by branch, score desc`, settings])
