@@ -44,7 +44,9 @@ export const vectorSearchSession = { 'hnsw.ef_search': '400', 'hnsw.iterative_sc
  * an invitation's rules took 0.96 ms to plan and 0.13 to run, and planning was a quarter of the
  * database's CPU under the writes of `npm run load` (pg_stat_statements). Our statements are
  * written for one plan whatever the values (keys, `= any(array)`, fences where the planner guessed
- * wrong), so the generic plan is the plan.
+ * wrong), so the generic plan is the plan. A planner setting changed for one statement (`set local
+ * enable_indexscan`) would stay in that statement's plan for the session's life: write the
+ * statement differently instead (vector-search.ts's exact scan).
  */
 export const genericPlanSession = { plan_cache_mode: 'force_generic_plan' } as const
 
