@@ -118,7 +118,8 @@ describe('proposals (揭榜)', () => {
   })
 
   it('counts in the park\'s funnel: needs answered by proposal apart from those answered by invitation', async () => {
-    const today = new Date().toISOString().slice(0, 10)
+    // The report's calendar day (Asia/Shanghai), not UTC's: from 16:00 UTC they differ.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: t.config.REPORT_TIME_ZONE }).format(new Date())
     const stats = async () => (await readJson(await t.app.request(`/v1/parks/${w.parkA.id}/stats?from=${today}&to=${today}`, { headers: w.keys.staffA.headers }), 'getParkStats')).answeredBy
     const before = await stats()
     const byProposal = await publicNeed('漏斗：揭榜采纳')
