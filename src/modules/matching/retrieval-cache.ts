@@ -30,7 +30,7 @@ export async function readIndexGeneration(sql: Queryable): Promise<number> {
   return row?.generation ?? 0
 }
 
-/** Least recently used go first past `entries`; every entry goes when the generation moves. */
+/** Least recently used go first past `entries` (0 keeps none); every entry goes when the generation moves. */
 export function createRetrievalCache<R>(sql: Queryable, options: { entries: number }): RetrievalCache<R> {
   let current = -1
   const entries = new Map<string, R>()
@@ -58,7 +58,7 @@ export function createRetrievalCache<R>(sql: Queryable, options: { entries: numb
       return found
     },
     set(key, generation, retrieval) {
-      if (options.entries < 1 || !moveTo(generation)) return
+      if (!moveTo(generation)) return
       entries.delete(key)
       entries.set(key, retrieval)
       if (entries.size > options.entries) entries.delete(entries.keys().next().value!)
